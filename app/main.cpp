@@ -1,0 +1,242 @@
+// Balcony's entry point: parses the command line, opens the database, and wires the engine (one
+// writer), the participant server (ASIO thread) and, unless headless, the console and projector.
+#include "app_paths.hpp"
+#include "room_code.hpp"
+#include "terminal_console.hpp"
+
+#include "balcony/net/lan_address.hpp"
+#include "balcony/net/server.hpp"
+#include "balcony/report/markdown_summary.hpp"
+#include "balcony/store/engine.hpp"
+#include "balcony/store/event_codec.hpp"
+#include "balcony/store/store.hpp"
+
+#if BALCONY_WITH_GUI
+#include "balcony/ui/gui.hpp"
+#endif
+
+#include <CLI/CLI.hpp>
+#include <asio/io_context.hpp>
+#include <asio/signal_set.hpp>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+namespace {
+
+using namespace balcony;
+
+core::Millis wallClock() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+const std::vector<std::string> kDefaultGroups = {"Health", "Police", "Schools", "Social care", "Service users"};
+
+std::string defaultTitle() {
+  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  char date[32];
+  std::strftime(date, sizeof date, "%d %B %Y", std::localtime(&now));
+  return std::string("Partnership meeting, ") + date;
+}
+
+std::string portProblem(const std::system_error& e, const std::string& bind, unsigned port) {
+  if (e.code() == std::errc::address_in_use) {
+    return "Port " + std::to_string(port) + " is already in use by another program. Start Balcony with "
+           "--port 0 to pick a free port, or close the other program.";
+  }
+  if (e.code() == std::errc::address_not_available || e.code() == std::errc::invalid_argument) {
+    return "The address " + bind + " is not one of this computer's. Use --bind 0.0.0.0 to listen on all "
+           "networks.";
+  }
+  if (e.code() == std::errc::permission_denied) {
+    return "Port " + std::to_string(port) + " needs administrator rights. Use a port above 1024.";
+  }
+  return "Cannot listen on " + bind + ":" + std::to_string(port) + ": " + e.code().message();
+}
+
+struct RunOptions {
+  bool headless = false;
+  unsigned port = 8080;
+  std::string bind = "0.0.0.0";
+  std::string db;
+  std::string screenshotDir;
+};
+
+int run(const RunOptions& options) {
+  const std::filesystem::path dbPath = options.db.empty() ? app::defaultDatabasePath() : std::filesystem::path(options.db);
+  std::unique_ptr<store::Store> db;
+  try {
+    db = std::make_unique<store::Store>(dbPath);
+  } catch (const store::StoreError& e) {
+    std::cerr << "balcony: " << e.what() << "\n";
+    return 2;
+  }
+
+  store::SessionId session = db->latestSession();
+  if (session == 0) {
+    session = db->createSession(wallClock());
+  }
+  store::Engine engine(*db, session, wallClock);
+
+  asio::io_context io;
+  net::Server server(io, engine);
+  std::uint16_t port = 0;
+  try {
+    port = server.listen(options.bind, static_cast<std::uint16_t>(options.port));
+  } catch (const std::system_error& e) {
+    std::cerr << "balcony: " << portProblem(e, options.bind, options.port) << "\n";
+    return 3;
+  }
+
+  engine.addListener([&server](const core::SnapshotPtr& s) { server.publish(s); });
+#if BALCONY_WITH_GUI
+  std::unique_ptr<ui::Gui> gui;
+  if (!options.headless) {
+    gui = std::make_unique<ui::Gui>(engine);
+    engine.addListener([g = gui.get()](const core::SnapshotPtr&) { g->wake(); });
+  }
+#endif
+  engine.start();
+
+  if (!engine.snapshot()->state.created) {
+    const auto r = engine.execute({0, core::CreateSession{defaultTitle(), app::newRoomCode(), kDefaultGroups}});
+    if (r.error) {
+      std::cerr << "balcony: cannot set up the session: " << r.error->message << "\n";
+      return 2;
+    }
+  }
+
+  const auto interfaces = net::listInterfaces();
+  const auto url = net::joinUrl(net::joinHost(options.bind, interfaces), port, engine.snapshot()->state.roomCode);
+  std::cout << url << std::endl;
+  std::cerr << "balcony: database " << dbPath.string() << ", session " << session << "\n";
+
+  asio::signal_set signals(io, SIGINT, SIGTERM);
+  std::thread netThread([&io] { io.run(); });
+  int status = 0;
+#if BALCONY_WITH_GUI
+  if (gui) {
+    signals.async_wait([&](std::error_code ec, int) {
+      if (!ec) gui->requestClose();
+    });
+    ui::GuiOptions guiOptions;
+    guiOptions.joinUrl = url;
+    guiOptions.databasePath = dbPath.string();
+    guiOptions.screenshotDir = options.screenshotDir;
+    status = gui->run(guiOptions);
+    signals.cancel();
+    server.stop();
+  } else
+#endif
+  {
+    signals.async_wait([&](std::error_code ec, int sig) {
+      if (!ec) {
+        std::cerr << "balcony: " << (sig == SIGINT ? "interrupted" : "terminated") << ", shutting down\n";
+        server.stop();
+      }
+    });
+    std::cerr << "balcony: type 'help' for facilitator commands\n";
+    app::TerminalConsole terminal(engine, std::cout);
+    netThread.join();
+  }
+  if (netThread.joinable()) {
+    netThread.join();
+  }
+  engine.stop();  // every queued command is decided and committed before this returns
+  const auto stats = engine.stats();
+  std::cerr << "balcony: stopped cleanly; " << stats.eventsStored << " events stored this run\n";
+  return status;
+}
+
+int exportSession(const std::string& dbArg, const std::string& format, const std::string& output) {
+  const std::filesystem::path dbPath = dbArg.empty() ? app::defaultDatabasePath() : std::filesystem::path(dbArg);
+  if (!std::filesystem::exists(dbPath)) {
+    std::cerr << "balcony: no database at " << dbPath.string() << "\n";
+    return 2;
+  }
+  std::string text;
+  try {
+    store::Store db(dbPath);
+    const auto session = db.latestSession();
+    if (session == 0) {
+      std::cerr << "balcony: the database holds no session yet\n";
+      return 2;
+    }
+    const auto events = db.loadEvents(session);
+    if (format == "markdown") {
+      text = report::markdownSummary(core::replay(events));
+    } else {
+      nlohmann::json log = nlohmann::json::array();
+      for (const auto& e : events) {
+        const auto encoded = store::encodeEvent(e.body);
+        auto body = nlohmann::json::parse(encoded.body);
+        body.erase("token");  // identity tokens stay on the laptop
+        log.push_back({{"at_ms", e.at}, {"type", encoded.type}, {"data", std::move(body)}});
+      }
+      text = nlohmann::json{{"format", "balcony-events"}, {"version", 1}, {"session", session}, {"events", log}}
+                 .dump(2) + "\n";
+    }
+  } catch (const store::StoreError& e) {
+    std::cerr << "balcony: " << e.what() << "\n";
+    return 2;
+  }
+  if (output.empty() || output == "-") {
+    std::cout << text;
+    return 0;
+  }
+  std::ofstream out(output, std::ios::binary);
+  out << text;
+  if (!out.flush()) {
+    std::cerr << "balcony: cannot write " << output << "\n";
+    return 2;
+  }
+  std::cerr << "balcony: wrote " << output << "\n";
+  return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  CLI::App cli{"Balcony: a facilitation console for live workshops and meetings.\n"
+               "Participants join from their phones over the local network; the projector shows the boards."};
+  cli.set_version_flag("--version", std::string("balcony ") + BALCONY_VERSION);
+  RunOptions options;
+  cli.add_flag("--headless", options.headless, "Run without windows; print the join address as the first line");
+  cli.add_option("--port", options.port, "Port participants connect to (0 = any free port)")
+      ->check(CLI::Range(0u, 65535u))
+      ->capture_default_str();
+  cli.add_option("--bind", options.bind, "Address to listen on")->capture_default_str();
+  cli.add_option("--db", options.db, "SQLite database file (default: " + app::defaultDatabasePath().string() + ")");
+#if BALCONY_WITH_GUI
+  cli.add_option("--screenshot", options.screenshotDir,
+                 "Render the console and projector once, write console.png and projector.png to this folder, "
+                 "and exit");
+#endif
+
+  auto* exportCmd = cli.add_subcommand("export", "Write a session's outcomes to a file or standard output");
+  std::string exportDb;
+  std::string format = "markdown";
+  std::string output;
+  exportCmd->add_option("--db", exportDb, "SQLite database file");
+  exportCmd->add_option("--format", format, "markdown or json")
+      ->check(CLI::IsMember({"markdown", "json"}))
+      ->capture_default_str();
+  exportCmd->add_option("-o,--output", output, "File to write (default: standard output)");
+
+  CLI11_PARSE(cli, argc, argv);
+  if (*exportCmd) {
+    return exportSession(exportDb, format, output);
+  }
+#if !BALCONY_WITH_GUI
+  if (!options.headless) {
+    std::cerr << "balcony: this build has no windows; run with --headless\n";
+    return 1;
+  }
+#endif
+  return run(options);
+}

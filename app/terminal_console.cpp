@@ -1,0 +1,109 @@
+// Reads standard input with poll() so shutdown never waits on a blocked read; end of input just
+// stops the reader (CI runs with no standard input), it does not stop Balcony.
+#include "terminal_console.hpp"
+
+#include <future>
+#include <ostream>
+#include <poll.h>
+#include <sstream>
+#include <unistd.h>
+
+namespace balcony::app {
+namespace {
+
+core::CommandResult execute(core::CommandPort& port, core::CommandBody body) {
+  auto promise = std::make_shared<std::promise<core::CommandResult>>();
+  auto future = promise->get_future();
+  port.submit({0, std::move(body)}, [promise](const core::CommandResult& r) { promise->set_value(r); });
+  return future.get();
+}
+
+} // namespace
+
+bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::ostream& out) {
+  std::istringstream in(line);
+  std::string word;
+  in >> word;
+  if (word.empty()) {
+    return true;
+  }
+  core::CommandResult result;
+  std::string done;
+  if (word == "open") {
+    std::string scale;
+    in >> scale;
+    core::OpenRound open;
+    if (scale == "0-10") {
+      open.scaleMin = 0;
+      open.scaleMax = 10;
+    } else if (!scale.empty() && scale != "1-5") {
+      out << "error: the scale is 1-5 or 0-10" << std::endl;
+      return true;
+    }
+    result = execute(port, open);
+    done = "belief check round " + std::to_string(port.snapshot()->state.rounds.size()) + " is open";
+  } else if (word == "close") {
+    result = execute(port, core::CloseRound{});
+    done = "belief check closed";
+  } else if (word == "reveal") {
+    result = execute(port, core::RevealResults{});
+    done = "results revealed";
+  } else if (word == "status") {
+    const auto snapshot = port.snapshot();
+    const auto* round = snapshot->state.currentRound();
+    out << "status: " << snapshot->present << " present, " << snapshot->state.participants.size() << " joined";
+    if (round != nullptr) {
+      out << ", round " << round->number << (round->open ? " open" : " closed") << ", " << round->answers.size()
+          << " answered";
+    }
+    out << std::endl;
+    return true;
+  } else if (word == "help") {
+    out << "commands: open [1-5|0-10], close, reveal, status, help" << std::endl;
+    return true;
+  } else {
+    out << "error: unknown command '" << word << "' (type help)" << std::endl;
+    return false;
+  }
+  if (result.error) {
+    out << "error: " << result.error->message << std::endl;
+  } else {
+    out << "ok: " << done << std::endl;
+  }
+  return true;
+}
+
+TerminalConsole::TerminalConsole(core::CommandPort& port, std::ostream& out)
+    : m_port(port), m_out(out), m_thread([this] { run(); }) {}
+
+TerminalConsole::~TerminalConsole() {
+  m_stop = true;
+  m_thread.join();
+}
+
+void TerminalConsole::run() {
+  std::string pending;
+  char buf[512];
+  while (!m_stop) {
+    pollfd fd{STDIN_FILENO, POLLIN, 0};
+    const int ready = ::poll(&fd, 1, 200);
+    if (ready <= 0) {
+      continue;
+    }
+    const auto n = ::read(STDIN_FILENO, buf, sizeof buf);
+    if (n <= 0) {
+      return;  // end of input: nothing more will be typed
+    }
+    pending.append(buf, static_cast<std::size_t>(n));
+    std::size_t eol;
+    while ((eol = pending.find('\n')) != std::string::npos) {
+      runTerminalCommand(pending.substr(0, eol), m_port, m_out);
+      pending.erase(0, eol + 1);
+    }
+    if (pending.size() > 4096) {
+      pending.clear();
+    }
+  }
+}
+
+} // namespace balcony::app

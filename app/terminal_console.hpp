@@ -1,0 +1,33 @@
+// Facilitator commands typed on the terminal when Balcony runs headless: the console without
+// windows. Local only; facilitator actions are never accepted over the network.
+#pragma once
+
+#include "balcony/core/snapshot.hpp"
+
+#include <atomic>
+#include <iosfwd>
+#include <string>
+#include <thread>
+
+namespace balcony::app {
+
+// Parses one line ("open", "open 0-10", "close", "reveal", "status", "help") and runs it,
+// writing a one-line answer to `out`. Returns false for an unknown command.
+bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::ostream& out);
+
+class TerminalConsole {
+public:
+  TerminalConsole(core::CommandPort& port, std::ostream& out);
+  ~TerminalConsole();  // stops reading
+  TerminalConsole(const TerminalConsole&) = delete;
+  TerminalConsole& operator=(const TerminalConsole&) = delete;
+
+private:
+  void run();
+  core::CommandPort& m_port;
+  std::ostream& m_out;
+  std::atomic<bool> m_stop{false};
+  std::thread m_thread;
+};
+
+} // namespace balcony::app

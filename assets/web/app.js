@@ -1,0 +1,292 @@
+// Balcony participant page. Plain JavaScript, no framework, nothing from outside.
+// Participant and server text is only ever set with textContent, never parsed as HTML.
+'use strict';
+
+const PROTOCOL = 1;
+const $ = (id) => document.getElementById(id);
+
+const app = {
+  ws: null,
+  room: '',
+  token: '',
+  group: '',
+  joined: false,
+  state: null,          // the latest board state from the server
+  mine: {},             // round -> [value per belief] as acknowledged or pending
+  pending: new Map(),   // request id -> {round, belief, value}
+  status: {},           // belief index -> 'saving' | 'saved' | error text
+  nextId: 1,
+  retry: 0,
+};
+
+function storageKey(room) { return 'balcony.token.' + room.toUpperCase(); }
+
+function show(id) {
+  for (const s of document.querySelectorAll('.screen')) s.hidden = s.id !== id;
+}
+
+function setLink(text, down) {
+  const el = $('link');
+  el.textContent = text;
+  el.classList.toggle('down', !!down);
+}
+
+function send(msg) {
+  if (app.ws && app.ws.readyState === WebSocket.OPEN) {
+    app.ws.send(JSON.stringify(Object.assign({ v: PROTOCOL }, msg)));
+    return true;
+  }
+  return false;
+}
+
+function connect() {
+  const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+  const ws = new WebSocket(scheme + location.host + '/ws');
+  app.ws = ws;
+  setLink('Connecting…');
+  ws.onopen = () => {
+    app.retry = 0;
+    setLink('Connected');
+    if (app.room) join();
+    else show('join');
+  };
+  ws.onmessage = (e) => {
+    let msg;
+    try { msg = JSON.parse(e.data); } catch { return; }
+    handle(msg);
+  };
+  ws.onclose = () => {
+    app.ws = null;
+    app.joined = false;
+    // A sleeping phone or a dropped Wi-Fi: try again, a little slower each time, up to 10 s.
+    const delay = Math.min(10000, 500 * Math.pow(2, app.retry++));
+    setLink('Reconnecting…', true);
+    setTimeout(connect, delay);
+  };
+}
+
+function join() {
+  const msg = { type: 'join', room: app.room };
+  if (app.token) msg.token = app.token;
+  send(msg);
+}
+
+function handle(msg) {
+  switch (msg.type) {
+    case 'welcome': {
+      app.joined = true;
+      app.token = msg.token;
+      app.group = msg.group || '';
+      try { localStorage.setItem(storageKey(app.room), app.token); } catch { /* private mode */ }
+      if (msg.mine) app.mine[msg.mine.round] = msg.mine.answers.slice();
+      $('join-error').textContent = '';
+      resendPending();
+      render();
+      break;
+    }
+    case 'state':
+      app.state = msg;
+      render();
+      break;
+    case 'ack': {
+      const p = app.pending.get(msg.id);
+      if (p) {
+        app.pending.delete(msg.id);
+        if (latestPendingFor(p.round, p.belief) === undefined) app.status[p.belief] = 'saved';
+        renderBelief();
+      }
+      break;
+    }
+    case 'error':
+      handleError(msg);
+      break;
+  }
+}
+
+function handleError(msg) {
+  if (msg.code === 'wrong_room' || (!app.joined && msg.code === 'bad_field')) {
+    app.room = '';
+    show('join');
+    $('join-error').textContent = msg.message;
+    return;
+  }
+  const p = app.pending.get(msg.id);
+  if (p) {
+    app.pending.delete(msg.id);
+    app.status[p.belief] = msg.message;
+    renderBelief();
+    return;
+  }
+  setLink(msg.message, true);
+}
+
+function latestPendingFor(round, belief) {
+  let found;
+  for (const p of app.pending.values()) if (p.round === round && p.belief === belief) found = p;
+  return found;
+}
+
+function resendPending() {
+  // Answers not yet acknowledged when the connection dropped are sent again; the server keeps one
+  // answer per belief, so a repeat changes nothing.
+  const again = [...app.pending.values()];
+  app.pending.clear();
+  for (const p of again) answer(p.round, p.belief, p.value);
+}
+
+function answer(round, belief, value) {
+  const id = app.nextId++;
+  app.pending.set(id, { round, belief, value });
+  (app.mine[round] = app.mine[round] || [-1, -1, -1])[belief] = value;
+  app.status[belief] = 'saving';
+  send({ type: 'answer', id, round, belief, value });
+  renderBelief();
+}
+
+function render() {
+  if (!app.joined) return;
+  const s = app.state;
+  $('title').textContent = s ? s.title : '';
+  $('me').textContent = app.group ? 'You are answering as: ' + app.group : '';
+  $('change-group').hidden = !app.group;
+  if (!s) return;
+  if (!app.group) {
+    renderGroups();
+    show('group');
+    return;
+  }
+  if (!s.round) {
+    show('waiting');
+    return;
+  }
+  renderBelief();
+  show('belief');
+}
+
+function renderGroups() {
+  const list = $('group-list');
+  list.replaceChildren();
+  for (const g of app.state.groups) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = g;
+    b.setAttribute('aria-pressed', String(g === app.group));
+    b.addEventListener('click', () => send({ type: 'group', group: g }));
+    list.append(b);
+  }
+}
+
+let renderedRound = null;
+
+function renderBelief() {
+  const s = app.state;
+  if (!s || !s.round) return;
+  const r = s.round;
+  if (renderedRound !== r.number) {
+    app.status = {};
+    renderedRound = r.number;
+  }
+  $('belief-status').textContent = r.open
+    ? 'Round ' + r.number + ': choose from ' + r.scale_min + ' (disagree) to ' + r.scale_max +
+      ' (agree). You can change your answers while the check is open.'
+    : 'This belief check is closed.' + (r.revealed ? ' Here is what the room said.' : ' Results will show here once revealed.');
+  const mine = app.mine[r.number] || [-1, -1, -1];
+  const root = $('statements');
+  root.replaceChildren();
+  r.statements.forEach((text, belief) => {
+    const card = document.createElement('div');
+    card.className = 'card';
+    const h = document.createElement('h2');
+    h.id = 'statement-' + belief;
+    h.textContent = text;
+    const scale = document.createElement('div');
+    const points = r.scale_max - r.scale_min + 1;
+    scale.className = 'scale' + (points > 7 ? ' wide' : '');
+    scale.setAttribute('role', 'radiogroup');
+    scale.setAttribute('aria-labelledby', h.id);
+    for (let v = r.scale_min; v <= r.scale_max; v++) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = String(v);
+      b.setAttribute('role', 'radio');
+      b.setAttribute('aria-checked', String(mine[belief] === v));
+      b.setAttribute('aria-label', v + ' of ' + r.scale_max);
+      b.disabled = !r.open;
+      b.addEventListener('click', () => answer(r.number, belief, v));
+      scale.append(b);
+    }
+    const ends = document.createElement('div');
+    ends.className = 'ends';
+    const lo = document.createElement('span');
+    lo.textContent = 'Disagree';
+    const hi = document.createElement('span');
+    hi.textContent = 'Agree';
+    ends.append(lo, hi);
+    const state = document.createElement('p');
+    state.className = 'state';
+    const st = app.status[belief];
+    if (st === 'saving') state.textContent = 'Saving…';
+    else if (st === 'saved' || (st === undefined && mine[belief] >= r.scale_min)) {
+      state.textContent = '✓ Your answer is in';
+      state.classList.add('saved');
+    } else if (st) {
+      state.textContent = st;
+      state.classList.add('error');
+    }
+    card.append(h, scale, ends, state);
+    if (r.results) card.append(...renderResults(r.results[belief], r.scale_min));
+    root.append(card);
+  });
+}
+
+function renderResults(res, scaleMin) {
+  const chart = document.createElement('div');
+  chart.className = 'results';
+  chart.setAttribute('aria-hidden', 'true');
+  const max = Math.max(1, ...res.counts);
+  res.counts.forEach((c) => {
+    const bar = document.createElement('div');
+    bar.className = 'bar';
+    bar.style.height = (100 * c / max) + '%';
+    const label = document.createElement('span');
+    label.textContent = String(c);
+    bar.append(label);
+    chart.append(bar);
+  });
+  const summary = document.createElement('p');
+  summary.className = 'summary';
+  summary.textContent = res.answered === 0 ? 'No answers.' :
+    'The room: median ' + res.median.toFixed(1) + ', mean ' + res.mean.toFixed(1) + ', ' + res.answered +
+    ' answered. Counts from ' + scaleMin + ' upwards: ' + res.counts.join(', ') + '.';
+  return [chart, summary];
+}
+
+$('join-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const room = $('room').value.trim().toUpperCase();
+  if (!/^[A-Z0-9]{4}$/.test(room)) {
+    $('join-error').textContent = 'The room code is 4 letters or digits.';
+    return;
+  }
+  app.room = room;
+  try { app.token = localStorage.getItem(storageKey(room)) || ''; } catch { app.token = ''; }
+  if (!send(Object.assign({ type: 'join', room: app.room }, app.token ? { token: app.token } : {}))) {
+    $('join-error').textContent = 'Not connected yet. Trying again…';
+  }
+});
+
+$('change-group').addEventListener('click', () => {
+  renderGroups();
+  show('group');
+});
+
+(function start() {
+  const params = new URLSearchParams(location.search);
+  const room = (params.get('room') || '').toUpperCase();
+  if (/^[A-Z0-9]{4}$/.test(room)) {
+    app.room = room;
+    $('room').value = room;
+    try { app.token = localStorage.getItem(storageKey(room)) || ''; } catch { app.token = ''; }
+  }
+  connect();
+})();

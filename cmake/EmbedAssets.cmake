@@ -1,0 +1,15 @@
+# Compiles files from assets/ into the binary, so one executable serves the participant page.
+set(BALCONY_EMBED_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/embed_assets_script.cmake)
+
+function(balcony_embed_assets name dir output)
+  set(files ${ARGN})
+  set(deps)
+  foreach(f IN LISTS files)
+    list(APPEND deps ${dir}/${f})
+  endforeach()
+  string(REPLACE ";" "," file_arg "${files}")
+  add_custom_command(OUTPUT ${output}
+    COMMAND ${CMAKE_COMMAND} -DDIR=${dir} "-DFILES=${file_arg}" -DOUTPUT=${output} -P ${BALCONY_EMBED_SCRIPT}
+    DEPENDS ${deps} ${BALCONY_EMBED_SCRIPT}
+    COMMENT "Embedding participant page assets")
+endfunction()

@@ -1,0 +1,192 @@
+// Validation of every command: the only gate between untrusted input and the event log.
+#include "balcony/core/session_state.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <type_traits>
+
+namespace balcony::core {
+namespace {
+
+Decision fail(ErrorCode code, std::string message) {
+  Decision d;
+  d.error = CommandError{code, std::move(message)};
+  return d;
+}
+
+bool isValidRoomCode(const std::string& code) {
+  return code.size() == kRoomCodeLength &&
+         std::all_of(code.begin(), code.end(), [](char c) {
+           return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+         });
+}
+
+std::string upper(std::string s) {
+  for (auto& c : s) {
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return s;
+}
+
+bool isBlank(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+}
+
+bool isValidToken(const std::string& token) {
+  return token.size() >= 32 && token.size() <= 64 &&
+         std::all_of(token.begin(), token.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
+}
+
+Decision decideCreate(const SessionState& state, const CreateSession& c) {
+  if (state.created) {
+    return fail(ErrorCode::Conflict, "This session already exists.");
+  }
+  if (c.title.empty() || isBlank(c.title) || c.title.size() > kMaxTitleLength) {
+    return fail(ErrorCode::BadRequest, "The session needs a title of at most 200 characters.");
+  }
+  if (!isValidRoomCode(c.roomCode)) {
+    return fail(ErrorCode::BadRequest, "The room code must be 4 capital letters or digits.");
+  }
+  if (c.groups.empty() || c.groups.size() > kMaxGroups) {
+    return fail(ErrorCode::BadRequest, "A session needs between 1 and 12 groups.");
+  }
+  std::set<std::string> seen;
+  for (const auto& g : c.groups) {
+    if (g.empty() || isBlank(g) || g.size() > kMaxGroupNameLength || !seen.insert(g).second) {
+      return fail(ErrorCode::BadRequest, "Group names must be unique, non-empty and short.");
+    }
+  }
+  Decision d;
+  d.events.emplace_back(SessionCreated{c.title, c.roomCode, c.groups});
+  return d;
+}
+
+Decision decideJoin(const SessionState& state, const Join& c) {
+  if (upper(c.roomCode) != state.roomCode) {
+    return fail(ErrorCode::WrongRoom, "That room code is not this room's. Check the code on the screen.");
+  }
+  if (!isValidToken(c.token)) {
+    return fail(ErrorCode::BadRequest, "The participant token is malformed.");
+  }
+  if (!c.group.empty() && !state.hasGroup(c.group)) {
+    return fail(ErrorCode::BadRequest, "That group is not one of this session's groups.");
+  }
+  Decision d;
+  if (const auto* existing = state.findByToken(c.token)) {
+    d.participant = existing->id;
+    if (!c.group.empty() && c.group != existing->group) {
+      d.events.emplace_back(GroupChosen{existing->id, c.group});
+    }
+    return d;
+  }
+  d.participant = static_cast<ParticipantId>(state.participants.size() + 1);
+  d.events.emplace_back(ParticipantJoined{d.participant, c.token, c.group});
+  return d;
+}
+
+Decision decideChooseGroup(const SessionState& state, const ChooseGroup& c) {
+  const auto* p = state.findByToken(c.token);
+  if (p == nullptr) {
+    return fail(ErrorCode::UnknownParticipant, "Please join the session first.");
+  }
+  if (!state.hasGroup(c.group)) {
+    return fail(ErrorCode::BadRequest, "That group is not one of this session's groups.");
+  }
+  Decision d;
+  d.participant = p->id;
+  if (p->group != c.group) {
+    d.events.emplace_back(GroupChosen{p->id, c.group});
+  }
+  return d;
+}
+
+Decision decideAnswer(const SessionState& state, const AnswerBelief& c) {
+  const auto* p = state.findByToken(c.token);
+  if (p == nullptr) {
+    return fail(ErrorCode::UnknownParticipant, "Please join the session first.");
+  }
+  const auto* round = state.currentRound();
+  if (round == nullptr || round->number != c.round || !round->open) {
+    return fail(ErrorCode::NotOpen, "This belief check is closed.");
+  }
+  if (c.belief < 0 || c.belief >= static_cast<int>(kBeliefCount)) {
+    return fail(ErrorCode::BadRequest, "There are three beliefs to answer.");
+  }
+  if (c.value < round->scaleMin || c.value > round->scaleMax) {
+    return fail(ErrorCode::BadRequest, "That answer is outside the scale.");
+  }
+  Decision d;
+  d.participant = p->id;
+  auto it = round->answers.find(p->id);
+  if (it != round->answers.end() && it->second[static_cast<std::size_t>(c.belief)] == c.value) {
+    return d;  // the same answer again (a resend after reconnecting): nothing new to store
+  }
+  d.events.emplace_back(BeliefAnswered{p->id, c.round, c.belief, c.value});
+  return d;
+}
+
+Decision decideOpenRound(const SessionState& state, const OpenRound& c) {
+  for (const auto& s : c.statements) {
+    if (s.empty() || isBlank(s) || s.size() > kMaxStatementLength) {
+      return fail(ErrorCode::BadRequest, "Each belief statement needs between 1 and 300 characters.");
+    }
+  }
+  if (c.scaleMin < 0 || c.scaleMax > 10 || c.scaleMax - c.scaleMin < 2) {
+    return fail(ErrorCode::BadRequest, "The scale must run from 0 or more to 10 or less, with at least 3 points.");
+  }
+  Decision d;
+  const auto* current = state.currentRound();
+  if (current != nullptr && current->open) {
+    d.events.emplace_back(RoundClosed{current->number});
+  }
+  d.events.emplace_back(RoundOpened{static_cast<int>(state.rounds.size()) + 1, c.statements,
+                                    c.scaleMin, c.scaleMax});
+  return d;
+}
+
+} // namespace
+
+Decision decide(const SessionState& state, const Command& command) {
+  if (!state.created && !std::holds_alternative<CreateSession>(command.body)) {
+    return fail(ErrorCode::Conflict, "No session has been set up yet.");
+  }
+  return std::visit(
+      [&](const auto& c) -> Decision {
+        using T = std::decay_t<decltype(c)>;
+        if constexpr (std::is_same_v<T, CreateSession>) {
+          return decideCreate(state, c);
+        } else if constexpr (std::is_same_v<T, Join>) {
+          return decideJoin(state, c);
+        } else if constexpr (std::is_same_v<T, ChooseGroup>) {
+          return decideChooseGroup(state, c);
+        } else if constexpr (std::is_same_v<T, AnswerBelief>) {
+          return decideAnswer(state, c);
+        } else if constexpr (std::is_same_v<T, OpenRound>) {
+          return decideOpenRound(state, c);
+        } else if constexpr (std::is_same_v<T, CloseRound>) {
+          const auto* round = state.currentRound();
+          if (round == nullptr || !round->open) {
+            return fail(ErrorCode::NotOpen, "No belief check is open.");
+          }
+          Decision d;
+          d.events.emplace_back(RoundClosed{round->number});
+          return d;
+        } else if constexpr (std::is_same_v<T, RevealResults>) {
+          const auto* round = state.currentRound();
+          if (round == nullptr) {
+            return fail(ErrorCode::NotOpen, "There is no belief check to reveal.");
+          }
+          Decision d;
+          if (!round->revealed) {
+            d.events.emplace_back(ResultsRevealed{round->number});
+          }
+          return d;
+        }
+      },
+      command.body);
+}
+
+} // namespace balcony::core

@@ -1,0 +1,44 @@
+// Small queries on the session state, and replay: the fold that crash recovery relies on.
+#include "balcony/core/session_state.hpp"
+
+#include <algorithm>
+
+namespace balcony::core {
+
+const BeliefRound* SessionState::currentRound() const {
+  return rounds.empty() ? nullptr : &rounds.back();
+}
+
+const Participant* SessionState::findByToken(const std::string& token) const {
+  auto it = participantByToken.find(token);
+  if (it == participantByToken.end()) {
+    return nullptr;
+  }
+  auto p = participants.find(it->second);
+  return p == participants.end() ? nullptr : &p->second;
+}
+
+bool SessionState::hasGroup(const std::string& group) const {
+  return std::find(groups.begin(), groups.end(), group) != groups.end();
+}
+
+SessionState replay(const std::vector<Event>& events) {
+  SessionState state;
+  for (const auto& event : events) {
+    apply(state, event);
+  }
+  return state;
+}
+
+std::string_view errorCodeName(ErrorCode code) {
+  switch (code) {
+  case ErrorCode::BadRequest: return "bad_request";
+  case ErrorCode::WrongRoom: return "wrong_room";
+  case ErrorCode::UnknownParticipant: return "unknown_participant";
+  case ErrorCode::NotOpen: return "not_open";
+  case ErrorCode::Conflict: return "conflict";
+  }
+  return "error";
+}
+
+} // namespace balcony::core

@@ -1,0 +1,46 @@
+// The HTTP + WebSocket server participants join. Runs on the thread that runs its io_context.
+#pragma once
+
+#include "balcony/core/snapshot.hpp"
+#include "balcony/net/limits.hpp"
+
+#include <asio/io_context.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace balcony::net {
+
+class ServerImpl;
+
+class Server {
+public:
+  Server(asio::io_context& io, core::CommandPort& port, Limits limits = {});
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds and starts accepting. Port 0 picks a free port. Throws std::system_error with a plain
+  // message when the address cannot be used (port in use, address not on this machine).
+  std::uint16_t listen(const std::string& address, std::uint16_t port);
+
+  // Thread-safe: tells participants about a new snapshot (coalesced, latest wins).
+  void publish(core::SnapshotPtr snapshot);
+
+  // Thread-safe: closes the listener and every connection; io.run() then returns.
+  void stop();
+
+  struct Stats {
+    std::size_t connections = 0;
+    std::size_t participants = 0;  // WebSocket sessions that have joined
+    std::uint64_t broadcasts = 0;
+    std::uint64_t rejectedConnections = 0;
+  };
+  Stats stats() const;  // thread-safe
+
+private:
+  std::shared_ptr<ServerImpl> m_impl;
+};
+
+} // namespace balcony::net

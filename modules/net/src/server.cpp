@@ -1,0 +1,199 @@
+// Accepting connections, enforcing connection limits, and coalescing board updates: participants
+// get the latest state at most every broadcastInterval, encoded once and shared by all.
+#include "balcony/net/server.hpp"
+
+#include "http_session.hpp"
+#include "server_impl.hpp"
+#include "websocket_session.hpp"
+#include "wire.hpp"
+
+#include <asio/post.hpp>
+
+namespace balcony::net {
+
+ServerImpl::ServerImpl(asio::io_context& io, core::CommandPort& port, Limits limits)
+    : m_io(io), m_port(port), m_limits(limits), m_acceptor(io), m_broadcastTimer(io) {}
+
+std::uint16_t ServerImpl::listen(const std::string& address, std::uint16_t port) {
+  const asio::ip::tcp::endpoint endpoint(asio::ip::make_address(address), port);
+  m_acceptor.open(endpoint.protocol());
+  m_acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true));
+  m_acceptor.bind(endpoint);
+  m_acceptor.listen(asio::socket_base::max_listen_connections);
+  accept();
+  return m_acceptor.local_endpoint().port();
+}
+
+void ServerImpl::accept() {
+  m_acceptor.async_accept([self = shared_from_this()](std::error_code ec, asio::ip::tcp::socket socket) {
+    if (self->m_stopping || !self->m_acceptor.is_open()) {
+      return;
+    }
+    if (!ec) {
+      std::error_code addrEc;
+      const auto remote = socket.remote_endpoint(addrEc);
+      const std::string address = addrEc ? std::string("?") : remote.address().to_string();
+      const auto total = self->m_http.size() + self->m_webSockets.size();
+      auto& count = self->m_perAddress[address];
+      if (addrEc || total >= self->m_limits.maxConnections || count >= self->m_limits.maxConnectionsPerAddress) {
+        if (count == 0) {
+          self->m_perAddress.erase(address);
+        }
+        socket.close(addrEc);
+        std::lock_guard lock(self->m_mutex);
+        ++self->m_stats.rejectedConnections;
+      } else {
+        ++count;
+        auto session = std::make_shared<HttpSession>(std::move(socket), self, address);
+        self->addHttp(session);
+        session->start();
+      }
+    }
+    // Errors such as EMFILE are transient: keep accepting, the others must still get in.
+    self->accept();
+  });
+}
+
+void ServerImpl::publish(core::SnapshotPtr snapshot) {
+  {
+    std::lock_guard lock(m_mutex);
+    m_latest = std::move(snapshot);
+  }
+  asio::post(m_io, [self = shared_from_this()] { self->scheduleBroadcast(); });
+}
+
+void ServerImpl::scheduleBroadcast() {
+  if (m_broadcastArmed || m_stopping) {
+    return;
+  }
+  m_broadcastArmed = true;
+  const auto due = std::max(std::chrono::steady_clock::now(), m_lastBroadcast + m_limits.broadcastInterval);
+  m_broadcastTimer.expires_at(due);
+  m_broadcastTimer.async_wait([self = shared_from_this()](std::error_code ec) {
+    self->m_broadcastArmed = false;
+    if (!ec && !self->m_stopping) {
+      self->broadcast();
+    }
+  });
+}
+
+SharedBytes ServerImpl::currentState() {
+  core::SnapshotPtr latest;
+  {
+    std::lock_guard lock(m_mutex);
+    latest = m_latest ? m_latest : m_port.snapshot();
+  }
+  if (!m_stateBytes || latest->version != m_sentVersion) {
+    return std::make_shared<const std::string>(wire::encodePublicState(*latest));
+  }
+  return m_stateBytes;
+}
+
+void ServerImpl::broadcast() {
+  core::SnapshotPtr latest;
+  {
+    std::lock_guard lock(m_mutex);
+    latest = m_latest;
+  }
+  if (!latest || latest->version == m_sentVersion) {
+    return;
+  }
+  m_stateBytes = std::make_shared<const std::string>(wire::encodePublicState(*latest));
+  m_sentVersion = latest->version;
+  m_lastBroadcast = std::chrono::steady_clock::now();
+  for (auto& [key, weak] : m_webSockets) {
+    if (auto session = weak.lock(); session && session->joined()) {
+      session->sendState(m_stateBytes);
+    }
+  }
+  std::lock_guard lock(m_mutex);
+  ++m_stats.broadcasts;
+}
+
+void ServerImpl::stop() {
+  asio::post(m_io, [self = shared_from_this()] {
+    self->m_stopping = true;
+    std::error_code ec;
+    self->m_acceptor.close(ec);
+    self->m_broadcastTimer.cancel();
+    auto http = self->m_http;
+    for (auto& [key, weak] : http) {
+      if (auto s = weak.lock()) s->close();
+    }
+    auto ws = self->m_webSockets;
+    for (auto& [key, weak] : ws) {
+      if (auto s = weak.lock()) s->close();
+    }
+  });
+}
+
+void ServerImpl::addHttp(const std::shared_ptr<HttpSession>& s) {
+  m_http[s.get()] = s;
+  std::lock_guard lock(m_mutex);
+  m_stats.connections = m_http.size() + m_webSockets.size();
+}
+
+void ServerImpl::removeHttp(const HttpSession* s) {
+  m_http.erase(s);
+  std::lock_guard lock(m_mutex);
+  m_stats.connections = m_http.size() + m_webSockets.size();
+}
+
+void ServerImpl::addWebSocket(const std::shared_ptr<WebSocketSession>& s) {
+  m_webSockets[s.get()] = s;
+  std::lock_guard lock(m_mutex);
+  m_stats.connections = m_http.size() + m_webSockets.size();
+}
+
+void ServerImpl::removeWebSocket(const WebSocketSession* s) {
+  m_webSockets.erase(s);
+  {
+    std::lock_guard lock(m_mutex);
+    m_stats.connections = m_http.size() + m_webSockets.size();
+  }
+  if (s->joined()) {
+    --m_joined;
+    updatePresence();
+  }
+}
+
+void ServerImpl::releaseAddress(const std::string& address) {
+  auto it = m_perAddress.find(address);
+  if (it != m_perAddress.end() && --it->second == 0) {
+    m_perAddress.erase(it);
+  }
+}
+
+void ServerImpl::participantJoined(WebSocketSession*) {
+  ++m_joined;
+  updatePresence();
+}
+
+void ServerImpl::updatePresence() {
+  {
+    std::lock_guard lock(m_mutex);
+    m_stats.participants = m_joined;
+  }
+  if (!m_stopping) {
+    m_port.setPresent(static_cast<int>(m_joined));
+  }
+}
+
+Server::Stats ServerImpl::stats() const {
+  std::lock_guard lock(m_mutex);
+  return m_stats;
+}
+
+Server::Server(asio::io_context& io, core::CommandPort& port, Limits limits)
+    : m_impl(std::make_shared<ServerImpl>(io, port, limits)) {
+  http_parser_set_max_header_size(static_cast<uint32_t>(limits.maxHeaderBytes));
+}
+
+Server::~Server() = default;
+
+std::uint16_t Server::listen(const std::string& address, std::uint16_t port) { return m_impl->listen(address, port); }
+void Server::publish(core::SnapshotPtr snapshot) { m_impl->publish(std::move(snapshot)); }
+void Server::stop() { m_impl->stop(); }
+Server::Stats Server::stats() const { return m_impl->stats(); }
+
+} // namespace balcony::net

@@ -1,0 +1,75 @@
+// Shared by the server and its sessions: the acceptor, the registry of live connections, the
+// per-address counts, and the coalesced board state that every participant is sent.
+#pragma once
+
+#include "balcony/core/snapshot.hpp"
+#include "balcony/net/limits.hpp"
+#include "balcony/net/server.hpp"
+
+#include <asio/ip/tcp.hpp>
+#include <asio/steady_timer.hpp>
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+
+namespace balcony::net {
+
+class WebSocketSession;
+class HttpSession;
+
+using SharedBytes = std::shared_ptr<const std::string>;
+
+class ServerImpl : public std::enable_shared_from_this<ServerImpl> {
+public:
+  ServerImpl(asio::io_context& io, core::CommandPort& port, Limits limits);
+
+  std::uint16_t listen(const std::string& address, std::uint16_t port);
+  void publish(core::SnapshotPtr snapshot);
+  void stop();
+  Server::Stats stats() const;
+
+  // Called by sessions, on the io thread.
+  asio::io_context& io() { return m_io; }
+  core::CommandPort& port() { return m_port; }
+  const Limits& limits() const { return m_limits; }
+  bool stopping() const { return m_stopping; }
+  void addHttp(const std::shared_ptr<HttpSession>& s);
+  void removeHttp(const HttpSession* s);
+  void addWebSocket(const std::shared_ptr<WebSocketSession>& s);
+  void removeWebSocket(const WebSocketSession* s);
+  void releaseAddress(const std::string& address);
+  void participantJoined(WebSocketSession* s);
+  SharedBytes currentState();  // the latest encoded public state, for a participant who just joined
+
+private:
+  void accept();
+  void scheduleBroadcast();
+  void broadcast();
+  void updatePresence();
+
+  asio::io_context& m_io;
+  core::CommandPort& m_port;
+  Limits m_limits;
+  asio::ip::tcp::acceptor m_acceptor;
+  asio::steady_timer m_broadcastTimer;
+  bool m_broadcastArmed = false;
+  std::chrono::steady_clock::time_point m_lastBroadcast{};
+  bool m_stopping = false;
+
+  std::map<const HttpSession*, std::weak_ptr<HttpSession>> m_http;
+  std::map<const WebSocketSession*, std::weak_ptr<WebSocketSession>> m_webSockets;
+  std::map<std::string, std::size_t> m_perAddress;
+  std::size_t m_joined = 0;
+
+  mutable std::mutex m_mutex;  // guards what other threads touch: the latest snapshot and stats
+  core::SnapshotPtr m_latest;
+  std::uint64_t m_sentVersion = 0;
+  SharedBytes m_stateBytes;
+  Server::Stats m_stats;
+};
+
+} // namespace balcony::net

@@ -1,0 +1,144 @@
+// JSON both ways with nlohmann-json; every field is type-checked before a command is built.
+#include "wire.hpp"
+
+#include "balcony/core/belief_aggregate.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace balcony::net::wire {
+
+using nlohmann::json;
+
+namespace {
+
+DecodeError badField(std::string_view name) {
+  return {"bad_field", "The field '" + std::string(name) + "' is missing or has the wrong type."};
+}
+
+bool getString(const json& j, const char* name, std::string& out, std::size_t maxLength, bool required) {
+  auto it = j.find(name);
+  if (it == j.end()) {
+    return !required;
+  }
+  if (!it->is_string() || it->get_ref<const std::string&>().size() > maxLength) {
+    return false;
+  }
+  out = it->get<std::string>();
+  return true;
+}
+
+template <typename Int>
+bool getInt(const json& j, const char* name, Int& out, std::int64_t lo, std::int64_t hi) {
+  auto it = j.find(name);
+  if (it == j.end() || !it->is_number_integer()) {
+    return false;
+  }
+  const auto v = it->get<std::int64_t>();
+  if (v < lo || v > hi) {
+    return false;
+  }
+  out = static_cast<Int>(v);
+  return true;
+}
+
+json roundJson(const core::Snapshot& snapshot) {
+  const auto& state = snapshot.state;
+  const auto* round = state.currentRound();
+  if (round == nullptr) {
+    return nullptr;
+  }
+  json r = {{"number", round->number},
+            {"open", round->open},
+            {"revealed", round->revealed},
+            {"statements", round->statements},
+            {"scale_min", round->scaleMin},
+            {"scale_max", round->scaleMax},
+            {"answered", round->answers.size()}};
+  if (round->revealed) {
+    json results = json::array();
+    for (const auto& summary : core::summarizeRound(state, *round)) {
+      results.push_back({{"counts", summary.overall.counts},
+                         {"answered", summary.overall.answered},
+                         {"median", summary.overall.median},
+                         {"mean", summary.overall.mean}});
+    }
+    r["results"] = std::move(results);
+  }
+  return r;
+}
+
+} // namespace
+
+std::variant<ClientMessage, DecodeError> decode(std::string_view text) {
+  const json j = json::parse(text.begin(), text.end(), nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    return DecodeError{"bad_json", "The message is not a JSON object."};
+  }
+  int version = 0;
+  if (!getInt(j, "v", version, 0, 1'000'000) || version != kProtocolVersion) {
+    return DecodeError{"bad_version", "This page is out of date. Please reload it."};
+  }
+  std::string type;
+  if (!getString(j, "type", type, 32, true)) {
+    return badField("type");
+  }
+  if (type == "join") {
+    JoinMsg m;
+    if (!getString(j, "room", m.room, 16, true)) return badField("room");
+    if (!getString(j, "token", m.token, 64, false)) return badField("token");
+    if (!getString(j, "group", m.group, core::kMaxGroupNameLength, false)) return badField("group");
+    return m;
+  }
+  if (type == "group") {
+    GroupMsg m;
+    if (!getString(j, "group", m.group, core::kMaxGroupNameLength, true)) return badField("group");
+    return m;
+  }
+  if (type == "answer") {
+    AnswerMsg m;
+    if (!getInt(j, "id", m.id, 0, (std::int64_t{1} << 53))) return badField("id");
+    if (!getInt(j, "round", m.round, 1, 1'000'000)) return badField("round");
+    if (!getInt(j, "belief", m.belief, 0, 100)) return badField("belief");
+    if (!getInt(j, "value", m.value, -1000, 1000)) return badField("value");
+    return m;
+  }
+  return DecodeError{"unknown_type", "Unknown message type."};
+}
+
+std::string encodePublicState(const core::Snapshot& snapshot) {
+  const auto& state = snapshot.state;
+  json j = {{"type", "state"},
+            {"v", kProtocolVersion},
+            {"title", state.title},
+            {"groups", state.groups},
+            {"present", snapshot.present},
+            {"round", roundJson(snapshot)}};
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string encodeWelcome(const core::Snapshot& snapshot, const std::string& token, core::ParticipantId participant) {
+  const auto& state = snapshot.state;
+  json j = {{"type", "welcome"}, {"v", kProtocolVersion}, {"token", token}};
+  auto p = state.participants.find(participant);
+  j["group"] = p != state.participants.end() ? p->second.group : std::string{};
+  json mine = nullptr;
+  if (const auto* round = state.currentRound()) {
+    auto it = round->answers.find(participant);
+    if (it != round->answers.end()) {
+      mine = {{"round", round->number}, {"answers", it->second}};
+    }
+  }
+  j["mine"] = std::move(mine);
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string encodeAck(std::int64_t id) {
+  return json{{"type", "ack"}, {"id", id}}.dump();
+}
+
+std::string encodeError(std::int64_t id, std::string_view code, std::string_view message) {
+  return json{{"type", "error"}, {"id", id}, {"code", code}, {"message", message}}.dump(
+      -1, ' ', false, json::error_handler_t::replace);
+}
+
+} // namespace balcony::net::wire

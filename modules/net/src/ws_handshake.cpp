@@ -1,0 +1,82 @@
+// Handshake checks. Origin must match Host, so a page on another site cannot drive a phone's session.
+#include "ws_handshake.hpp"
+
+#include <nettle/base64.h>
+#include <nettle/sha1.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace balcony::net {
+namespace {
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+bool hasToken(const std::string& headerValue, const std::string& token) {
+  // Header lists are comma separated: "keep-alive, Upgrade".
+  const auto v = lower(headerValue);
+  std::size_t start = 0;
+  while (start <= v.size()) {
+    auto end = v.find(',', start);
+    if (end == std::string::npos) {
+      end = v.size();
+    }
+    auto item = v.substr(start, end - start);
+    item.erase(0, item.find_first_not_of(" \t"));
+    item.erase(item.find_last_not_of(" \t") + 1);
+    if (item == token) {
+      return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+} // namespace
+
+std::string websocketAccept(const std::string& key) {
+  static constexpr char kGuid[] = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+  const std::string input = key + kGuid;
+  sha1_ctx ctx;
+  sha1_init(&ctx);
+  sha1_update(&ctx, input.size(), reinterpret_cast<const uint8_t*>(input.data()));
+  uint8_t digest[SHA1_DIGEST_SIZE];
+  sha1_digest(&ctx, SHA1_DIGEST_SIZE, digest);
+  char encoded[BASE64_ENCODE_RAW_LENGTH(SHA1_DIGEST_SIZE) + 1] = {};
+  base64_encode_raw(encoded, SHA1_DIGEST_SIZE, digest);
+  return std::string(encoded, BASE64_ENCODE_RAW_LENGTH(SHA1_DIGEST_SIZE));
+}
+
+std::string checkUpgrade(const HttpRequest& request) {
+  if (request.method != "GET") {
+    return "WebSocket upgrade must use GET";
+  }
+  if (!hasToken(request.header("upgrade"), "websocket")) {
+    return "missing Upgrade: websocket";
+  }
+  if (!hasToken(request.header("connection"), "upgrade")) {
+    return "missing Connection: Upgrade";
+  }
+  if (request.header("sec-websocket-version") != "13") {
+    return "unsupported WebSocket version (13 is required)";
+  }
+  const auto& key = request.header("sec-websocket-key");
+  if (key.size() != 24 || key[22] != '=' || key[23] != '=') {
+    return "malformed Sec-WebSocket-Key";
+  }
+  const auto& origin = request.header("origin");
+  if (!origin.empty()) {
+    const auto host = lower(request.header("host"));
+    const auto o = lower(origin);
+    if (o != "http://" + host && o != "https://" + host) {
+      return "origin not allowed";
+    }
+  }
+  return {};
+}
+
+} // namespace balcony::net

@@ -1,0 +1,53 @@
+// The SQLite file that holds every session as its ordered event log (WAL, synchronous=FULL).
+#pragma once
+
+#include "balcony/core/events.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+
+namespace balcony::store {
+
+class StoreError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+using SessionId = std::int64_t;
+
+class DbLock;
+
+class Store {
+public:
+  // Opens or creates the database, creating its folder. Throws StoreError with a plain message
+  // (folder not writable, file locked by another Balcony, not a Balcony database, ...).
+  explicit Store(const std::filesystem::path& path);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  SessionId latestSession();  // 0 when the database holds no session yet
+  SessionId createSession(core::Millis at);
+  std::vector<core::Event> loadEvents(SessionId session);
+
+  // Appends the events in one transaction: all are durable when this returns, or none is.
+  void append(SessionId session, const std::vector<core::Event>& events);
+
+  const std::filesystem::path& path() const { return m_path; }
+
+private:
+  void exec(const char* sql);
+  void migrate();
+
+  std::filesystem::path m_path;
+  std::unique_ptr<DbLock> m_lock;
+  sqlite3* m_db = nullptr;
+};
+
+} // namespace balcony::store

@@ -1,0 +1,82 @@
+// The stored form of each event. Type names are part of the file format: never rename one.
+#include "balcony/store/event_codec.hpp"
+
+#include "balcony/store/store.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <type_traits>
+
+namespace balcony::store {
+
+using nlohmann::json;
+
+EncodedEvent encodeEvent(const core::EventBody& event) {
+  return std::visit(
+      [](const auto& e) -> EncodedEvent {
+        using T = std::decay_t<decltype(e)>;
+        json j;
+        std::string type;
+        if constexpr (std::is_same_v<T, core::SessionCreated>) {
+          type = "session_created";
+          j = {{"title", e.title}, {"room_code", e.roomCode}, {"groups", e.groups}};
+        } else if constexpr (std::is_same_v<T, core::ParticipantJoined>) {
+          type = "participant_joined";
+          j = {{"participant", e.participant}, {"token", e.token}, {"group", e.group}};
+        } else if constexpr (std::is_same_v<T, core::GroupChosen>) {
+          type = "group_chosen";
+          j = {{"participant", e.participant}, {"group", e.group}};
+        } else if constexpr (std::is_same_v<T, core::RoundOpened>) {
+          type = "round_opened";
+          j = {{"round", e.round}, {"statements", e.statements}, {"scale_min", e.scaleMin},
+               {"scale_max", e.scaleMax}};
+        } else if constexpr (std::is_same_v<T, core::RoundClosed>) {
+          type = "round_closed";
+          j = {{"round", e.round}};
+        } else if constexpr (std::is_same_v<T, core::ResultsRevealed>) {
+          type = "results_revealed";
+          j = {{"round", e.round}};
+        } else if constexpr (std::is_same_v<T, core::BeliefAnswered>) {
+          type = "belief_answered";
+          j = {{"participant", e.participant}, {"round", e.round}, {"belief", e.belief}, {"value", e.value}};
+        }
+        return {type, j.dump()};
+      },
+      event);
+}
+
+core::EventBody decodeEvent(const std::string& type, const std::string& body) {
+  try {
+    const json j = json::parse(body);
+    if (type == "session_created") {
+      return core::SessionCreated{j.at("title").get<std::string>(), j.at("room_code").get<std::string>(),
+                                  j.at("groups").get<std::vector<std::string>>()};
+    }
+    if (type == "participant_joined") {
+      return core::ParticipantJoined{j.at("participant").get<core::ParticipantId>(),
+                                     j.at("token").get<std::string>(), j.at("group").get<std::string>()};
+    }
+    if (type == "group_chosen") {
+      return core::GroupChosen{j.at("participant").get<core::ParticipantId>(), j.at("group").get<std::string>()};
+    }
+    if (type == "round_opened") {
+      return core::RoundOpened{j.at("round").get<int>(), j.at("statements").get<core::BeliefStatements>(),
+                               j.at("scale_min").get<int>(), j.at("scale_max").get<int>()};
+    }
+    if (type == "round_closed") {
+      return core::RoundClosed{j.at("round").get<int>()};
+    }
+    if (type == "results_revealed") {
+      return core::ResultsRevealed{j.at("round").get<int>()};
+    }
+    if (type == "belief_answered") {
+      return core::BeliefAnswered{j.at("participant").get<core::ParticipantId>(), j.at("round").get<int>(),
+                                  j.at("belief").get<int>(), j.at("value").get<int>()};
+    }
+  } catch (const json::exception& e) {
+    throw StoreError("Damaged event '" + type + "' in the database: " + e.what());
+  }
+  throw StoreError("Unknown event type '" + type + "' in the database: written by a newer Balcony?");
+}
+
+} // namespace balcony::store

@@ -1,0 +1,174 @@
+// SQLite access for the event log. Every write is one transaction; nothing is cached here.
+#include "balcony/store/store.hpp"
+
+#include "balcony/store/event_codec.hpp"
+#include "db_lock.hpp"
+
+#include <sqlite3.h>
+
+#include <system_error>
+
+namespace balcony::store {
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+class Statement {
+public:
+  Statement(sqlite3* db, const char* sql) : m_db(db) {
+    if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
+      throw StoreError(std::string("Database error: ") + sqlite3_errmsg(db));
+    }
+  }
+  ~Statement() { sqlite3_finalize(m_stmt); }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  void bind(int index, std::int64_t value) { sqlite3_bind_int64(m_stmt, index, value); }
+  void bind(int index, const std::string& value) {
+    sqlite3_bind_text(m_stmt, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+  }
+  bool step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+      return true;
+    }
+    if (rc == SQLITE_DONE) {
+      return false;
+    }
+    throw StoreError(std::string("Database error: ") + sqlite3_errmsg(m_db));
+  }
+  void reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+  }
+  std::int64_t integer(int column) { return sqlite3_column_int64(m_stmt, column); }
+  std::string text(int column) {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return p == nullptr ? std::string{} : std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
+  }
+
+private:
+  sqlite3* m_db;
+  sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace
+
+Store::Store(const std::filesystem::path& path) : m_path(path) {
+  std::error_code ec;
+  if (path.has_parent_path()) {
+    std::filesystem::create_directories(path.parent_path(), ec);
+    if (ec) {
+      throw StoreError("Cannot create the folder " + path.parent_path().string() + ": " + ec.message() +
+                       ". Choose another place with --db.");
+    }
+  }
+  m_lock = std::make_unique<DbLock>(path);
+  if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                      nullptr) != SQLITE_OK) {
+    std::string message = m_db != nullptr ? sqlite3_errmsg(m_db) : "out of memory";
+    sqlite3_close(m_db);
+    m_db = nullptr;
+    throw StoreError("Cannot open the database " + path.string() + ": " + message);
+  }
+  sqlite3_busy_timeout(m_db, 2000);
+  try {
+    exec("PRAGMA journal_mode=WAL");
+    exec("PRAGMA synchronous=FULL");
+    exec("PRAGMA foreign_keys=ON");
+    migrate();
+  } catch (const StoreError& e) {
+    sqlite3_close(m_db);
+    m_db = nullptr;
+    throw StoreError(std::string(e.what()) + " (" + path.string() + ")");
+  }
+}
+
+Store::~Store() {
+  if (m_db != nullptr) {
+    sqlite3_close(m_db);
+  }
+}
+
+void Store::exec(const char* sql) {
+  char* err = nullptr;
+  if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string message = err != nullptr ? err : "unknown error";
+    sqlite3_free(err);
+    throw StoreError("Database error: " + message);
+  }
+}
+
+void Store::migrate() {
+  Statement version(m_db, "PRAGMA user_version");
+  version.step();
+  const auto current = version.integer(0);
+  if (current > kSchemaVersion) {
+    throw StoreError("This database was written by a newer Balcony (schema " + std::to_string(current) +
+                     "); update Balcony to open it");
+  }
+  if (current == 0) {
+    exec("BEGIN IMMEDIATE");
+    exec("CREATE TABLE IF NOT EXISTS sessions ("
+         " id INTEGER PRIMARY KEY,"
+         " created_at INTEGER NOT NULL)");
+    exec("CREATE TABLE IF NOT EXISTS events ("
+         " seq INTEGER PRIMARY KEY,"
+         " session_id INTEGER NOT NULL REFERENCES sessions(id),"
+         " at_ms INTEGER NOT NULL,"
+         " type TEXT NOT NULL,"
+         " body TEXT NOT NULL)");
+    exec("CREATE INDEX IF NOT EXISTS events_by_session ON events(session_id, seq)");
+    exec("PRAGMA user_version=1");
+    exec("COMMIT");
+  }
+}
+
+SessionId Store::latestSession() {
+  Statement q(m_db, "SELECT COALESCE(MAX(id), 0) FROM sessions");
+  q.step();
+  return q.integer(0);
+}
+
+SessionId Store::createSession(core::Millis at) {
+  Statement q(m_db, "INSERT INTO sessions(created_at) VALUES (?)");
+  q.bind(1, at);
+  q.step();
+  return sqlite3_last_insert_rowid(m_db);
+}
+
+std::vector<core::Event> Store::loadEvents(SessionId session) {
+  Statement q(m_db, "SELECT at_ms, type, body FROM events WHERE session_id = ? ORDER BY seq");
+  q.bind(1, session);
+  std::vector<core::Event> events;
+  while (q.step()) {
+    events.push_back(core::Event{q.integer(0), decodeEvent(q.text(1), q.text(2))});
+  }
+  return events;
+}
+
+void Store::append(SessionId session, const std::vector<core::Event>& events) {
+  if (events.empty()) {
+    return;
+  }
+  exec("BEGIN IMMEDIATE");
+  try {
+    Statement insert(m_db, "INSERT INTO events(session_id, at_ms, type, body) VALUES (?, ?, ?, ?)");
+    for (const auto& event : events) {
+      const auto encoded = encodeEvent(event.body);
+      insert.bind(1, session);
+      insert.bind(2, event.at);
+      insert.bind(3, encoded.type);
+      insert.bind(4, encoded.body);
+      insert.step();
+      insert.reset();
+    }
+    exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+} // namespace balcony::store

@@ -1,0 +1,41 @@
+// The desktop side: the console on the laptop screen and the projector window for the room.
+#pragma once
+
+#include "balcony/core/snapshot.hpp"
+
+#include <atomic>
+#include <memory>
+#include <string>
+
+namespace balcony::ui {
+
+struct GuiOptions {
+  std::string joinUrl;
+  std::string databasePath;
+  std::string screenshotDir;  // non-empty: render once, write console.png and projector.png, exit
+  int projectorWidth = 1280;
+  int projectorHeight = 720;
+  int consoleWidth = 1100;
+  int consoleHeight = 720;
+};
+
+class GuiImpl;
+
+class Gui {
+public:
+  explicit Gui(core::CommandPort& port);
+  ~Gui();
+  Gui(const Gui&) = delete;
+  Gui& operator=(const Gui&) = delete;
+
+  // Runs until the console is closed or requestClose(). Returns a process exit status.
+  int run(const GuiOptions& options);
+
+  void wake();          // thread-safe: a new snapshot is ready
+  void requestClose();  // thread-safe
+
+private:
+  std::unique_ptr<GuiImpl> m_impl;
+};
+
+} // namespace balcony::ui

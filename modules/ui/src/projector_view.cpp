@@ -1,0 +1,68 @@
+// The projector frame: the board on the left, how to join on the right. Nothing private here.
+#include "views.hpp"
+
+#include <string>
+
+namespace balcony::ui {
+
+void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx) {
+  const auto* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->Pos);
+  ImGui::SetNextWindowSize(viewport->Size);
+  ImGui::Begin("projector", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
+  const auto& pal = palette(ctx.theme);
+  auto* list = ImGui::GetWindowDrawList();
+  const float pad = ctx.fonts.bodyPx * 1.2f;
+  const ImVec2 origin(viewport->Pos.x + pad, viewport->Pos.y + pad);
+  const ImVec2 full(viewport->Size.x - 2 * pad, viewport->Size.y - 2 * pad);
+
+  // Right column: join panel, about a fifth of the width.
+  const float sideW = std::max(full.x * 0.22f, ctx.fonts.bodyPx * 9.0f);
+  const float sideX = origin.x + full.x - sideW;
+  list->AddRectFilled(ImVec2(sideX - pad * 0.5f, viewport->Pos.y), ImVec2(viewport->Pos.x + viewport->Size.x,
+                      viewport->Pos.y + viewport->Size.y), pal.panel);
+  float y = origin.y;
+  ImGui::PushFont(ctx.fonts.heading);
+  ImGui::SetCursorScreenPos(ImVec2(sideX, y));
+  ImGui::TextUnformatted("Join in");
+  y += ImGui::GetTextLineHeightWithSpacing();
+  ImGui::PopFont();
+  const float qrSide = std::min(sideW, full.y * 0.42f);
+  ctx.qr.draw(list, ImVec2(sideX, y), qrSide);
+  y += qrSide + pad * 0.5f;
+
+  ImGui::PushFont(ctx.fonts.body);
+  ImGui::SetCursorScreenPos(ImVec2(sideX, y));
+  ImGui::PushTextWrapPos(sideX + sideW);
+  ImGui::TextUnformatted(ctx.joinUrl.c_str());
+  ImGui::PopTextWrapPos();
+  y = ImGui::GetCursorScreenPos().y + pad * 0.5f;
+  ImGui::SetCursorScreenPos(ImVec2(sideX, y));
+  ImGui::TextUnformatted("Room code");
+  ImGui::PopFont();
+  ImGui::PushFont(ctx.fonts.display);
+  ImGui::SetCursorScreenPos(ImVec2(sideX, ImGui::GetCursorScreenPos().y));
+  ImGui::TextUnformatted(snapshot.state.roomCode.c_str());
+  ImGui::PopFont();
+  ImGui::PushFont(ctx.fonts.heading);
+  ImGui::SetCursorScreenPos(ImVec2(sideX, ImGui::GetCursorScreenPos().y + pad * 0.3f));
+  ImGui::Text("%d present", snapshot.present);
+  ImGui::PopFont();
+
+  // Left: the session title over the live board.
+  ImGui::PushFont(ctx.fonts.bold);
+  ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+  ImGui::SetCursorScreenPos(origin);
+  ImGui::PushTextWrapPos(sideX - pad);
+  ImGui::TextUnformatted(snapshot.state.title.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  const float top = ImGui::GetCursorScreenPos().y + pad * 0.3f;
+  drawBeliefBoard(snapshot, ctx, ImVec2(origin.x, top), ImVec2(sideX - pad * 1.5f - origin.x, origin.y + full.y - top));
+  ImGui::End();
+}
+
+} // namespace balcony::ui
