@@ -46,7 +46,7 @@ void HttpRequestParser::reset() {
 int HttpRequestParser::fail(int status, std::string message) {
   m_errorStatus = status;
   m_error = std::move(message);
-  return 1;  // non-zero stops http-parser with HPE_CB_*
+  return -1;  // stops http-parser with HPE_CB_* (in on_headers_complete, 1 and 2 mean "no body")
 }
 
 int HttpRequestParser::onUrl(http_parser* p, const char* at, std::size_t len) {

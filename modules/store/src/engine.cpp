@@ -126,7 +126,12 @@ void Engine::processBatch(std::vector<Pending>& batch) {
   } catch (const StoreError& e) {
     // Nothing of this batch is durable: undo it in memory and tell everyone who asked.
     storageError = std::string("Answers could not be saved: ") + e.what();
-    m_state = core::replay(m_store.loadEvents(m_session));
+    try {
+      m_state = core::replay(m_store.loadEvents(m_session));
+    } catch (const StoreError& reload) {
+      storageError += std::string(". The database cannot be read either: ") + reload.what() +
+                      ". Restart Balcony; everything acknowledged so far is safe in the file.";
+    }
     events.clear();
     for (auto& r : results) {
       if (!r.error) {

@@ -68,6 +68,7 @@ void ConsoleView::drawBeliefControls(const core::Snapshot& snapshot, core::Comma
     ImGui::Text("Round %d is %s%s. %zu answered.", round->number, round->open ? "open" : "closed",
                 round->revealed ? " and revealed" : ", results hidden", round->answers.size());
   }
+  ImGui::TextDisabled("Statements for the next round:");
   for (std::size_t i = 0; i < core::kBeliefCount; ++i) {
     ImGui::PushID(static_cast<int>(i));
     ImGui::SetNextItemWidth(-1);

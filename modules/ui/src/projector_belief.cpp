@@ -36,7 +36,7 @@ void drawColumn(const core::BeliefSummary& summary, bool revealed, int maxCount,
   ImGui::PushFont(ctx.fonts.body);
   const float line = ImGui::GetTextLineHeightWithSpacing();
   const float chartTop = pos.y + statementH + line * 1.2f;  // room for count labels
-  const float chartBottom = pos.y + size.y - line * 3.0f;
+  const float chartBottom = pos.y + size.y - line * 3.4f;
   const int points = d.scaleMax - d.scaleMin + 1;
   const float slot = size.x / static_cast<float>(points);
   const float barW = slot * 0.72f;
@@ -47,7 +47,7 @@ void drawColumn(const core::BeliefSummary& summary, bool revealed, int maxCount,
     const float cx = pos.x + slot * (static_cast<float>(i) + 0.5f);
     std::snprintf(buf, sizeof buf, "%d", d.scaleMin + i);
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    centredText(ImVec2(cx, chartBottom + line * 0.15f), buf);
+    centredText(ImVec2(cx, chartBottom + ctx.fonts.bodyPx * 0.75f), buf);
     ImGui::PopStyleColor();
     if (!revealed) {
       continue;
@@ -64,21 +64,31 @@ void drawColumn(const core::BeliefSummary& summary, bool revealed, int maxCount,
   }
 
   if (revealed && d.answered > 0) {
-    // The median as a marker across the chart, where the middle person stands.
+    // The median as a marker on the axis, where the middle person stands; it never hides a count.
     const float mx = pos.x + slot * (static_cast<float>(d.median - d.scaleMin) + 0.5f);
-    list->AddLine(ImVec2(mx, chartTop - line * 0.2f), ImVec2(mx, chartBottom), pal.text, ctx.fonts.bodyPx * 0.12f);
+    const float t = ctx.fonts.bodyPx * 0.45f;
+    list->AddTriangleFilled(ImVec2(mx, chartBottom + 2.0f), ImVec2(mx - t, chartBottom + 2.0f + t * 1.2f),
+                            ImVec2(mx + t, chartBottom + 2.0f + t * 1.2f), pal.text);
   }
 
-  ImGui::SetCursorScreenPos(ImVec2(pos.x, chartBottom + line * 1.3f));
+  ImGui::SetCursorScreenPos(ImVec2(pos.x, chartBottom + line * 1.6f));
+  ImGui::PushTextWrapPos(pos.x + size.x);
   if (!revealed) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    ImGui::Text("Hidden until revealed · %d answered", d.answered);
+    ImGui::Text("Hidden until revealed");
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, ImGui::GetCursorScreenPos().y));
+    ImGui::Text("%d answered", d.answered);
     ImGui::PopStyleColor();
   } else if (d.answered == 0) {
     ImGui::TextUnformatted("No answers yet");
   } else {
-    ImGui::Text("Median %.1f   Mean %.1f   (%d answered)", d.median, d.mean, d.answered);
+    ImGui::Text("Median %.1f \xC2\xB7 Mean %.1f", d.median, d.mean);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x, ImGui::GetCursorScreenPos().y));
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+    ImGui::Text("%d answered", d.answered);
+    ImGui::PopStyleColor();
   }
+  ImGui::PopTextWrapPos();
   ImGui::PopFont();
 }
 
@@ -102,8 +112,8 @@ void drawBeliefBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx
     return;
   }
   const int answered = static_cast<int>(round->answers.size());
-  ImGui::Text("Round %d · %s · %d of %d present have answered · scale %d (disagree) to %d (agree)", round->number,
-              round->open ? "open" : "closed", answered, std::max(answered, snapshot.present), round->scaleMin,
+  ImGui::Text("Round %d \xC2\xB7 %s \xC2\xB7 %d answered \xC2\xB7 %d connected now \xC2\xB7 %d = disagree, %d = agree",
+              round->number, round->open ? "open" : "closed", answered, snapshot.present, round->scaleMin,
               round->scaleMax);
   ImGui::PopStyleColor();
   ImGui::PopFont();

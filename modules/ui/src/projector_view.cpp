@@ -36,7 +36,15 @@ void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx) 
   ImGui::PushFont(ctx.fonts.body);
   ImGui::SetCursorScreenPos(ImVec2(sideX, y));
   ImGui::PushTextWrapPos(sideX + sideW);
-  ImGui::TextUnformatted(ctx.joinUrl.c_str());
+  // The QR code carries the whole address; people who type it need only the host part, since
+  // the page asks for the room code shown below.
+  const auto query = ctx.joinUrl.find("/?");
+  const std::string typed = query == std::string::npos ? ctx.joinUrl : ctx.joinUrl.substr(0, query);
+  ImGui::TextUnformatted("or go to");
+  ImGui::SetCursorScreenPos(ImVec2(sideX, ImGui::GetCursorScreenPos().y));
+  ImGui::PushFont(ctx.fonts.bold);
+  ImGui::TextUnformatted(typed.c_str());
+  ImGui::PopFont();
   ImGui::PopTextWrapPos();
   y = ImGui::GetCursorScreenPos().y + pad * 0.5f;
   ImGui::SetCursorScreenPos(ImVec2(sideX, y));

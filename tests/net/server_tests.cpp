@@ -1,0 +1,293 @@
+// The real server on 127.0.0.1, port 0, with a real engine and database, through real sockets.
+#include "balcony/net/server.hpp"
+#include "balcony/store/engine.hpp"
+#include "test_support.hpp"
+#include "test_ws_client.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <thread>
+
+using namespace balcony;
+using namespace balcony::core;
+using nlohmann::json;
+
+namespace {
+
+struct LiveServer {
+  test::TempDir dir;
+  store::Store db{dir.path() / "balcony.sqlite"};
+  store::SessionId session = db.createSession(1);
+  store::Engine engine{db, session, [] { return Millis{1'700'000'000'000}; }};
+  asio::io_context io;
+  net::Server server;
+  std::uint16_t port = 0;
+  std::thread thread;
+
+  explicit LiveServer(net::Limits limits = {}) : server(io, engine, limits) {
+    engine.addListener([this](const SnapshotPtr& s) { server.publish(s); });
+    engine.start();
+    REQUIRE_FALSE(engine.execute({0, CreateSession{"Live", "ROOM", {"Health", "Police", "Schools"}}}).error);
+    port = server.listen("127.0.0.1", 0);
+    thread = std::thread([this] { io.run(); });
+  }
+  ~LiveServer() {
+    server.stop();
+    thread.join();
+    engine.stop();
+  }
+};
+
+json joinAs(test::WsClient& client, const std::string& group, const std::string& token = "") {
+  json msg = {{"v", 1}, {"type", "join"}, {"room", "ROOM"}};
+  if (!token.empty()) {
+    msg["token"] = token;
+  }
+  if (!group.empty()) {
+    msg["group"] = group;
+  }
+  client.sendJson(msg);
+  auto welcome = client.waitFor("welcome");
+  REQUIRE(welcome);
+  return *welcome;
+}
+
+json answer(int id, int round, int belief, int value) {
+  return {{"v", 1}, {"type", "answer"}, {"id", id}, {"round", round}, {"belief", belief}, {"value", value}};
+}
+
+} // namespace
+
+TEST_CASE("The participant page is served with a strict security policy", "[net][http]") {
+  LiveServer live;
+  const auto page = test::httpRequest(live.port, "GET /?room=ROOM HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  CHECK_THAT(page, Catch::StartsWith("HTTP/1.1 200 OK"));
+  CHECK_THAT(page, Catch::Contains("Content-Security-Policy: default-src 'none'; script-src 'self'"));
+  CHECK_THAT(page, Catch::Contains("<script src=\"app.js\" defer></script>"));
+  CHECK_THAT(test::httpRequest(live.port, "GET /app.js HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+             Catch::Contains("Content-Type: text/javascript"));
+
+  SECTION("only known files, only GET and HEAD") {
+    CHECK_THAT(test::httpRequest(live.port, "GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+               Catch::StartsWith("HTTP/1.1 404"));
+    CHECK_THAT(test::httpRequest(live.port, "DELETE / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+               Catch::StartsWith("HTTP/1.1 405"));
+    const auto head = test::httpRequest(live.port, "HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    CHECK_THAT(head, Catch::StartsWith("HTTP/1.1 200"));
+    CHECK(head.find("<html") == std::string::npos);
+  }
+  SECTION("malformed and oversized requests get the right status and a plain reason") {
+    CHECK_THAT(test::httpRequest(live.port, "NONSENSE\r\n\r\n"), Catch::StartsWith("HTTP/1.1 400"));
+    const std::string longUrl(5000, 'a');
+    CHECK_THAT(test::httpRequest(live.port, "GET /" + longUrl + " HTTP/1.1\r\nHost: x\r\n\r\n"),
+               Catch::StartsWith("HTTP/1.1 414"));
+    const std::string bigHeader = "X-Big: " + std::string(9000, 'b') + "\r\n";
+    CHECK_THAT(test::httpRequest(live.port, "GET / HTTP/1.1\r\nHost: x\r\n" + bigHeader + "\r\n"),
+               Catch::StartsWith("HTTP/1.1 431"));
+    CHECK_THAT(test::httpRequest(live.port, "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello"),
+               Catch::StartsWith("HTTP/1.1 413"));
+  }
+}
+
+TEST_CASE("A participant joins, answers, and is acknowledged after the answer is stored", "[net][ws]") {
+  LiveServer live;
+  live.engine.execute({0, OpenRound{}});
+  test::WsClient phone(live.port);
+  REQUIRE(phone.handshakeStatus() == 101);
+  const auto welcome = joinAs(phone, "Police");
+  CHECK(welcome["group"] == "Police");
+  const std::string token = welcome["token"];
+  CHECK(token.size() == 32);  // 128 random bits, hex
+
+  const auto state = phone.waitFor("state");
+  REQUIRE(state);
+  CHECK((*state)["title"] == "Live");
+  CHECK((*state)["round"]["number"] == 1);
+
+  phone.sendJson(answer(11, 1, 2, 4));
+  const auto ack = phone.waitFor("ack");
+  REQUIRE(ack);
+  CHECK((*ack)["id"] == 11);
+  const auto stored = replay(live.db.loadEvents(live.session));
+  const auto* p = stored.findByToken(token);
+  REQUIRE(p != nullptr);
+  CHECK(stored.currentRound()->answers.at(p->id)[2] == 4);
+}
+
+TEST_CASE("A participant who reconnects with their token is the same participant", "[net][ws]") {
+  LiveServer live;
+  live.engine.execute({0, OpenRound{}});
+  std::string token;
+  {
+    test::WsClient phone(live.port);
+    token = joinAs(phone, "Health")["token"];
+    phone.sendJson(answer(1, 1, 0, 5));
+    REQUIRE(phone.waitFor("ack"));
+  }
+  test::WsClient again(live.port);
+  const auto welcome = joinAs(again, "", token);
+  CHECK(welcome["token"] == token);
+  CHECK(welcome["group"] == "Health");
+  CHECK(welcome["mine"]["answers"] == json::array({5, -1, -1}));
+  again.sendJson(answer(2, 1, 0, 3));  // changing the answer while open
+  REQUIRE(again.waitFor("ack"));
+  const auto state = live.engine.snapshot()->state;
+  CHECK(state.participants.size() == 1);
+  CHECK(state.currentRound()->answers.at(1)[0] == 3);
+}
+
+TEST_CASE("Results stay on the server until the facilitator reveals them", "[net][ws][privacy]") {
+  LiveServer live;
+  live.engine.execute({0, OpenRound{}});
+  test::WsClient phone(live.port);
+  joinAs(phone, "Schools");
+  phone.sendJson(answer(1, 1, 0, 2));
+  REQUIRE(phone.waitFor("ack"));
+  // Every state the participant can get before the reveal lacks results.
+  auto state = phone.waitFor("state", std::chrono::milliseconds(600));
+  while (state) {
+    CHECK_FALSE((*state)["round"].contains("results"));
+    state = phone.waitFor("state", std::chrono::milliseconds(300));
+  }
+  live.engine.execute({0, RevealResults{}});
+  const auto revealed = phone.waitFor("state");
+  REQUIRE(revealed);
+  REQUIRE((*revealed)["round"].contains("results"));
+  CHECK((*revealed)["round"]["results"][0]["counts"] == json::array({0, 1, 0, 0, 0}));
+}
+
+TEST_CASE("Board updates are coalesced: participants never get one message per vote", "[net][ws][broadcast]") {
+  LiveServer live;
+  live.engine.execute({0, OpenRound{}});
+  constexpr int kPhones = 30;
+  std::vector<std::unique_ptr<test::WsClient>> phones;
+  for (int i = 0; i < kPhones; ++i) {
+    phones.push_back(std::make_unique<test::WsClient>(live.port));
+    joinAs(*phones.back(), "Health");
+  }
+  for (int i = 0; i < kPhones; ++i) {
+    phones[static_cast<std::size_t>(i)]->sendJson(answer(1, 1, 0, 1 + i % 5));
+  }
+  for (auto& phone : phones) {
+    REQUIRE(phone->waitFor("ack"));
+  }
+  // Drain what is left; every phone must end on the final count, in far fewer states than votes.
+  for (auto& phone : phones) {
+    int lastAnswered = -1;
+    while (auto state = phone->waitFor("state", std::chrono::milliseconds(250))) {
+      lastAnswered = (*state)["round"]["answered"];
+    }
+    if (lastAnswered != -1) {
+      CHECK(lastAnswered == kPhones);
+    }
+    CHECK(phone->statesSeen() < kPhones);
+  }
+  CHECK(live.engine.snapshot()->state.currentRound()->answers.size() == kPhones);
+}
+
+TEST_CASE("Bad messages get a clear error and change nothing", "[net][ws][validation]") {
+  LiveServer live;
+  live.engine.execute({0, OpenRound{}});
+  test::WsClient phone(live.port);
+
+  phone.sendJson(answer(1, 1, 0, 3));
+  CHECK((*phone.waitFor("error"))["code"] == "not_joined");
+  phone.sendJson({{"v", 1}, {"type", "join"}, {"room", "XXXX"}});
+  CHECK((*phone.waitFor("error"))["code"] == "wrong_room");
+  joinAs(phone, "Health");
+
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"{not json", "bad_json"},
+      {"[1,2,3]", "bad_json"},
+      {R"({"type":"answer"})", "bad_version"},
+      {R"({"v":2,"type":"answer"})", "bad_version"},
+      {R"({"v":1,"type":"launch"})", "unknown_type"},
+      {R"({"v":1,"type":"answer","id":1,"round":1,"belief":0,"value":"5"})", "bad_field"},
+      {R"({"v":1,"type":"answer","id":1,"round":1,"belief":7,"value":3})", "bad_request"},
+      {R"({"v":1,"type":"answer","id":1,"round":1,"belief":0,"value":99})", "bad_request"},
+      {R"({"v":1,"type":"answer","id":1,"round":9,"belief":0,"value":3})", "not_open"},
+  };
+  for (const auto& [text, code] : cases) {
+    INFO(text);
+    phone.sendText(text);
+    const auto error = phone.waitFor("error");
+    REQUIRE(error);
+    CHECK((*error)["code"] == code);
+    CHECK_FALSE((*error)["message"].get<std::string>().empty());
+  }
+  CHECK(live.engine.snapshot()->state.currentRound()->answers.empty());
+}
+
+TEST_CASE("Protocol violations close that connection with the right code while others carry on", "[net][ws][protocol]") {
+  LiveServer live;
+  live.engine.execute({0, OpenRound{}});
+  test::WsClient bystander(live.port);
+  joinAs(bystander, "Police");
+
+  SECTION("unmasked frame: protocol error") {
+    test::WsClient bad(live.port);
+    bad.sendFrame(0x1, R"({"v":1})", false);
+    CHECK(bad.waitForClose() == 1002);
+  }
+  SECTION("unknown opcode: protocol error") {
+    test::WsClient bad(live.port);
+    bad.sendFrame(0x3, "x");
+    CHECK(bad.waitForClose() == 1002);
+  }
+  SECTION("invalid UTF-8: invalid payload") {
+    test::WsClient bad(live.port);
+    bad.sendText("\xC3\x28");
+    CHECK(bad.waitForClose() == 1007);
+  }
+  SECTION("oversized message: too big") {
+    test::WsClient bad(live.port);
+    bad.sendText(std::string(5000, ' '));
+    CHECK(bad.waitForClose() == 1009);
+  }
+  SECTION("binary message: unsupported data") {
+    test::WsClient bad(live.port);
+    bad.sendFrame(0x2, "\x01\x02");
+    CHECK(bad.waitForClose() == 1003);
+  }
+  SECTION("another site's page may not connect") {
+    test::WsClient bad(live.port, "http://evil.example");
+    CHECK(bad.handshakeStatus() == 403);
+  }
+  bystander.sendJson(answer(3, 1, 1, 5));
+  CHECK(bystander.waitFor("ack"));
+}
+
+TEST_CASE("A participant who floods is slowed down without affecting others", "[net][ws][limits]") {
+  net::Limits limits;
+  limits.messagesPerSecond = 5;
+  limits.messageBurst = 5;
+  LiveServer live(limits);
+  live.engine.execute({0, OpenRound{}});
+  test::WsClient flooder(live.port);
+  joinAs(flooder, "Health");
+  for (int i = 0; i < 20; ++i) {
+    flooder.sendJson(answer(100 + i, 1, 0, 1 + i % 5));
+  }
+  bool limited = false;
+  while (auto error = flooder.waitFor("error", std::chrono::milliseconds(500))) {
+    limited = limited || (*error)["code"] == "rate_limited";
+  }
+  CHECK(limited);
+  test::WsClient other(live.port);
+  joinAs(other, "Police");
+  other.sendJson(answer(1, 1, 0, 4));
+  CHECK(other.waitFor("ack"));
+}
+
+TEST_CASE("Connections per address are capped", "[net][limits]") {
+  net::Limits limits;
+  limits.maxConnectionsPerAddress = 2;
+  LiveServer live(limits);
+  test::WsClient a(live.port);
+  test::WsClient b(live.port);
+  test::WsClient c(live.port);
+  CHECK(a.handshakeStatus() == 101);
+  CHECK(b.handshakeStatus() == 101);
+  CHECK(c.handshakeStatus() == 0);  // closed before any response
+  CHECK(live.server.stats().rejectedConnections == 1);
+}

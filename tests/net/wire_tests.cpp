@@ -1,0 +1,68 @@
+// The wire format: decoding untrusted text, and what the public state may and may not contain.
+#include "wire.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace balcony;
+using namespace balcony::net;
+
+TEST_CASE("Client messages decode into typed messages", "[net][wire]") {
+  auto join = wire::decode(R"({"v":1,"type":"join","room":"ABCD","group":"Health"})");
+  REQUIRE(std::holds_alternative<wire::ClientMessage>(join));
+  const auto& j = std::get<wire::JoinMsg>(std::get<wire::ClientMessage>(join));
+  CHECK(j.room == "ABCD");
+  CHECK(j.group == "Health");
+  CHECK(j.token.empty());
+
+  auto answer = wire::decode(R"({"v":1,"type":"answer","id":7,"round":2,"belief":1,"value":4})");
+  const auto& a = std::get<wire::AnswerMsg>(std::get<wire::ClientMessage>(answer));
+  CHECK(a.id == 7);
+  CHECK(a.round == 2);
+  CHECK(a.value == 4);
+}
+
+TEST_CASE("Malformed client messages give a coded error", "[net][wire]") {
+  struct Row {
+    std::string text;
+    std::string code;
+  };
+  const auto row = GENERATE(values<Row>({
+      {"", "bad_json"},
+      {"null", "bad_json"},
+      {"{\"v\":1,\"type\":\"join\"", "bad_json"},
+      {R"({"v":"1","type":"join"})", "bad_version"},
+      {R"({"v":1})", "bad_field"},
+      {R"({"v":1,"type":5})", "bad_field"},
+      {R"({"v":1,"type":"join"})", "bad_field"},
+      {R"({"v":1,"type":"join","room":"ABCD","token":7})", "bad_field"},
+      {R"({"v":1,"type":"join","room":")" + std::string(100, 'x') + R"("})", "bad_field"},
+      {R"({"v":1,"type":"answer","id":-1,"round":1,"belief":0,"value":1})", "bad_field"},
+      {R"({"v":1,"type":"answer","id":1,"round":1,"belief":0,"value":1.5})", "bad_field"},
+      {R"({"v":1,"type":"answer","id":1,"round":1,"belief":0,"value":1e300})", "bad_field"},
+      {R"({"v":1,"type":"facilitator_reveal"})", "unknown_type"},
+  }));
+  INFO(row.text);
+  const auto decoded = wire::decode(row.text);
+  REQUIRE(std::holds_alternative<wire::DecodeError>(decoded));
+  CHECK(std::get<wire::DecodeError>(decoded).code == row.code);
+}
+
+TEST_CASE("The public state carries results only once revealed, and no identities", "[net][wire][privacy]") {
+  core::Snapshot snapshot;
+  snapshot.state = core::replay({
+      {1, core::SessionCreated{"T", "ABCD", {"Health"}}},
+      {2, core::ParticipantJoined{1, test::token(1), "Health"}},
+      {3, core::RoundOpened{1, core::kDefaultBeliefStatements, 1, 5}},
+      {4, core::BeliefAnswered{1, 1, 0, 3}},
+  });
+  auto hidden = nlohmann::json::parse(wire::encodePublicState(snapshot));
+  CHECK(hidden["round"]["answered"] == 1);
+  CHECK_FALSE(hidden["round"].contains("results"));
+  CHECK(wire::encodePublicState(snapshot).find(test::token(1)) == std::string::npos);
+
+  core::apply(snapshot.state, {5, core::ResultsRevealed{1}});
+  auto shown = nlohmann::json::parse(wire::encodePublicState(snapshot));
+  CHECK(shown["round"]["results"][0]["counts"] == nlohmann::json::array({0, 0, 1, 0, 0}));
+}

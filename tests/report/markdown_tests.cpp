@@ -1,0 +1,35 @@
+// The Markdown summary: figures right, participant text escaped.
+#include "balcony/report/markdown_summary.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace balcony;
+using namespace balcony::core;
+
+TEST_CASE("The summary lists each round's figures per belief", "[report][markdown]") {
+  const auto state = replay({
+      {1, SessionCreated{"Board | *bold*", "ABCD", {"Health"}}},
+      {2, ParticipantJoined{1, test::token(1), "Health"}},
+      {3, ParticipantJoined{2, test::token(2), "Health"}},
+      {4, RoundOpened{1, kDefaultBeliefStatements, 1, 5}},
+      {5, BeliefAnswered{1, 1, 0, 5}},
+      {6, BeliefAnswered{2, 1, 0, 4}},
+  });
+  const auto md = report::markdownSummary(state);
+  CHECK_THAT(md, Catch::StartsWith("# Board \\| \\*bold\\*\n"));
+  CHECK_THAT(md, Catch::Contains("Participants: 2"));
+  CHECK_THAT(md, Catch::Contains("## Belief check, round 1"));
+  CHECK_THAT(md, Catch::Contains("| The goals we are working towards are good goals | 2 | 4.5 | 4.5 | 1: 0 · 2: 0 · 3: 0 · 4: 1 · 5: 1 |"));
+  CHECK_THAT(md, Catch::Contains("| It will actually happen | 0 | – | – |"));
+}
+
+TEST_CASE("A session without a belief check says so", "[report][markdown]") {
+  const auto state = replay({{1, SessionCreated{"T", "ABCD", {"Health"}}}});
+  CHECK_THAT(report::markdownSummary(state), Catch::Contains("No belief check was run."));
+}
+
+TEST_CASE("Markdown control characters in participant text are escaped", "[report][markdown]") {
+  CHECK(report::escapeMarkdown("a|b*c_d[e](f)<g>#h`i\\") == "a\\|b\\*c\\_d\\[e\\](f)\\<g\\>\\#h\\`i\\\\");
+  CHECK(report::escapeMarkdown("line\nbreak") == "line break");
+}

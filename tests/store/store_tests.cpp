@@ -1,0 +1,86 @@
+// The event log on a real SQLite file: written, closed, reopened, and guarded against a second user.
+#include "balcony/core/session_state.hpp"
+#include "balcony/store/event_codec.hpp"
+#include "balcony/store/store.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+using namespace balcony;
+using namespace balcony::core;
+
+TEST_CASE("Events written to a file come back in order after closing and reopening it", "[store]") {
+  test::TempDir dir;
+  const auto path = dir.path() / "nested" / "balcony.sqlite";  // missing folders are created
+  store::SessionId session = 0;
+  {
+    store::Store db(path);
+    CHECK(db.latestSession() == 0);
+    session = db.createSession(100);
+    db.append(session, {{101, SessionCreated{"Case review", "K7QP", {"Health", "Schools"}}},
+                        {102, ParticipantJoined{1, test::token(1), "Schools"}}});
+    db.append(session, {{103, RoundOpened{1, kDefaultBeliefStatements, 0, 10}},
+                        {104, BeliefAnswered{1, 1, 2, 7}}});
+  }
+  store::Store reopened(path);
+  CHECK(reopened.latestSession() == session);
+  const auto events = reopened.loadEvents(session);
+  REQUIRE(events.size() == 4);
+  CHECK(events[0].at == 101);
+  CHECK(events[3].at == 104);
+  const auto state = replay(events);
+  CHECK(state.title == "Case review");
+  CHECK(state.groups == std::vector<std::string>{"Health", "Schools"});
+  CHECK(state.findByToken(test::token(1))->group == "Schools");
+  CHECK(state.rounds.at(0).scaleMax == 10);
+  CHECK(state.rounds.at(0).answers.at(1)[2] == 7);
+}
+
+TEST_CASE("Every event type survives encoding and decoding", "[store][codec]") {
+  const std::vector<EventBody> all = {
+      SessionCreated{"T \"quoted\" \xE2\x80\x94 dash", "ABCD", {"A", "B"}},
+      ParticipantJoined{3, test::token(3), "A"},
+      GroupChosen{3, "B"},
+      RoundOpened{2, {"one", "two", "three"}, 1, 5},
+      RoundClosed{2},
+      ResultsRevealed{2},
+      BeliefAnswered{3, 2, 1, 4},
+  };
+  for (const auto& event : all) {
+    const auto encoded = store::encodeEvent(event);
+    const auto decoded = store::decodeEvent(encoded.type, encoded.body);
+    CHECK(decoded.index() == event.index());
+    CHECK(store::encodeEvent(decoded).body == encoded.body);
+  }
+  CHECK_THROWS_AS(store::decodeEvent("from_the_future", "{}"), store::StoreError);
+  CHECK_THROWS_AS(store::decodeEvent("round_closed", "{\"round\":\"x\"}"), store::StoreError);
+  CHECK_THROWS_AS(store::decodeEvent("round_closed", "not json"), store::StoreError);
+}
+
+TEST_CASE("A second Balcony on the same database is refused with a clear message", "[store][lock]") {
+  test::TempDir dir;
+  const auto path = dir.path() / "balcony.sqlite";
+  store::Store first(path);
+  try {
+    store::Store second(path);
+    FAIL("the second store opened");
+  } catch (const store::StoreError& e) {
+    CHECK_THAT(e.what(), Catch::Contains("Another Balcony is already using"));
+  }
+}
+
+TEST_CASE("A file that is not a database is refused, not overwritten", "[store]") {
+  test::TempDir dir;
+  const auto path = dir.path() / "notes.sqlite";
+  {
+    std::ofstream out(path);
+    out << "These are my meeting notes, not a database. Please keep them.\n";
+  }
+  CHECK_THROWS_AS(store::Store(path), store::StoreError);
+  std::ifstream in(path);
+  std::string line;
+  std::getline(in, line);
+  CHECK(line == "These are my meeting notes, not a database. Please keep them.");
+}

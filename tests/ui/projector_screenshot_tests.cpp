@@ -1,0 +1,94 @@
+// Renders the real console and projector windows (under Xvfb) from a real engine with answers,
+// writes the PNGs, and checks that the charts are actually drawn in them.
+#include "balcony/store/engine.hpp"
+#include "balcony/ui/gui.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+#include <stb/stb_image.h>
+
+#include <cstdlib>
+
+using namespace balcony;
+using namespace balcony::core;
+
+namespace {
+
+struct Image {
+  int w = 0;
+  int h = 0;
+  std::vector<unsigned char> rgba;
+
+  explicit Image(const std::filesystem::path& path) {
+    int channels = 0;
+    unsigned char* data = stbi_load(path.c_str(), &w, &h, &channels, 4);
+    REQUIRE(data != nullptr);
+    rgba.assign(data, data + static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
+    stbi_image_free(data);
+  }
+
+  // Pixels within a small distance of a colour: enough to tell that a bar of it was drawn.
+  int count(int r, int g, int b) const {
+    int n = 0;
+    for (std::size_t i = 0; i + 3 < rgba.size(); i += 4) {
+      if (std::abs(rgba[i] - r) < 12 && std::abs(rgba[i + 1] - g) < 12 && std::abs(rgba[i + 2] - b) < 12) {
+        ++n;
+      }
+    }
+    return n;
+  }
+};
+
+void answerAll(store::Engine& engine, int participants) {
+  const char* groups[] = {"Health", "Police", "Schools"};
+  for (int i = 1; i <= participants; ++i) {
+    REQUIRE_FALSE(engine.execute({0, Join{"ROOM", test::token(i), groups[i % 3]}}).error);
+    // Belief 1 mostly agree, belief 3 mostly disagree: "a good goal, but it won't happen".
+    engine.execute({0, AnswerBelief{test::token(i), 1, 0, i % 4 == 0 ? 4 : 5}});
+    engine.execute({0, AnswerBelief{test::token(i), 1, 1, 2 + i % 3}});
+    engine.execute({0, AnswerBelief{test::token(i), 1, 2, i % 5 == 0 ? 2 : 1}});
+  }
+}
+
+} // namespace
+
+TEST_CASE("The projector shows each belief's distribution once revealed", "[ui][screenshot]") {
+  test::TempDir dir;
+  store::Store db(dir.path() / "balcony.sqlite");
+  store::Engine engine(db, db.createSession(1), [] { return Millis{1'700'000'000'000}; });
+  engine.start();
+  engine.execute({0, CreateSession{"Partnership board: winter pressures", "ROOM", {"Health", "Police", "Schools"}}});
+  engine.execute({0, OpenRound{}});
+  answerAll(engine, 24);
+
+  const auto outDir = dir.path();
+  ui::GuiOptions options;
+  options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
+  options.databasePath = (dir.path() / "balcony.sqlite").string();
+  options.screenshotDir = outDir.string();
+
+  SECTION("hidden: no bars, only counts") {
+    ui::Gui gui(engine);
+    REQUIRE(gui.run(options) == 0);
+    const Image projector(outDir / "projector.png");
+    CHECK(projector.w == options.projectorWidth);
+    CHECK(projector.count(0, 114, 178) < 50);   // no "agree" bars yet
+    CHECK(projector.count(0, 0, 0) > 1000);     // the QR code is there
+  }
+  SECTION("revealed: the agree and disagree bars are drawn") {
+    engine.execute({0, RevealResults{}});
+    ui::Gui gui(engine);
+    REQUIRE(gui.run(options) == 0);
+    const Image projector(outDir / "projector.png");
+    CHECK(projector.count(0, 114, 178) > 2000);   // value 5: blue
+    CHECK(projector.count(213, 94, 0) > 2000);    // value 1: vermillion
+    const Image console(outDir / "console.png");
+    CHECK(console.w == options.consoleWidth);
+    if (const char* keep = std::getenv("BALCONY_SCREENSHOT_DIR")) {
+      std::filesystem::copy_file(outDir / "projector.png", std::filesystem::path(keep) / "projector.png",
+                                 std::filesystem::copy_options::overwrite_existing);
+      std::filesystem::copy_file(outDir / "console.png", std::filesystem::path(keep) / "console.png",
+                                 std::filesystem::copy_options::overwrite_existing);
+    }
+  }
+}
