@@ -20,6 +20,7 @@
 #include <asio/signal_set.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -45,15 +46,17 @@ std::string defaultTitle() {
 }
 
 std::string portProblem(const std::system_error& e, const std::string& bind, unsigned port) {
-  if (e.code() == std::errc::address_in_use) {
+  // Compared by errno value: ASIO's error category does not map to std::errc conditions.
+  const int err = e.code().value();
+  if (err == EADDRINUSE) {
     return "Port " + std::to_string(port) + " is already in use by another program. Start Balcony with "
            "--port 0 to pick a free port, or close the other program.";
   }
-  if (e.code() == std::errc::address_not_available || e.code() == std::errc::invalid_argument) {
+  if (err == EADDRNOTAVAIL || err == EINVAL) {
     return "The address " + bind + " is not one of this computer's. Use --bind 0.0.0.0 to listen on all "
            "networks.";
   }
-  if (e.code() == std::errc::permission_denied) {
+  if (err == EACCES) {
     return "Port " + std::to_string(port) + " needs administrator rights. Use a port above 1024.";
   }
   return "Cannot listen on " + bind + ":" + std::to_string(port) + ": " + e.code().message();

@@ -77,7 +77,13 @@ function handle(msg) {
       app.joined = true;
       app.token = msg.token;
       app.group = msg.group || '';
-      try { localStorage.setItem(storageKey(app.room), app.token); } catch { /* private mode */ }
+      try {
+        localStorage.setItem(storageKey(app.room), app.token);
+        localStorage.setItem('balcony.room', app.room);
+      } catch { /* private browsing: the participant rejoins by hand after a reload */ }
+      if (new URLSearchParams(location.search).get('room') !== app.room) {
+        history.replaceState(null, '', '/?room=' + encodeURIComponent(app.room));
+      }
       if (msg.mine) app.mine[msg.mine.round] = msg.mine.answers.slice();
       $('join-error').textContent = '';
       resendPending();
@@ -282,7 +288,10 @@ $('change-group').addEventListener('click', () => {
 
 (function start() {
   const params = new URLSearchParams(location.search);
-  const room = (params.get('room') || '').toUpperCase();
+  let room = (params.get('room') || '').toUpperCase();
+  if (!room) {
+    try { room = localStorage.getItem('balcony.room') || ''; } catch { room = ''; }
+  }
   if (/^[A-Z0-9]{4}$/.test(room)) {
     app.room = room;
     $('room').value = room;

@@ -9,6 +9,8 @@ std::optional<StaticFile> findStaticFile(std::string_view path) {
   }
   if (path == "/") {
     path = "/index.html";
+  } else if (path == "/favicon.ico") {
+    path = "/favicon.svg";  // browsers ask for this name whatever the page says
   }
   if (path.empty() || path.front() != '/') {
     return std::nullopt;
@@ -25,6 +27,8 @@ std::optional<StaticFile> findStaticFile(std::string_view path) {
       type = "text/javascript; charset=utf-8";
     } else if (path.ends_with(".css")) {
       type = "text/css; charset=utf-8";
+    } else if (path.ends_with(".svg")) {
+      type = "image/svg+xml";
     }
     return StaticFile{assets::kFiles[i].data, type};
   }

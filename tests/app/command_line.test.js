@@ -1,0 +1,92 @@
+// The command line as a user meets it: help, version, bad arguments, the default database in the
+// user's data folder, clear messages for trouble, and a clean stop on SIGINT and SIGTERM.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const { startBalcony, tempDir } = require('../browser/balcony_process');
+
+const bin = process.env.BALCONY_BIN;
+const run = (args, env = {}) =>
+  spawnSync(bin, args, { encoding: 'utf8', timeout: 20000, env: { ...process.env, ...env } });
+
+test('--help and --version answer and exit 0', () => {
+  const help = run(['--help']);
+  assert.equal(help.status, 0);
+  for (const option of ['--headless', '--port', '--bind', '--db', 'export']) assert.match(help.stdout, new RegExp(option));
+  const version = run(['--version']);
+  assert.equal(version.status, 0);
+  assert.match(version.stdout, /^balcony \d+\.\d+\.\d+/);
+});
+
+test('unknown or bad arguments give a clear message and a non-zero exit', () => {
+  for (const args of [['--frobnicate'], ['--port', 'eighty'], ['--port', '70000'], ['export', '--format', 'pdf']]) {
+    const r = run(args);
+    assert.notEqual(r.status, 0, args.join(' '));
+    assert.ok((r.stderr + r.stdout).length > 0, 'says why: ' + args.join(' '));
+  }
+});
+
+test('--headless prints the join address first and creates the default database on first run', async () => {
+  const home = tempDir();
+  const { spawn } = require('node:child_process');
+  const child = spawn(bin, ['--headless', '--bind', '127.0.0.1', '--port', '0'], {
+    env: { ...process.env, XDG_DATA_HOME: path.join(home, 'data') },
+  });
+  const first = await new Promise((resolve) => child.stdout.once('data', (d) => resolve(String(d).split('\n')[0])));
+  assert.match(first, /^http:\/\/127\.0\.0\.1:\d+\/\?room=[A-Z0-9]{4}$/);
+  assert.ok(fs.existsSync(path.join(home, 'data', 'balcony', 'balcony.sqlite')));
+  child.kill('SIGINT');
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  assert.equal(code, 0);
+});
+
+test('a port already in use gets a plain message with what to do', async () => {
+  const blocker = net.createServer();
+  await new Promise((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+  try {
+    const port = blocker.address().port;
+    const r = run(['--headless', '--bind', '127.0.0.1', '--port', String(port), '--db', path.join(tempDir(), 'b.sqlite')]);
+    assert.equal(r.status, 3);
+    assert.match(r.stderr, new RegExp('Port ' + port + ' is already in use.*--port 0'));
+  } finally {
+    blocker.close();
+  }
+});
+
+test('a database that cannot be created gets a plain message', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'a-file');
+  fs.writeFileSync(file, 'not a folder');
+  const r = run(['--headless', '--port', '0', '--db', path.join(file, 'balcony.sqlite')]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /Cannot create the folder/);
+});
+
+test('a second Balcony on the same database is refused', async () => {
+  const first = await startBalcony();
+  try {
+    const r = run(['--headless', '--bind', '127.0.0.1', '--port', '0', '--db', first.dbPath]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /Another Balcony is already using/);
+  } finally {
+    await first.stop();
+  }
+});
+
+test('SIGTERM stops cleanly and the terminal console runs facilitator commands', async () => {
+  const balcony = await startBalcony();
+  assert.match(await balcony.command('help'), /^commands: open/);
+  assert.match(await balcony.command('close'), /^error: No belief check is open/);
+  assert.match(await balcony.command('open 0-10'), /^ok: belief check round 1 is open/);
+  assert.match(await balcony.command('launch rockets'), /^error: unknown command 'launch'/);
+  const stopped = await balcony.stop('SIGTERM');
+  assert.equal(stopped.code, 0);
+  assert.match(stopped.stderr, /stopped cleanly; 2 events stored/);
+  const md = run(['export', '--db', balcony.dbPath, '--format', 'markdown']);
+  assert.equal(md.status, 0);
+  assert.match(md.stdout, /## Belief check, round 1 \(scale 0–10\)/);
+});
