@@ -87,6 +87,8 @@ int run(const RunOptions& options) {
   store::Engine engine(*db, session, wallClock);
 
   asio::io_context io;
+  // Installed before the address is printed: a SIGINT right after it must still stop cleanly.
+  asio::signal_set signals(io, SIGINT, SIGTERM);
   net::Server server(io, engine);
   std::uint16_t port = 0;
   try {
@@ -119,7 +121,6 @@ int run(const RunOptions& options) {
   std::cout << url << std::endl;
   std::cerr << "balcony: database " << dbPath.string() << ", session " << session << "\n";
 
-  asio::signal_set signals(io, SIGINT, SIGTERM);
   std::thread netThread([&io] { io.run(); });
   int status = 0;
 #if BALCONY_WITH_GUI

@@ -117,7 +117,7 @@ std::optional<Frame> WsClient::readFrame(std::chrono::milliseconds timeout) {
   std::string ext;
   if (len == 126) {
     if (!readExact(ext, 2, deadline)) return std::nullopt;
-    len = (static_cast<unsigned char>(ext[0]) << 8) | static_cast<unsigned char>(ext[1]);
+    len = (static_cast<std::uint64_t>(static_cast<unsigned char>(ext[0])) << 8) | static_cast<unsigned char>(ext[1]);
   } else if (len == 127) {
     if (!readExact(ext, 8, deadline)) return std::nullopt;
     len = 0;
