@@ -57,7 +57,7 @@ test('two participants join from browsers and answer the belief check', async ()
     await bob.getByRole('heading', { name: 'Belief check' }).waitFor();
     await answerAll(alice, [5, 4, 2]);
     await answerAll(bob, [4, 2, 1]);
-    if (shots) await alice.screenshot({ path: path.join(shots, 'participant-answered.png'), fullPage: true });
+    if (shots) await alice.screenshot({ path: path.join(shots, 'participant.png') });
 
     // Bob changes his mind while the check is open.
     await bob.getByRole('radiogroup').nth(2).getByRole('radio', { name: '3 of 5' }).click();
@@ -77,7 +77,7 @@ test('two participants join from browsers and answer the belief check', async ()
     await alice.locator('.results').first().waitFor();
     const summary = await alice.locator('.summary').first().textContent();
     assert.match(summary, /median 4\.5, mean 4\.5, 2 answered/);
-    if (shots) await alice.screenshot({ path: path.join(shots, 'participant-revealed.png'), fullPage: true });
+    if (shots) await alice.screenshot({ path: path.join(shots, 'participant-revealed.png') });
     assert.deepEqual(consoleErrors, []);
 
     const stopped = await balcony.stop();
