@@ -62,8 +62,28 @@ std::string portProblem(const std::system_error& e, const std::string& bind, uns
   return "Cannot listen on " + bind + ":" + std::to_string(port) + ": " + e.code().message();
 }
 
+// Belief trend points of the earlier sessions in this session's series, labelled by date.
+std::vector<core::TrendPoint> seriesHistory(store::Store& db, store::SessionId session) {
+  std::vector<core::TrendPoint> history;
+  for (const auto id : db.seriesOf(session)) {
+    if (id >= session) {
+      break;
+    }
+    const auto earlier = core::replay(db.loadEvents(id));
+    const auto when = static_cast<std::time_t>(earlier.createdAt / 1000);
+    char label[32];
+    std::strftime(label, sizeof label, "%d %b ", std::localtime(&when));
+    for (auto& point : core::beliefTrend(earlier, label)) {
+      history.push_back(std::move(point));
+    }
+  }
+  return history;
+}
+
 struct RunOptions {
   bool headless = false;
+  bool newSession = false;
+  bool newSeries = false;
   unsigned port = 8080;
   std::string bind = "0.0.0.0";
   std::string db;
@@ -80,11 +100,33 @@ int run(const RunOptions& options) {
     return 2;
   }
 
-  store::SessionId session = db->latestSession();
-  if (session == 0) {
-    session = db->createSession(wallClock());
+  store::SessionId session = 0;
+  std::vector<std::string> groups = kDefaultGroups;
+  try {
+    session = db->latestSession();
+    if (session != 0 && options.newSession) {
+      // The next meeting of the same partnership: same groups, same series, so trends carry on.
+      const auto previous = core::replay(db->loadEvents(session));
+      if (previous.created) {
+        groups = previous.groups;
+      }
+      session = db->createSession(wallClock(), session);
+    } else if (session == 0 || options.newSeries || options.newSession) {
+      session = db->createSession(wallClock());
+    }
+  } catch (const store::StoreError& e) {
+    std::cerr << "balcony: " << e.what() << "\n";
+    return 2;
   }
-  store::Engine engine(*db, session, wallClock);
+  std::unique_ptr<store::Engine> enginePtr;
+  try {
+    enginePtr = std::make_unique<store::Engine>(*db, session, wallClock);
+    enginePtr->setHistory(seriesHistory(*db, session));
+  } catch (const store::StoreError& e) {
+    std::cerr << "balcony: cannot read the session: " << e.what() << "\n";
+    return 2;
+  }
+  auto& engine = *enginePtr;
 
   asio::io_context io;
   // Installed before the address is printed: a SIGINT right after it must still stop cleanly.
@@ -109,7 +151,7 @@ int run(const RunOptions& options) {
   engine.start();
 
   if (!engine.snapshot()->state.created) {
-    const auto r = engine.execute({0, core::CreateSession{defaultTitle(), app::newRoomCode(), kDefaultGroups}});
+    const auto r = engine.execute({0, core::CreateSession{defaultTitle(), app::newRoomCode(), groups}});
     if (r.error) {
       std::cerr << "balcony: cannot set up the session: " << r.error->message << "\n";
       return 2;
@@ -215,6 +257,10 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0u, 65535u))
       ->capture_default_str();
   cli.add_option("--bind", options.bind, "Address to listen on")->capture_default_str();
+  auto* newSession = cli.add_flag("--new-session", options.newSession,
+                                  "Start the next session of the latest session's series (same groups; trends carry on)");
+  cli.add_flag("--new-series", options.newSeries, "Start a session of a new series (another partnership)")
+      ->excludes(newSession);
   cli.add_option("--db", options.db, "SQLite database file (default: " + app::defaultDatabasePath().string() + ")");
 #if BALCONY_WITH_GUI
   cli.add_option("--screenshot", options.screenshotDir,

@@ -15,6 +15,15 @@ BeliefRound* findRound(SessionState& state, int number) {
   return nullptr;
 }
 
+Poll* findPoll(SessionState& state, int number) {
+  for (auto& poll : state.polls) {
+    if (poll.number == number) {
+      return &poll;
+    }
+  }
+  return nullptr;
+}
+
 } // namespace
 
 void apply(SessionState& state, const Event& event) {
@@ -43,8 +52,10 @@ void apply(SessionState& state, const Event& event) {
           round.scaleMin = e.scaleMin;
           round.scaleMax = e.scaleMax;
           round.open = true;
+          round.revealed = e.revealed;
           round.openedAt = event.at;
           state.rounds.push_back(std::move(round));
+          state.board = Board::Belief;
         } else if constexpr (std::is_same_v<T, RoundClosed>) {
           if (auto* round = findRound(state, e.round)) {
             round->open = false;
@@ -62,6 +73,37 @@ void apply(SessionState& state, const Event& event) {
             }
             it->second[static_cast<std::size_t>(e.belief)] = e.value;
           }
+        } else if constexpr (std::is_same_v<T, PollOpened>) {
+          Poll poll;
+          poll.number = e.poll;
+          poll.question = e.question;
+          poll.kind = e.kind;
+          poll.scaleMin = e.scaleMin;
+          poll.scaleMax = e.scaleMax;
+          poll.options = e.options;
+          poll.multiple = e.multiple;
+          poll.open = true;
+          poll.revealed = e.revealed;
+          poll.openedAt = event.at;
+          state.polls.push_back(std::move(poll));
+          state.board = Board::Poll;
+        } else if constexpr (std::is_same_v<T, PollClosed>) {
+          if (auto* poll = findPoll(state, e.poll)) {
+            poll->open = false;
+            poll->closedAt = event.at;
+          }
+        } else if constexpr (std::is_same_v<T, PollRevealed>) {
+          if (auto* poll = findPoll(state, e.poll)) {
+            poll->revealed = true;
+          }
+        } else if constexpr (std::is_same_v<T, PollAnswered>) {
+          if (auto* poll = findPoll(state, e.poll)) {
+            poll->answers[e.participant] = e.choices;
+          }
+        } else if constexpr (std::is_same_v<T, BoardShown>) {
+          state.board = e.board;
+        } else if constexpr (std::is_same_v<T, PrivacyThresholdSet>) {
+          state.privacyThreshold = e.threshold;
         }
       },
       event.body);

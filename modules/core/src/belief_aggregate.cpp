@@ -77,3 +77,97 @@ std::vector<BeliefSummary> summarizeRound(const SessionState& state, const Belie
 }
 
 } // namespace balcony::core
+
+namespace balcony::core {
+
+std::vector<BeliefSummary> summarizeRound(const SessionState& state, const BeliefRound& round) {
+  return summarizeRound(state, round, state.privacyThreshold);
+}
+
+std::optional<BeliefGap> largestBeliefGap(const std::vector<BeliefSummary>& summaries) {
+  std::optional<BeliefGap> best;
+  for (std::size_t a = 0; a < summaries.size(); ++a) {
+    for (std::size_t b = 0; b < summaries.size(); ++b) {
+      const auto& da = summaries[a].overall;
+      const auto& db = summaries[b].overall;
+      if (a == b || da.answered == 0 || db.answered == 0) {
+        continue;
+      }
+      const double diff = da.mean - db.mean;
+      if (diff >= kMinGap && (!best || diff > best->difference)) {
+        best = BeliefGap{a, b, diff};
+      }
+    }
+  }
+  return best;
+}
+
+std::optional<GroupGap> largestGroupGap(const BeliefSummary& summary) {
+  std::optional<GroupGap> best;
+  for (const auto& a : summary.byGroup) {
+    for (const auto& b : summary.byGroup) {
+      const double diff = a.distribution.mean - b.distribution.mean;
+      if (diff >= kMinGap && (!best || diff > best->difference)) {
+        best = GroupGap{a.group, b.group, a.distribution.mean, b.distribution.mean, diff};
+      }
+    }
+  }
+  return best;
+}
+
+std::vector<TrendPoint> beliefTrend(const SessionState& state, const std::string& labelPrefix) {
+  std::vector<TrendPoint> out;
+  for (const auto& round : state.rounds) {
+    const auto summaries = summarizeRound(state, round);
+    const double span = static_cast<double>(round.scaleMax - round.scaleMin);
+    auto normalise = [&](const Distribution& d) -> std::optional<double> {
+      if (d.answered == 0) {
+        return std::nullopt;
+      }
+      return (d.mean - round.scaleMin) / span;
+    };
+    TrendPoint point;
+    point.label = labelPrefix + "R" + std::to_string(round.number);
+    for (std::size_t b = 0; b < summaries.size(); ++b) {
+      point.overall[b] = normalise(summaries[b].overall);
+      for (const auto& g : summaries[b].byGroup) {
+        auto it = std::find_if(point.byGroup.begin(), point.byGroup.end(),
+                               [&](const auto& entry) { return entry.first == g.group; });
+        if (it == point.byGroup.end()) {
+          point.byGroup.emplace_back(g.group, std::array<std::optional<double>, kBeliefCount>{});
+          it = std::prev(point.byGroup.end());
+        }
+        it->second[b] = normalise(g.distribution);
+      }
+    }
+    out.push_back(std::move(point));
+  }
+  return out;
+}
+
+PollSummary summarizePoll(const Poll& poll) {
+  PollSummary s;
+  s.answered = static_cast<int>(poll.answers.size());
+  if (poll.kind == PollKind::Scale) {
+    std::vector<int> values;
+    for (const auto& [pid, choices] : poll.answers) {
+      if (!choices.empty()) {
+        values.push_back(choices.front());
+      }
+    }
+    s.scale = makeDistribution(poll.scaleMin, poll.scaleMax, values);
+    s.counts = s.scale.counts;
+    return s;
+  }
+  s.counts.assign(poll.options.size(), 0);
+  for (const auto& [pid, choices] : poll.answers) {
+    for (int c : choices) {
+      if (c >= 0 && static_cast<std::size_t>(c) < s.counts.size()) {
+        ++s.counts[static_cast<std::size_t>(c)];
+      }
+    }
+  }
+  return s;
+}
+
+} // namespace balcony::core

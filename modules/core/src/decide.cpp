@@ -40,6 +40,8 @@ bool isValidToken(const std::string& token) {
          });
 }
 
+bool validScale(int lo, int hi) { return lo >= 0 && hi <= 10 && hi - lo >= 2; }
+
 Decision decideCreate(const SessionState& state, const CreateSession& c) {
   if (state.created) {
     return fail(ErrorCode::Conflict, "This session already exists.");
@@ -134,7 +136,7 @@ Decision decideOpenRound(const SessionState& state, const OpenRound& c) {
       return fail(ErrorCode::BadRequest, "Each belief statement needs between 1 and 300 characters.");
     }
   }
-  if (c.scaleMin < 0 || c.scaleMax > 10 || c.scaleMax - c.scaleMin < 2) {
+  if (!validScale(c.scaleMin, c.scaleMax)) {
     return fail(ErrorCode::BadRequest, "The scale must run from 0 or more to 10 or less, with at least 3 points.");
   }
   Decision d;
@@ -143,7 +145,74 @@ Decision decideOpenRound(const SessionState& state, const OpenRound& c) {
     d.events.emplace_back(RoundClosed{current->number});
   }
   d.events.emplace_back(RoundOpened{static_cast<int>(state.rounds.size()) + 1, c.statements,
-                                    c.scaleMin, c.scaleMax});
+                                    c.scaleMin, c.scaleMax, c.showLive});
+  return d;
+}
+
+Decision decideOpenPoll(const SessionState& state, const OpenPoll& c) {
+  if (c.question.empty() || isBlank(c.question) || c.question.size() > kMaxQuestionLength) {
+    return fail(ErrorCode::BadRequest, "The poll needs a question of at most 300 characters.");
+  }
+  PollOpened e{static_cast<int>(state.polls.size()) + 1, c.question, c.kind, c.scaleMin, c.scaleMax, {},
+               c.multiple, c.showLive};
+  if (c.kind == PollKind::Scale) {
+    if (!validScale(c.scaleMin, c.scaleMax)) {
+      return fail(ErrorCode::BadRequest, "The scale must run from 0 or more to 10 or less, with at least 3 points.");
+    }
+    e.multiple = false;
+  } else {
+    if (c.options.size() < kMinPollOptions || c.options.size() > kMaxPollOptions) {
+      return fail(ErrorCode::BadRequest, "A poll needs between 2 and 8 options.");
+    }
+    std::set<std::string> seen;
+    for (const auto& option : c.options) {
+      if (option.empty() || isBlank(option) || option.size() > kMaxOptionLength || !seen.insert(option).second) {
+        return fail(ErrorCode::BadRequest, "Options must be different, non-empty and at most 120 characters.");
+      }
+    }
+    e.options = c.options;
+  }
+  Decision d;
+  const auto* current = state.currentPoll();
+  if (current != nullptr && current->open) {
+    d.events.emplace_back(PollClosed{current->number});
+  }
+  d.events.emplace_back(std::move(e));
+  return d;
+}
+
+Decision decideAnswerPoll(const SessionState& state, const AnswerPoll& c) {
+  const auto* p = state.findByToken(c.token);
+  if (p == nullptr) {
+    return fail(ErrorCode::UnknownParticipant, "Please join the session first.");
+  }
+  const auto* poll = state.currentPoll();
+  if (poll == nullptr || poll->number != c.poll || !poll->open) {
+    return fail(ErrorCode::NotOpen, "This poll is closed.");
+  }
+  std::vector<int> choices = c.choices;
+  if (poll->kind == PollKind::Scale) {
+    if (choices.size() != 1 || choices[0] < poll->scaleMin || choices[0] > poll->scaleMax) {
+      return fail(ErrorCode::BadRequest, "That answer is outside the scale.");
+    }
+  } else {
+    const auto n = static_cast<int>(poll->options.size());
+    std::sort(choices.begin(), choices.end());
+    const bool inRange = std::all_of(choices.begin(), choices.end(), [n](int v) { return v >= 0 && v < n; });
+    const bool unique = std::adjacent_find(choices.begin(), choices.end()) == choices.end();
+    const bool countOk = poll->multiple ? !choices.empty() : choices.size() == 1;
+    if (!inRange || !unique || !countOk) {
+      return fail(ErrorCode::BadRequest, poll->multiple ? "Choose one or more of the options."
+                                                        : "Choose one of the options.");
+    }
+  }
+  Decision d;
+  d.participant = p->id;
+  auto it = poll->answers.find(p->id);
+  if (it != poll->answers.end() && it->second == choices) {
+    return d;
+  }
+  d.events.emplace_back(PollAnswered{p->id, c.poll, std::move(choices)});
   return d;
 }
 
@@ -182,6 +251,46 @@ Decision decide(const SessionState& state, const Command& command) {
           Decision d;
           if (!round->revealed) {
             d.events.emplace_back(ResultsRevealed{round->number});
+          }
+          return d;
+        } else if constexpr (std::is_same_v<T, AnswerPoll>) {
+          return decideAnswerPoll(state, c);
+        } else if constexpr (std::is_same_v<T, OpenPoll>) {
+          return decideOpenPoll(state, c);
+        } else if constexpr (std::is_same_v<T, ClosePoll>) {
+          const auto* poll = state.currentPoll();
+          if (poll == nullptr || !poll->open) {
+            return fail(ErrorCode::NotOpen, "No poll is open.");
+          }
+          Decision d;
+          d.events.emplace_back(PollClosed{poll->number});
+          return d;
+        } else if constexpr (std::is_same_v<T, RevealPoll>) {
+          const auto* poll = state.currentPoll();
+          if (poll == nullptr) {
+            return fail(ErrorCode::NotOpen, "There is no poll to reveal.");
+          }
+          Decision d;
+          if (!poll->revealed) {
+            d.events.emplace_back(PollRevealed{poll->number});
+          }
+          return d;
+        } else if constexpr (std::is_same_v<T, ShowBoard>) {
+          if (c.board == Board::Poll && state.polls.empty()) {
+            return fail(ErrorCode::NotOpen, "There is no poll to show yet.");
+          }
+          Decision d;
+          if (state.board != c.board) {
+            d.events.emplace_back(BoardShown{c.board});
+          }
+          return d;
+        } else if constexpr (std::is_same_v<T, SetPrivacyThreshold>) {
+          if (c.threshold < kMinPrivacyThreshold || c.threshold > kMaxPrivacyThreshold) {
+            return fail(ErrorCode::BadRequest, "The smallest group shown must be between 1 and 20 answers.");
+          }
+          Decision d;
+          if (state.privacyThreshold != c.threshold) {
+            d.events.emplace_back(PrivacyThresholdSet{c.threshold});
           }
           return d;
         }

@@ -9,6 +9,10 @@ const BeliefRound* SessionState::currentRound() const {
   return rounds.empty() ? nullptr : &rounds.back();
 }
 
+const Poll* SessionState::currentPoll() const {
+  return polls.empty() ? nullptr : &polls.back();
+}
+
 const Participant* SessionState::findByToken(const std::string& token) const {
   auto it = participantByToken.find(token);
   if (it == participantByToken.end()) {

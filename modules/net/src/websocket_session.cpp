@@ -182,13 +182,19 @@ void WebSocketSession::handle(const wire::GroupMsg& m) {
 }
 
 void WebSocketSession::handle(const wire::AnswerMsg& m) {
+  submitAnswer(m.id, core::AnswerBelief{m_token, m.round, m.belief, m.value});
+}
+
+void WebSocketSession::handle(const wire::PollAnswerMsg& m) {
+  submitAnswer(m.id, core::AnswerPoll{m_token, m.poll, m.choices});
+}
+
+void WebSocketSession::submitAnswer(std::int64_t id, core::CommandBody body) {
   if (!joined()) {
-    reply(wire::encodeError(m.id, "not_joined", "Please join first."));
+    reply(wire::encodeError(id, "not_joined", "Please join first."));
     return;
   }
-  core::Command command{0, core::AnswerBelief{m_token, m.round, m.belief, m.value}};
-  const auto id = m.id;
-  m_server->port().submit(std::move(command), [self = shared_from_this(), id](const core::CommandResult& r) {
+  m_server->port().submit({0, std::move(body)}, [self = shared_from_this(), id](const core::CommandResult& r) {
     // Runs after the answer is committed: only now may the participant be told it is in.
     asio::post(self->m_server->io(), [self, id, r] {
       if (r.error) {

@@ -42,6 +42,8 @@ private:
   void handle(const wire::JoinMsg& m);
   void handle(const wire::GroupMsg& m);
   void handle(const wire::AnswerMsg& m);
+  void handle(const wire::PollAnswerMsg& m);
+  void submitAnswer(std::int64_t id, core::CommandBody body);
   void reply(std::string message);
   void flush();
   void armIdle();

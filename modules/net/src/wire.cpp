@@ -67,6 +67,32 @@ json roundJson(const core::Snapshot& snapshot) {
   return r;
 }
 
+json pollJson(const core::Snapshot& snapshot) {
+  const auto* poll = snapshot.state.currentPoll();
+  if (poll == nullptr) {
+    return nullptr;
+  }
+  json p = {{"number", poll->number},
+            {"question", poll->question},
+            {"kind", poll->kind == core::PollKind::Scale ? "scale" : "options"},
+            {"scale_min", poll->scaleMin},
+            {"scale_max", poll->scaleMax},
+            {"options", poll->options},
+            {"multiple", poll->multiple},
+            {"open", poll->open},
+            {"revealed", poll->revealed},
+            {"answered", poll->answers.size()}};
+  if (poll->revealed) {
+    const auto summary = core::summarizePoll(*poll);
+    p["results"] = {{"counts", summary.counts}, {"answered", summary.answered}};
+    if (poll->kind == core::PollKind::Scale) {
+      p["results"]["median"] = summary.scale.median;
+      p["results"]["mean"] = summary.scale.mean;
+    }
+  }
+  return p;
+}
+
 } // namespace
 
 std::variant<ClientMessage, DecodeError> decode(std::string_view text) {
@@ -102,6 +128,20 @@ std::variant<ClientMessage, DecodeError> decode(std::string_view text) {
     if (!getInt(j, "value", m.value, -1000, 1000)) return badField("value");
     return m;
   }
+  if (type == "poll_answer") {
+    PollAnswerMsg m;
+    if (!getInt(j, "id", m.id, 0, (std::int64_t{1} << 53))) return badField("id");
+    if (!getInt(j, "poll", m.poll, 1, 1'000'000)) return badField("poll");
+    auto it = j.find("choices");
+    if (it == j.end() || !it->is_array() || it->size() > core::kMaxPollOptions) return badField("choices");
+    for (const auto& c : *it) {
+      if (!c.is_number_integer() || c.get<std::int64_t>() < -1000 || c.get<std::int64_t>() > 1000) {
+        return badField("choices");
+      }
+      m.choices.push_back(c.get<int>());
+    }
+    return m;
+  }
   return DecodeError{"unknown_type", "Unknown message type."};
 }
 
@@ -112,7 +152,9 @@ std::string encodePublicState(const core::Snapshot& snapshot) {
             {"title", state.title},
             {"groups", state.groups},
             {"present", snapshot.present},
-            {"round", roundJson(snapshot)}};
+            {"board", state.board == core::Board::Poll ? "poll" : "belief"},
+            {"round", roundJson(snapshot)},
+            {"poll", pollJson(snapshot)}};
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -129,6 +171,14 @@ std::string encodeWelcome(const core::Snapshot& snapshot, const std::string& tok
     }
   }
   j["mine"] = std::move(mine);
+  json minePoll = nullptr;
+  if (const auto* poll = state.currentPoll()) {
+    auto it = poll->answers.find(participant);
+    if (it != poll->answers.end()) {
+      minePoll = {{"poll", poll->number}, {"choices", it->second}};
+    }
+  }
+  j["mine_poll"] = std::move(minePoll);
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

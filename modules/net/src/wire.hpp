@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace balcony::net::wire {
 
@@ -29,7 +30,13 @@ struct AnswerMsg {
   int value = 0;
 };
 
-using ClientMessage = std::variant<JoinMsg, GroupMsg, AnswerMsg>;
+struct PollAnswerMsg {
+  std::int64_t id = 0;
+  int poll = 0;
+  std::vector<int> choices;
+};
+
+using ClientMessage = std::variant<JoinMsg, GroupMsg, AnswerMsg, PollAnswerMsg>;
 
 struct DecodeError {
   std::string code;     // "bad_json", "bad_version", "unknown_type", "bad_field"

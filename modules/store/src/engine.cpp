@@ -17,6 +17,11 @@ Engine::~Engine() { stop(); }
 
 void Engine::addListener(Listener listener) { m_listeners.push_back(std::move(listener)); }
 
+void Engine::setHistory(std::vector<core::TrendPoint> history) {
+  m_history = std::make_shared<const std::vector<core::TrendPoint>>(std::move(history));
+  publish({});
+}
+
 void Engine::start() {
   std::lock_guard lock(m_mutex);
   if (!m_thread.joinable()) {
@@ -163,6 +168,7 @@ void Engine::publish(std::string storageError) {
   auto next = std::make_shared<core::Snapshot>();
   next->state = m_state;
   next->storageError = std::move(storageError);
+  next->history = m_history;
   {
     std::lock_guard lock(m_mutex);
     next->version = m_snapshot ? m_snapshot->version + 1 : 1;

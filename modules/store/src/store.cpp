@@ -11,7 +11,7 @@
 namespace balcony::store {
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 class Statement {
 public:
@@ -123,6 +123,15 @@ void Store::migrate() {
     exec("PRAGMA user_version=1");
     exec("COMMIT");
   }
+  if (current < 2) {
+    // Version 2: sessions belong to a series, so trends and clarity carry from one meeting to the next.
+    exec("BEGIN IMMEDIATE");
+    exec("ALTER TABLE sessions ADD COLUMN series_id INTEGER");
+    exec("UPDATE sessions SET series_id = id WHERE series_id IS NULL");
+    exec("CREATE INDEX IF NOT EXISTS sessions_by_series ON sessions(series_id, id)");
+    exec("PRAGMA user_version=2");
+    exec("COMMIT");
+  }
 }
 
 SessionId Store::latestSession() {
@@ -131,11 +140,35 @@ SessionId Store::latestSession() {
   return q.integer(0);
 }
 
-SessionId Store::createSession(core::Millis at) {
-  Statement q(m_db, "INSERT INTO sessions(created_at) VALUES (?)");
-  q.bind(1, at);
-  q.step();
-  return sqlite3_last_insert_rowid(m_db);
+SessionId Store::createSession(core::Millis at, SessionId continuing) {
+  exec("BEGIN IMMEDIATE");
+  try {
+    Statement q(m_db, "INSERT INTO sessions(created_at, series_id) VALUES (?, "
+                      "COALESCE((SELECT series_id FROM sessions WHERE id = ?), NULL))");
+    q.bind(1, at);
+    q.bind(2, continuing);
+    q.step();
+    const auto id = sqlite3_last_insert_rowid(m_db);
+    Statement own(m_db, "UPDATE sessions SET series_id = id WHERE id = ? AND series_id IS NULL");
+    own.bind(1, id);
+    own.step();
+    exec("COMMIT");
+    return id;
+  } catch (...) {
+    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+std::vector<SessionId> Store::seriesOf(SessionId session) {
+  Statement q(m_db, "SELECT id FROM sessions WHERE series_id = (SELECT series_id FROM sessions WHERE id = ?) "
+                    "ORDER BY id");
+  q.bind(1, session);
+  std::vector<SessionId> ids;
+  while (q.step()) {
+    ids.push_back(q.integer(0));
+  }
+  return ids;
 }
 
 std::vector<core::Event> Store::loadEvents(SessionId session) {

@@ -3,6 +3,8 @@
 
 #include "balcony/core/session_state.hpp"
 
+#include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +38,47 @@ inline constexpr const char* kOtherGroups = "other groups";
 // Summarises one round. Groups with fewer than privacyThreshold answers are never shown on their
 // own: they are folded into "other groups" (and that too is left out if it stays below threshold).
 std::vector<BeliefSummary> summarizeRound(const SessionState& state, const BeliefRound& round,
-                                          int privacyThreshold = kDefaultPrivacyThreshold);
+                                          int privacyThreshold);
+// The same, with the session's own threshold.
+std::vector<BeliefSummary> summarizeRound(const SessionState& state, const BeliefRound& round);
+
+// Gaps are differences of means: on a 5-point scale a median moves in whole steps and hides a
+// shift that the room can feel. A gap is reported only from kMinGap points up.
+inline constexpr double kMinGap = 1.0;
+
+// The widest gap between two beliefs, e.g. "a good goal (4.6), but it won't happen (1.8)".
+struct BeliefGap {
+  std::size_t higher = 0;  // belief index with the higher mean
+  std::size_t lower = 0;
+  double difference = 0;
+};
+std::optional<BeliefGap> largestBeliefGap(const std::vector<BeliefSummary>& summaries);
+
+// The two shown groups furthest apart on one belief.
+struct GroupGap {
+  std::string higher;
+  std::string lower;
+  double higherMean = 0;
+  double lowerMean = 0;
+  double difference = 0;
+};
+std::optional<GroupGap> largestGroupGap(const BeliefSummary& summary);
+
+// One point of the belief trend: a round of this session or of an earlier one in the series.
+// Means are normalised to 0..1 of the round's scale so 1-5 and 0-10 rounds can share a chart.
+struct TrendPoint {
+  std::string label;  // "R1", or "12 Mar R2" for an earlier session
+  std::array<std::optional<double>, kBeliefCount> overall;
+  std::vector<std::pair<std::string, std::array<std::optional<double>, kBeliefCount>>> byGroup;
+};
+std::vector<TrendPoint> beliefTrend(const SessionState& state, const std::string& labelPrefix = "");
+
+// A quick poll's figures: a distribution for a scale, counts per option otherwise.
+struct PollSummary {
+  int answered = 0;
+  std::vector<int> counts;  // per option, or per scale point
+  Distribution scale;       // only for scale polls
+};
+PollSummary summarizePoll(const Poll& poll);
 
 } // namespace balcony::core

@@ -37,17 +37,46 @@ struct CreateSession {
   std::vector<std::string> groups;
 };
 
+struct AnswerPoll {
+  std::string token;
+  int poll = 0;
+  std::vector<int> choices;
+};
+
 struct OpenRound {
   BeliefStatements statements = kDefaultBeliefStatements;
   int scaleMin = 1;
   int scaleMax = 5;
+  bool showLive = false;
 };
 
 struct CloseRound {};
 struct RevealResults {};
 
-using CommandBody = std::variant<Join, ChooseGroup, AnswerBelief, CreateSession, OpenRound,
-                                 CloseRound, RevealResults>;
+struct OpenPoll {
+  std::string question;
+  PollKind kind = PollKind::Options;
+  int scaleMin = 1;
+  int scaleMax = 5;
+  std::vector<std::string> options;
+  bool multiple = false;
+  bool showLive = false;
+};
+
+struct ClosePoll {};
+struct RevealPoll {};
+
+struct ShowBoard {
+  Board board = Board::Belief;
+};
+
+struct SetPrivacyThreshold {
+  int threshold = 3;
+};
+
+using CommandBody = std::variant<Join, ChooseGroup, AnswerBelief, AnswerPoll, CreateSession, OpenRound,
+                                 CloseRound, RevealResults, OpenPoll, ClosePoll, RevealPoll, ShowBoard,
+                                 SetPrivacyThreshold>;
 
 struct Command {
   Millis at = 0;

@@ -31,6 +31,7 @@ struct RoundOpened {
   BeliefStatements statements;
   int scaleMin = 1;
   int scaleMax = 5;
+  bool revealed = false;  // "show live": results visible from the start
 };
 
 struct RoundClosed {
@@ -48,8 +49,43 @@ struct BeliefAnswered {
   int value = 0;
 };
 
-using EventBody = std::variant<SessionCreated, ParticipantJoined, GroupChosen, RoundOpened,
-                               RoundClosed, ResultsRevealed, BeliefAnswered>;
+struct PollOpened {
+  int poll = 0;
+  std::string question;
+  PollKind kind = PollKind::Options;
+  int scaleMin = 1;
+  int scaleMax = 5;
+  std::vector<std::string> options;
+  bool multiple = false;
+  bool revealed = false;
+};
+
+struct PollClosed {
+  int poll = 0;
+};
+
+struct PollRevealed {
+  int poll = 0;
+};
+
+// The participant's whole answer to a poll: one value on a scale, or the chosen option indexes.
+struct PollAnswered {
+  ParticipantId participant = 0;
+  int poll = 0;
+  std::vector<int> choices;
+};
+
+struct BoardShown {
+  Board board = Board::Belief;
+};
+
+struct PrivacyThresholdSet {
+  int threshold = 3;
+};
+
+using EventBody = std::variant<SessionCreated, ParticipantJoined, GroupChosen, RoundOpened, RoundClosed,
+                               ResultsRevealed, BeliefAnswered, PollOpened, PollClosed, PollRevealed,
+                               PollAnswered, BoardShown, PrivacyThresholdSet>;
 
 struct Event {
   Millis at = 0;

@@ -34,6 +34,25 @@ struct BeliefRound {
   std::map<ParticipantId, std::array<int, kBeliefCount>> answers;
 };
 
+// A quick poll: one question on a scale, or 2 to 8 options with one or several choices.
+struct Poll {
+  int number = 0;
+  std::string question;
+  PollKind kind = PollKind::Options;
+  int scaleMin = 1;
+  int scaleMax = 5;
+  std::vector<std::string> options;
+  bool multiple = false;
+  bool open = false;
+  bool revealed = false;
+  Millis openedAt = 0;
+  Millis closedAt = 0;
+  std::map<ParticipantId, std::vector<int>> answers;
+};
+
+inline constexpr int kMinPrivacyThreshold = 1;
+inline constexpr int kMaxPrivacyThreshold = 20;
+
 struct SessionState {
   bool created = false;
   std::string title;
@@ -43,9 +62,13 @@ struct SessionState {
   std::map<ParticipantId, Participant> participants;
   std::unordered_map<std::string, ParticipantId> participantByToken;
   std::vector<BeliefRound> rounds;
+  std::vector<Poll> polls;
+  Board board = Board::Belief;
+  int privacyThreshold = 3;  // groups with fewer answers are never shown on their own
   std::uint64_t eventCount = 0;
 
   const BeliefRound* currentRound() const;
+  const Poll* currentPoll() const;
   const Participant* findByToken(const std::string& token) const;
   bool hasGroup(const std::string& group) const;
 };

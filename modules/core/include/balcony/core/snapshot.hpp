@@ -2,6 +2,7 @@
 // and the port through which they ask for changes.
 #pragma once
 
+#include "balcony/core/belief_aggregate.hpp"
 #include "balcony/core/commands.hpp"
 #include "balcony/core/session_state.hpp"
 
@@ -16,6 +17,8 @@ struct Snapshot {
   SessionState state;
   int present = 0;            // participants connected now (not stored: it is not an event)
   std::string storageError;   // non-empty when the last write failed: the facilitator must know
+  // Belief trend of the earlier sessions in this series, oldest first (read once at start-up).
+  std::shared_ptr<const std::vector<TrendPoint>> history;
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

@@ -26,5 +26,14 @@ inline constexpr std::size_t kMaxStatementLength = 300;
 inline constexpr std::size_t kMaxGroupNameLength = 60;
 inline constexpr std::size_t kMaxGroups = 12;
 inline constexpr std::size_t kRoomCodeLength = 4;
+inline constexpr std::size_t kMaxQuestionLength = 300;
+inline constexpr std::size_t kMaxOptionLength = 120;
+inline constexpr std::size_t kMinPollOptions = 2;
+inline constexpr std::size_t kMaxPollOptions = 8;
+
+// What the projector and the participants' phones show now.
+enum class Board { Belief, Poll };
+
+enum class PollKind { Scale, Options };
 
 } // namespace balcony::core

@@ -28,6 +28,8 @@ public:
 
   // Listeners run on the engine thread after each new snapshot; add them before start().
   void addListener(Listener listener);
+  // The belief trend of earlier sessions in the series, shown beside this session's; before start().
+  void setHistory(std::vector<core::TrendPoint> history);
   void start();
   // Finishes every queued command, then stops the thread. Safe to call twice.
   void stop();
@@ -60,6 +62,7 @@ private:
   SessionId m_session;
   Clock m_clock;
   core::SessionState m_state;  // touched only by the engine thread once started
+  std::shared_ptr<const std::vector<core::TrendPoint>> m_history;
   std::vector<Listener> m_listeners;
 
   mutable std::mutex m_mutex;

@@ -33,7 +33,10 @@ public:
   Store& operator=(const Store&) = delete;
 
   SessionId latestSession();  // 0 when the database holds no session yet
-  SessionId createSession(core::Millis at);
+  // A new session; continuing = 0 starts a new series, otherwise it joins that session's series.
+  SessionId createSession(core::Millis at, SessionId continuing = 0);
+  // The sessions of the same series (the same partnership), oldest first, this one included.
+  std::vector<SessionId> seriesOf(SessionId session);
   std::vector<core::Event> loadEvents(SessionId session);
 
   // Appends the events in one transaction: all are durable when this returns, or none is.
