@@ -62,24 +62,6 @@ std::string portProblem(const std::system_error& e, const std::string& bind, uns
   return "Cannot listen on " + bind + ":" + std::to_string(port) + ": " + e.code().message();
 }
 
-// Belief trend points of the earlier sessions in this session's series, labelled by date.
-std::vector<core::TrendPoint> seriesHistory(store::Store& db, store::SessionId session) {
-  std::vector<core::TrendPoint> history;
-  for (const auto id : db.seriesOf(session)) {
-    if (id >= session) {
-      break;
-    }
-    const auto earlier = core::replay(db.loadEvents(id));
-    const auto when = static_cast<std::time_t>(earlier.createdAt / 1000);
-    char label[32];
-    std::strftime(label, sizeof label, "%d %b ", std::localtime(&when));
-    for (auto& point : core::beliefTrend(earlier, label)) {
-      history.push_back(std::move(point));
-    }
-  }
-  return history;
-}
-
 struct RunOptions {
   bool headless = false;
   bool newSession = false;
@@ -88,6 +70,8 @@ struct RunOptions {
   std::string bind = "0.0.0.0";
   std::string db;
   std::string screenshotDir;
+  std::string view = "room";
+  std::string theme = "light";
 };
 
 int run(const RunOptions& options) {
@@ -121,7 +105,7 @@ int run(const RunOptions& options) {
   std::unique_ptr<store::Engine> enginePtr;
   try {
     enginePtr = std::make_unique<store::Engine>(*db, session, wallClock);
-    enginePtr->setHistory(seriesHistory(*db, session));
+    enginePtr->setHistory(store::seriesHistory(*db, session));
   } catch (const store::StoreError& e) {
     std::cerr << "balcony: cannot read the session: " << e.what() << "\n";
     return 2;
@@ -174,6 +158,8 @@ int run(const RunOptions& options) {
     guiOptions.joinUrl = url;
     guiOptions.databasePath = dbPath.string();
     guiOptions.screenshotDir = options.screenshotDir;
+    guiOptions.beliefView = options.view;
+    guiOptions.darkProjector = options.theme == "dark";
     status = gui->run(guiOptions);
     signals.cancel();
     server.stop();
@@ -266,6 +252,12 @@ int main(int argc, char** argv) {
   cli.add_option("--screenshot", options.screenshotDir,
                  "Render the console and projector once, write console.png and projector.png to this folder, "
                  "and exit");
+  cli.add_option("--view", options.view, "The projector's first belief view")
+      ->check(CLI::IsMember({"room", "groups", "trend"}))
+      ->capture_default_str();
+  cli.add_option("--theme", options.theme, "The projector's theme")
+      ->check(CLI::IsMember({"light", "dark"}))
+      ->capture_default_str();
 #endif
 
   auto* exportCmd = cli.add_subcommand("export", "Write a session's outcomes to a file or standard output");

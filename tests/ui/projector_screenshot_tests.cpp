@@ -39,6 +39,13 @@ struct Image {
   }
 };
 
+void keep(const std::filesystem::path& from, const char* name) {
+  if (const char* dir = std::getenv("BALCONY_SCREENSHOT_DIR")) {
+    std::filesystem::copy_file(from, std::filesystem::path(dir) / name,
+                               std::filesystem::copy_options::overwrite_existing);
+  }
+}
+
 void answerAll(store::Engine& engine, int participants) {
   const char* groups[] = {"Health", "Police", "Schools"};
   for (int i = 1; i <= participants; ++i) {
@@ -72,7 +79,7 @@ TEST_CASE("The projector shows each belief's distribution once revealed", "[ui][
     REQUIRE(gui.run(options) == 0);
     const Image projector(outDir / "projector.png");
     CHECK(projector.w == options.projectorWidth);
-    CHECK(projector.count(0, 114, 178) < 50);   // no "agree" bars yet
+    CHECK(projector.count(213, 94, 0) < 50);    // no "disagree" bars yet
     CHECK(projector.count(0, 0, 0) > 1000);     // the QR code is there
   }
   SECTION("revealed: the agree and disagree bars are drawn") {
@@ -84,11 +91,101 @@ TEST_CASE("The projector shows each belief's distribution once revealed", "[ui][
     CHECK(projector.count(213, 94, 0) > 2000);    // value 1: vermillion
     const Image console(outDir / "console.png");
     CHECK(console.w == options.consoleWidth);
-    if (const char* keep = std::getenv("BALCONY_SCREENSHOT_DIR")) {
-      std::filesystem::copy_file(outDir / "projector.png", std::filesystem::path(keep) / "projector.png",
-                                 std::filesystem::copy_options::overwrite_existing);
-      std::filesystem::copy_file(outDir / "console.png", std::filesystem::path(keep) / "console.png",
-                                 std::filesystem::copy_options::overwrite_existing);
+    keep(outDir / "projector.png", "projector.png");
+    keep(outDir / "console.png", "console.png");
+  }
+  SECTION("by group: each group side by side, the widest gap outlined") {
+    engine.execute({0, RevealResults{}});
+    options.beliefView = "groups";
+    ui::Gui gui(engine);
+    REQUIRE(gui.run(options) == 0);
+    const Image projector(outDir / "projector.png");
+    CHECK(projector.count(213, 94, 0) > 300);   // the gap outline and low bars
+    CHECK(projector.count(0, 114, 178) > 300);
+    keep(outDir / "projector.png", "projector-groups.png");
+  }
+}
+
+TEST_CASE("The trend view draws a line per belief across this session and the series", "[ui][screenshot]") {
+  test::TempDir dir;
+  store::Store db(dir.path() / "balcony.sqlite");
+  const auto first = db.createSession(1'699'000'000'000);
+  {
+    store::Engine earlier(db, first, [] { return Millis{1'699'000'000'000}; });
+    earlier.start();
+    earlier.execute({0, CreateSession{"Partnership board: autumn", "ROOM", {"Health", "Police", "Schools"}}});
+    for (int r = 0; r < 2; ++r) {
+      earlier.execute({0, OpenRound{}});
+      for (int i = 1; i <= 9; ++i) {
+        earlier.execute({0, Join{"ROOM", test::token(i), i % 2 ? "Health" : "Police"}});
+        earlier.execute({0, AnswerBelief{test::token(i), r + 1, 0, 4}});
+        earlier.execute({0, AnswerBelief{test::token(i), r + 1, 1, 2 + r}});
+        earlier.execute({0, AnswerBelief{test::token(i), r + 1, 2, 1}});
+      }
+      earlier.execute({0, RevealResults{}});
     }
   }
+  const auto second = db.createSession(1'700'000'000'000, first);
+  store::Engine engine(db, second, [] { return Millis{1'700'000'000'000}; });
+  engine.setHistory(store::seriesHistory(db, second));
+  engine.start();
+  engine.execute({0, CreateSession{"Partnership board: winter", "ROOM", {"Health", "Police", "Schools"}}});
+  engine.execute({0, OpenRound{}});
+  answerAll(engine, 12);
+  engine.execute({0, RevealResults{}});
+  REQUIRE(engine.snapshot()->history->size() == 2);
+
+  ui::GuiOptions options;
+  options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
+  options.databasePath = (dir.path() / "balcony.sqlite").string();
+  options.screenshotDir = dir.path().string();
+  options.beliefView = "trend";
+  SECTION("a line per belief") {
+    ui::Gui gui(engine);
+    REQUIRE(gui.run(options) == 0);
+    const Image projector(dir.path() / "projector.png");
+    CHECK(projector.count(0, 114, 178) > 400);   // belief 1's line
+    CHECK(projector.count(230, 159, 0) > 400);   // belief 2's line
+    CHECK(projector.count(0, 158, 115) > 400);   // belief 3's line
+    keep(dir.path() / "projector.png", "projector-trend.png");
+  }
+  SECTION("a line per group, in the dark theme") {
+    options.trendByGroup = true;
+    options.trendBelief = 2;
+    options.darkProjector = true;
+    ui::Gui gui(engine);
+    REQUIRE(gui.run(options) == 0);
+    const Image projector(dir.path() / "projector.png");
+    CHECK(projector.count(24, 27, 33) > 100000);  // the dark background
+    CHECK(projector.count(0, 114, 178) > 200);    // first group's line
+    keep(dir.path() / "projector.png", "projector-trend-groups-dark.png");
+  }
+}
+
+TEST_CASE("A quick poll shows its question and, once revealed, a bar per option", "[ui][screenshot]") {
+  test::TempDir dir;
+  store::Store db(dir.path() / "balcony.sqlite");
+  store::Engine engine(db, db.createSession(1), [] { return Millis{1'700'000'000'000}; });
+  engine.start();
+  engine.execute({0, CreateSession{"Case review", "ROOM", {"Health", "Police"}}});
+  OpenPoll poll;
+  poll.question = "Should we bring the housing team into the next meeting?";
+  poll.options = {"Yes", "No", "Not sure"};
+  REQUIRE_FALSE(engine.execute({0, poll}).error);
+  for (int i = 1; i <= 10; ++i) {
+    engine.execute({0, Join{"ROOM", test::token(i), "Health"}});
+    engine.execute({0, AnswerPoll{test::token(i), 1, {i <= 6 ? 0 : i <= 8 ? 1 : 2}}});
+  }
+  engine.execute({0, RevealPoll{}});
+  ui::GuiOptions options;
+  options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
+  options.databasePath = (dir.path() / "balcony.sqlite").string();
+  options.screenshotDir = dir.path().string();
+  ui::Gui gui(engine);
+  REQUIRE(gui.run(options) == 0);
+  const Image projector(dir.path() / "projector.png");
+  CHECK(projector.count(0, 114, 178) > 3000);   // "Yes", the longest bar
+  CHECK(projector.count(230, 159, 0) > 1000);   // "No"
+  keep(dir.path() / "projector.png", "projector-poll.png");
+  keep(dir.path() / "console.png", "console-poll.png");
 }

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <ctime>
 #include <system_error>
 
 namespace balcony::store {
@@ -202,6 +203,25 @@ void Store::append(SessionId session, const std::vector<core::Event>& events) {
     sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
     throw;
   }
+}
+
+std::vector<core::TrendPoint> seriesHistory(Store& db, SessionId session) {
+  std::vector<core::TrendPoint> history;
+  for (const auto id : db.seriesOf(session)) {
+    if (id >= session) {
+      break;
+    }
+    const auto earlier = core::replay(db.loadEvents(id));
+    const auto when = static_cast<std::time_t>(earlier.createdAt / 1000);
+    std::tm local{};
+    localtime_r(&when, &local);
+    char label[32];
+    std::strftime(label, sizeof label, "%d %b ", &local);
+    for (auto& point : core::beliefTrend(earlier, label)) {
+      history.push_back(std::move(point));
+    }
+  }
+  return history;
 }
 
 } // namespace balcony::store

@@ -36,6 +36,7 @@ private:
   FontSet m_projectorFonts;
   ConsoleView m_consoleView;
   std::unique_ptr<QrCode> m_qr;
+  ProjectorSettings m_settings;
   Theme m_projectorTheme = Theme::Light;
 };
 
@@ -57,9 +58,10 @@ void GuiImpl::resizeProjectorFonts() {
   int h = 0;
   m_projector->framebufferSize(w, h);
   const float want = projectorBodyPx(h);
-  if (std::abs(want - m_projectorFonts.bodyPx) < 0.5f) {
+  if (std::abs(want - m_projectorFonts.bodyPx) < 0.5f && m_projectorTheme == m_settings.theme) {
     return;
   }
+  m_projectorTheme = m_settings.theme;
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   m_projectorFonts = buildFonts(want);
   applyTheme(m_projectorTheme, want);
@@ -68,7 +70,7 @@ void GuiImpl::resizeProjectorFonts() {
 
 void GuiImpl::drawConsole(const core::Snapshot& snapshot, const GuiOptions& options) {
   m_console->beginFrame();
-  m_consoleView.draw(snapshot, m_port, ConsoleInfo{m_consoleFonts, options.joinUrl, options.databasePath});
+  m_consoleView.draw(snapshot, m_port, ConsoleInfo{m_consoleFonts, options.joinUrl, options.databasePath}, m_settings);
   m_console->endFrame();
 }
 
@@ -77,11 +79,17 @@ void GuiImpl::drawProjectorWindow(const core::Snapshot& snapshot, const GuiOptio
   ImGui::SetCurrentContext(m_projector->context());
   resizeProjectorFonts();
   m_projector->beginFrame();
-  drawProjector(snapshot, ProjectorContext{m_projectorFonts, m_projectorTheme, options.joinUrl, *m_qr});
+  drawProjector(snapshot, ProjectorContext{m_projectorFonts, m_projectorTheme, options.joinUrl, *m_qr, m_settings});
   m_projector->endFrame();
 }
 
 int GuiImpl::run(const GuiOptions& options) {
+  m_settings.beliefView = options.beliefView == "groups"  ? BeliefView::ByGroup
+                          : options.beliefView == "trend" ? BeliefView::Trend
+                                                          : BeliefView::Distribution;
+  m_settings.trendByGroup = options.trendByGroup;
+  m_settings.trendBelief = options.trendBelief;
+  m_settings.theme = options.darkProjector ? Theme::Dark : Theme::Light;
   glfwSetErrorCallback(glfwError);
   if (glfwInit() == GLFW_FALSE) {
     std::cerr << "balcony: no display to open windows on. Run with --headless to serve participants "

@@ -1,8 +1,7 @@
-// The belief check on the projector: one column per belief, each with its distribution, median
-// and mean, so "a good goal, but it won't happen" shows as three differently shaped charts.
-#include "views.hpp"
-
-#include "balcony/core/belief_aggregate.hpp"
+// The belief check on the projector. The overall view gives one column per belief with its
+// distribution, median and mean, and names the widest gap between beliefs ("a good goal, but it
+// won't happen"); the by-group and trend views live in their own files.
+#include "chart.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -10,86 +9,104 @@
 namespace balcony::ui {
 namespace {
 
-void centredText(ImVec2 centre, const char* text) {
-  const ImVec2 size = ImGui::CalcTextSize(text);
-  ImGui::SetCursorScreenPos(ImVec2(centre.x - size.x * 0.5f, centre.y));
-  ImGui::TextUnformatted(text);
+// Plain words for the widest gap, from the paper's three beliefs.
+const char* gapMeaning(std::size_t higher, std::size_t lower) {
+  if (higher == 0 && lower == 2) return "good goals, but little belief it will actually happen";
+  if (higher == 0 && lower == 1) return "good goals, but doubt that change is possible now";
+  if (higher == 1 && lower == 2) return "possible now, but little belief it will actually happen";
+  if (lower == 0) return "more doubt about the goals themselves than about the change";
+  return "the room believes these differently";
 }
 
-void drawColumn(const core::BeliefSummary& summary, bool revealed, int maxCount, const ProjectorContext& ctx,
-                ImVec2 pos, ImVec2 size) {
+void drawColumn(const core::BeliefSummary& summary, std::size_t index, bool revealed, int maxCount,
+                const ProjectorContext& ctx, ImVec2 pos, ImVec2 size) {
   const auto& pal = palette(ctx.theme);
-  auto* list = ImGui::GetWindowDrawList();
   const auto& d = summary.overall;
-
   ImGui::PushFont(ctx.fonts.bold);
-  ImGui::SetCursorScreenPos(pos);
-  ImGui::PushTextWrapPos(pos.x + size.x);
-  // Three lines are reserved for the statement so the charts line up across columns.
+  char number[24];
+  std::snprintf(number, sizeof number, "%zu", index + 1);
+  const float badge = ImGui::GetTextLineHeight();
+  auto* list = ImGui::GetWindowDrawList();
+  list->AddCircleFilled(ImVec2(pos.x + badge * 0.5f, pos.y + badge * 0.5f), badge * 0.5f, pal.accent);
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+  centredText(ImVec2(pos.x + badge * 0.5f, pos.y), number);
+  ImGui::PopStyleColor();
   const float statementH = ImGui::GetTextLineHeight() * 3.2f;
-  ImGui::PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + statementH), true);
-  ImGui::TextUnformatted(summary.statement.c_str());
-  ImGui::PopClipRect();
-  ImGui::PopTextWrapPos();
+  wrappedText(ImVec2(pos.x + badge * 1.3f, pos.y), size.x - badge * 1.3f, statementH, summary.statement);
   ImGui::PopFont();
 
   ImGui::PushFont(ctx.fonts.body);
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  const float chartTop = pos.y + statementH + line * 1.2f;  // room for count labels
-  const float chartBottom = pos.y + size.y - line * 3.4f;
-  const int points = d.scaleMax - d.scaleMin + 1;
-  const float slot = size.x / static_cast<float>(points);
-  const float barW = slot * 0.72f;
-  list->AddLine(ImVec2(pos.x, chartBottom), ImVec2(pos.x + size.x, chartBottom), pal.grid, 2.0f);
-
-  char buf[64];
-  for (int i = 0; i < points; ++i) {
-    const float cx = pos.x + slot * (static_cast<float>(i) + 0.5f);
-    std::snprintf(buf, sizeof buf, "%d", d.scaleMin + i);
-    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    centredText(ImVec2(cx, chartBottom + ctx.fonts.bodyPx * 0.75f), buf);
-    ImGui::PopStyleColor();
-    if (!revealed) {
-      continue;
-    }
-    const int count = d.counts[static_cast<std::size_t>(i)];
-    const float h = maxCount > 0 ? (chartBottom - chartTop) * static_cast<float>(count) / static_cast<float>(maxCount) : 0;
-    if (count > 0) {
-      list->AddRectFilled(ImVec2(cx - barW * 0.5f, chartBottom - h), ImVec2(cx + barW * 0.5f, chartBottom),
-                          scaleColour(d.scaleMin + i, d.scaleMin, d.scaleMax), ctx.fonts.bodyPx * 0.15f,
-                          ImDrawFlags_RoundCornersTop);
-    }
-    std::snprintf(buf, sizeof buf, "%d", count);
-    centredText(ImVec2(cx, chartBottom - h - line), buf);
+  const float chartTop = pos.y + statementH + line * 0.3f;
+  const float chartH = size.y - (chartTop - pos.y) - line * 2.2f;
+  if (revealed) {
+    histogram(d, maxCount, ImVec2(pos.x, chartTop), ImVec2(size.x, chartH), ctx);
+  } else {
+    core::Distribution empty = d;
+    std::fill(empty.counts.begin(), empty.counts.end(), 0);
+    empty.answered = 0;
+    histogram(empty, 1, ImVec2(pos.x, chartTop), ImVec2(size.x, chartH), ctx, {false, true, false});
   }
-
-  if (revealed && d.answered > 0) {
-    // The median as a marker on the axis, where the middle person stands; it never hides a count.
-    const float mx = pos.x + slot * (static_cast<float>(d.median - d.scaleMin) + 0.5f);
-    const float t = ctx.fonts.bodyPx * 0.45f;
-    list->AddTriangleFilled(ImVec2(mx, chartBottom + 2.0f), ImVec2(mx - t, chartBottom + 2.0f + t * 1.2f),
-                            ImVec2(mx + t, chartBottom + 2.0f + t * 1.2f), pal.text);
-  }
-
-  ImGui::SetCursorScreenPos(ImVec2(pos.x, chartBottom + line * 1.6f));
-  ImGui::PushTextWrapPos(pos.x + size.x);
+  const float y = chartTop + chartH + line * 0.2f;
   if (!revealed) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    ImGui::Text("Hidden until revealed");
-    ImGui::SetCursorScreenPos(ImVec2(pos.x, ImGui::GetCursorScreenPos().y));
-    ImGui::Text("%d answered", d.answered);
+    textAt(ImVec2(pos.x, y), "Hidden until revealed");
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%d answered", d.answered);
+    textAt(ImVec2(pos.x, y + line), buf);
     ImGui::PopStyleColor();
   } else if (d.answered == 0) {
-    ImGui::TextUnformatted("No answers yet");
+    textAt(ImVec2(pos.x, y), "No answers yet");
   } else {
-    ImGui::Text("Median %.1f \xC2\xB7 Mean %.1f", d.median, d.mean);
-    ImGui::SetCursorScreenPos(ImVec2(pos.x, ImGui::GetCursorScreenPos().y));
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", d.median, d.mean);
+    textAt(ImVec2(pos.x, y), buf);
+    std::snprintf(buf, sizeof buf, "%d answered", d.answered);
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    ImGui::Text("%d answered", d.answered);
+    textAt(ImVec2(pos.x, y + line), buf);
     ImGui::PopStyleColor();
   }
-  ImGui::PopTextWrapPos();
   ImGui::PopFont();
+}
+
+void drawDistribution(const core::Snapshot& snapshot, const core::BeliefRound& round, const ProjectorContext& ctx,
+                      ImVec2 origin, ImVec2 size) {
+  const auto& pal = palette(ctx.theme);
+  const auto summaries = core::summarizeRound(snapshot.state, round);
+  float top = origin.y;
+  if (round.revealed) {
+    if (const auto gap = core::largestBeliefGap(summaries)) {
+      // The finding, in words, where the room will read it first.
+      ImGui::PushFont(ctx.fonts.bold);
+      char buf[256];
+      std::snprintf(buf, sizeof buf, "Widest gap: belief %zu (mean %.1f) and belief %zu (mean %.1f) \xE2\x80\x94 %s", gap->higher + 1,
+                    summaries[gap->higher].overall.mean, gap->lower + 1, summaries[gap->lower].overall.mean,
+                    gapMeaning(gap->higher, gap->lower));
+      const float pad = ImGui::GetTextLineHeight() * 0.35f;
+      const float textH = ImGui::CalcTextSize(buf, nullptr, false, size.x - pad * 2.0f).y;
+      const float h = textH + pad * 2.0f;
+      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(origin.x, top), ImVec2(origin.x + size.x, top + h),
+                                                (pal.warning & 0x00FFFFFFu) | 0x30000000u, pad);
+      ImGui::PushStyleColor(ImGuiCol_Text, pal.text);
+      wrappedText(ImVec2(origin.x + pad, top + pad), size.x - pad * 2.0f, textH + 1.0f, buf);
+      ImGui::PopStyleColor();
+      ImGui::PopFont();
+      top += h + pad * 1.5f;
+    }
+  }
+  int maxCount = 1;
+  for (const auto& s : summaries) {
+    for (int c : s.overall.counts) {
+      maxCount = std::max(maxCount, c);
+    }
+  }
+  const float gapX = ctx.fonts.bodyPx * 1.6f;
+  const float colW = (size.x - gapX * 2.0f) / 3.0f;
+  const float colH = origin.y + size.y - top;
+  for (std::size_t b = 0; b < summaries.size(); ++b) {
+    drawColumn(summaries[b], b, round.revealed, maxCount, ctx,
+               ImVec2(origin.x + static_cast<float>(b) * (colW + gapX), top), ImVec2(colW, colH));
+  }
 }
 
 } // namespace
@@ -97,41 +114,47 @@ void drawColumn(const core::BeliefSummary& summary, bool revealed, int maxCount,
 void drawBeliefBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
   const auto& state = snapshot.state;
   const auto& pal = palette(ctx.theme);
+  const char* title = ctx.settings.beliefView == BeliefView::ByGroup ? "Belief check by group"
+                      : ctx.settings.beliefView == BeliefView::Trend ? "How belief is moving"
+                                                                       : "Belief check";
   ImGui::PushFont(ctx.fonts.heading);
-  ImGui::SetCursorScreenPos(origin);
-  ImGui::TextUnformatted("Belief check");
+  textAt(origin, title);
+  const float headingH = ImGui::GetTextLineHeightWithSpacing();
   ImGui::PopFont();
 
   const auto* round = state.currentRound();
   ImGui::PushFont(ctx.fonts.body);
   ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-  if (round == nullptr) {
-    ImGui::TextUnformatted("Waiting for the facilitator to open the first belief check.");
+  const float lineH = ImGui::GetTextLineHeightWithSpacing();
+  const ImVec2 statusPos(origin.x, origin.y + headingH);
+  if (round == nullptr && ctx.settings.beliefView != BeliefView::Trend) {
+    textAt(statusPos, "Waiting for the facilitator to open the first belief check.");
     ImGui::PopStyleColor();
     ImGui::PopFont();
     return;
   }
-  const int answered = static_cast<int>(round->answers.size());
-  ImGui::Text("Round %d \xC2\xB7 %s \xC2\xB7 %d answered \xC2\xB7 %d connected now \xC2\xB7 %d = disagree, %d = agree",
-              round->number, round->open ? "open" : "closed", answered, snapshot.present, round->scaleMin,
-              round->scaleMax);
+  if (round != nullptr) {
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "Round %d \xC2\xB7 %s \xC2\xB7 %zu answered \xC2\xB7 %d connected \xC2\xB7 %d = disagree, %d = agree",
+                  round->number, round->open ? "open" : "closed", round->answers.size(), snapshot.present,
+                  round->scaleMin, round->scaleMax);
+    textAt(statusPos, buf);
+  }
   ImGui::PopStyleColor();
   ImGui::PopFont();
 
-  const auto summaries = core::summarizeRound(state, *round);
-  int maxCount = 1;
-  for (const auto& s : summaries) {
-    for (int c : s.overall.counts) {
-      maxCount = std::max(maxCount, c);
-    }
-  }
-  const float top = ImGui::GetCursorScreenPos().y + ctx.fonts.bodyPx * 0.8f;
-  const float gap = ctx.fonts.bodyPx * 1.6f;
-  const float colW = (size.x - gap * 2.0f) / 3.0f;
-  const float colH = origin.y + size.y - top;
-  for (std::size_t b = 0; b < summaries.size(); ++b) {
-    const ImVec2 pos(origin.x + static_cast<float>(b) * (colW + gap), top);
-    drawColumn(summaries[b], round->revealed, maxCount, ctx, pos, ImVec2(colW, colH));
+  const float top = statusPos.y + lineH * 1.4f;
+  const ImVec2 area(size.x, origin.y + size.y - top);
+  switch (ctx.settings.beliefView) {
+  case BeliefView::Distribution:
+    drawDistribution(snapshot, *round, ctx, ImVec2(origin.x, top), area);
+    break;
+  case BeliefView::ByGroup:
+    drawBeliefByGroup(snapshot, *round, ctx, ImVec2(origin.x, top), area);
+    break;
+  case BeliefView::Trend:
+    drawBeliefTrend(snapshot, ctx, ImVec2(origin.x, top), area);
+    break;
   }
 }
 

@@ -69,7 +69,13 @@ void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx) 
   ImGui::PopStyleColor();
   ImGui::PopFont();
   const float top = ImGui::GetCursorScreenPos().y + pad * 0.3f;
-  drawBeliefBoard(snapshot, ctx, ImVec2(origin.x, top), ImVec2(sideX - pad * 1.5f - origin.x, origin.y + full.y - top));
+  const ImVec2 boardOrigin(origin.x, top);
+  const ImVec2 boardSize(sideX - pad * 1.5f - origin.x, origin.y + full.y - top);
+  if (snapshot.state.board == core::Board::Poll) {
+    drawPollBoard(snapshot, ctx, boardOrigin, boardSize);
+  } else {
+    drawBeliefBoard(snapshot, ctx, boardOrigin, boardSize);
+  }
   ImGui::End();
 }
 

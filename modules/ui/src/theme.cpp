@@ -39,6 +39,7 @@ void applyTheme(Theme theme, float emPx) {
   style.GrabRounding = emPx * 0.2f;
   style.ScrollbarSize = emPx * 0.8f;
   style.WindowBorderSize = 0;
+  style.FrameBorderSize = 1.0f;  // empty checkboxes and radio buttons stay visible on a light background
 }
 
 const Palette& palette(Theme theme) {

@@ -14,15 +14,30 @@
 
 namespace balcony::ui {
 
+enum class BeliefView { Distribution, ByGroup, Trend };
+
+// What the facilitator chose to show, kept by the GUI (not stored: it is presentation only).
+struct ProjectorSettings {
+  BeliefView beliefView = BeliefView::Distribution;
+  bool trendByGroup = false;
+  int trendBelief = 0;  // which belief the per-group trend follows
+  Theme theme = Theme::Light;
+};
+
 struct ProjectorContext {
   const FontSet& fonts;
   Theme theme;
   const std::string& joinUrl;
   const QrCode& qr;
+  const ProjectorSettings& settings;
 };
 
 void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx);
 void drawBeliefBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
+void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& round, const ProjectorContext& ctx,
+                       ImVec2 origin, ImVec2 size);
+void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
+void drawPollBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
 
 struct ConsoleInfo {
   const FontSet& fonts;
@@ -32,15 +47,32 @@ struct ConsoleInfo {
 
 class ConsoleView {
 public:
-  void draw(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info);
+  void draw(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info,
+            ProjectorSettings& settings);
 
 private:
-  void drawBeliefControls(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info);
+  void drawProjectorControls(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
+  void drawBeliefControls(const core::Snapshot& snapshot, core::CommandPort& port);
+  void drawPollControls(const core::Snapshot& snapshot, core::CommandPort& port);
+  void drawSettings(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
+  void handleShortcuts(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
+  void openRound(core::CommandPort& port);
+  void openPoll(core::CommandPort& port);
   void send(core::CommandPort& port, core::CommandBody body, std::string done);
 
   std::array<std::array<char, 320>, core::kBeliefCount> m_statements{};
-  bool m_statementsLoaded = false;
+  bool m_loaded = false;
   int m_scale = 0;  // 0: 1–5, 1: 0–10
+  bool m_showLive = false;
+
+  std::array<char, 320> m_question{};
+  int m_pollKind = 0;  // 0: options, 1: scale 1–5, 2: scale 0–10
+  std::array<std::array<char, 128>, core::kMaxPollOptions> m_options{};
+  bool m_multiple = false;
+  bool m_pollShowLive = false;
+  bool m_focusQuestion = false;
+  int m_threshold = 3;
+
   // Replies arrive on the engine thread; the console reads the text on its next frame.
   struct Feedback {
     std::mutex mutex;

@@ -68,6 +68,8 @@ std::optional<GroupGap> largestGroupGap(const BeliefSummary& summary);
 // Means are normalised to 0..1 of the round's scale so 1-5 and 0-10 rounds can share a chart.
 struct TrendPoint {
   std::string label;  // "R1", or "12 Mar R2" for an earlier session
+  int round = 0;
+  bool revealed = false;
   std::array<std::optional<double>, kBeliefCount> overall;
   std::vector<std::pair<std::string, std::array<std::optional<double>, kBeliefCount>>> byGroup;
 };

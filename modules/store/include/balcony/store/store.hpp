@@ -1,6 +1,7 @@
 // The SQLite file that holds every session as its ordered event log (WAL, synchronous=FULL).
 #pragma once
 
+#include "balcony/core/belief_aggregate.hpp"
 #include "balcony/core/events.hpp"
 
 #include <cstdint>
@@ -52,5 +53,9 @@ private:
   std::unique_ptr<DbLock> m_lock;
   sqlite3* m_db = nullptr;
 };
+
+// The belief trend of the sessions before this one in its series, each point labelled with its
+// session's date ("12 Mar R2"), oldest first.
+std::vector<core::TrendPoint> seriesHistory(Store& db, SessionId session);
 
 } // namespace balcony::store

@@ -17,6 +17,10 @@ struct GuiOptions {
   int projectorHeight = 720;
   int consoleWidth = 1100;
   int consoleHeight = 720;
+  std::string beliefView = "room";  // "room", "groups" or "trend": the projector's first view
+  bool trendByGroup = false;
+  int trendBelief = 0;
+  bool darkProjector = false;
 };
 
 class GuiImpl;

@@ -1,0 +1,111 @@
+// The belief check by group: each group's distribution side by side, belief by belief, with the
+// widest gap between groups called out. Groups below the privacy threshold arrive already folded
+// into "other groups" from core; nothing here can show a group smaller than that.
+#include "chart.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace balcony::ui {
+
+void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& round, const ProjectorContext& ctx,
+                       ImVec2 origin, ImVec2 size) {
+  const auto& pal = palette(ctx.theme);
+  auto* list = ImGui::GetWindowDrawList();
+  ImGui::PushFont(ctx.fonts.body);
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  if (!round.revealed) {
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+    textAt(origin, "Results are hidden until the facilitator reveals them.");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    return;
+  }
+  const auto summaries = core::summarizeRound(snapshot.state, round);
+  const int threshold = snapshot.state.privacyThreshold;
+
+  // The single widest gap between two groups, over all three beliefs.
+  std::size_t widestBelief = summaries.size();
+  std::optional<core::GroupGap> widest;
+  for (std::size_t b = 0; b < summaries.size(); ++b) {
+    const auto gap = core::largestGroupGap(summaries[b]);
+    if (gap && (!widest || gap->difference > widest->difference)) {
+      widest = gap;
+      widestBelief = b;
+    }
+  }
+  float top = origin.y;
+  ImGui::PushFont(ctx.fonts.bold);
+  char buf[320];
+  if (widest) {
+    std::snprintf(buf, sizeof buf, "Widest gap between groups: %s (%.1f) and %s (%.1f) on belief %zu, %.1f points apart",
+                  widest->higher.c_str(), widest->higherMean, widest->lower.c_str(), widest->lowerMean,
+                  widestBelief + 1, widest->difference);
+  } else {
+    std::snprintf(buf, sizeof buf, "No two groups are a point or more apart on any belief");
+  }
+  const float calloutH = ImGui::CalcTextSize(buf, nullptr, false, size.x).y;
+  wrappedText(ImVec2(origin.x, top), size.x, calloutH + 1.0f, buf);
+  ImGui::PopFont();
+  top += calloutH + line * 0.2f;
+  ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+  std::snprintf(buf, sizeof buf, "Means on %d to %d. Groups with fewer than %d answers are shown together as \"other groups\".",
+                round.scaleMin, round.scaleMax, threshold);
+  textAt(ImVec2(origin.x, top), buf);
+  ImGui::PopStyleColor();
+  top += line * 1.4f;
+
+  const float labelW = size.x * 0.26f;
+  const float rowGap = line * 0.5f;
+  const float rowH = (origin.y + size.y - top - rowGap * 2.0f) / 3.0f;
+  for (std::size_t b = 0; b < summaries.size(); ++b) {
+    const auto& summary = summaries[b];
+    const float y = top + static_cast<float>(b) * (rowH + rowGap);
+    if (b > 0) {
+      list->AddLine(ImVec2(origin.x, y - rowGap * 0.5f), ImVec2(origin.x + size.x, y - rowGap * 0.5f), pal.grid);
+    }
+    ImGui::PushFont(ctx.fonts.bold);
+    std::snprintf(buf, sizeof buf, "%zu. ", b + 1);
+    const std::string label = buf + summary.statement;
+    wrappedText(ImVec2(origin.x, y), labelW - line * 0.5f, rowH, label);
+    ImGui::PopFont();
+
+    const auto& groups = summary.byGroup;
+    if (groups.empty()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+      wrappedText(ImVec2(origin.x + labelW, y), size.x - labelW, rowH, "Not enough answers per group to show yet.");
+      ImGui::PopStyleColor();
+      continue;
+    }
+    const auto gap = core::largestGroupGap(summary);
+    int maxCount = 1;
+    for (const auto& g : groups) {
+      for (int c : g.distribution.counts) {
+        maxCount = std::max(maxCount, c);
+      }
+    }
+    const float cellW = (size.x - labelW) / static_cast<float>(groups.size());
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      const auto& group = groups[g];
+      const ImVec2 cell(origin.x + labelW + static_cast<float>(g) * cellW, y);
+      const bool marked = gap && (group.group == gap->higher || group.group == gap->lower);
+      if (marked) {
+        list->AddRect(ImVec2(cell.x + 2, cell.y - 2), ImVec2(cell.x + cellW - 6, cell.y + rowH), pal.warning,
+                      line * 0.2f, 0, line * 0.12f);
+      }
+      // One line: the group and its mean, bold, so the bars get the height.
+      ImGui::PushFont(ctx.fonts.bold);
+      std::snprintf(buf, sizeof buf, "%.1f", group.distribution.mean);
+      const float meanW = ImGui::CalcTextSize(buf).x;
+      const float right = cell.x + cellW - line * 0.6f;
+      textAt(ImVec2(right - meanW, cell.y), buf);
+      wrappedText(ImVec2(cell.x + line * 0.3f, cell.y), right - meanW - cell.x - line * 0.6f, line, group.group);
+      ImGui::PopFont();
+      histogram(group.distribution, maxCount, ImVec2(cell.x + line * 0.3f, cell.y + line * 1.1f),
+                ImVec2(cellW - line * 0.9f, rowH - line * 1.2f), ctx, {false, false, true});
+    }
+  }
+  ImGui::PopFont();
+}
+
+} // namespace balcony::ui

@@ -1,0 +1,84 @@
+// A quick poll on the projector: the question, then one bar per option (or a distribution for a
+// scale), hidden until revealed unless the facilitator chose to show it live.
+#include "chart.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace balcony::ui {
+
+void drawPollBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
+  const auto& pal = palette(ctx.theme);
+  auto* list = ImGui::GetWindowDrawList();
+  const auto* poll = snapshot.state.currentPoll();
+  ImGui::PushFont(ctx.fonts.heading);
+  textAt(origin, "Quick poll");
+  float y = origin.y + ImGui::GetTextLineHeightWithSpacing();
+  ImGui::PopFont();
+  if (poll == nullptr) {
+    return;
+  }
+  ImGui::PushFont(ctx.fonts.heading);
+  const float questionH = ImGui::GetTextLineHeight() * 2.4f;
+  wrappedText(ImVec2(origin.x, y), size.x, questionH, poll->question);
+  ImGui::PopFont();
+  y += questionH + ctx.fonts.bodyPx * 0.3f;
+
+  ImGui::PushFont(ctx.fonts.body);
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  const auto summary = core::summarizePoll(*poll);
+  char buf[200];
+  const char* kind = poll->kind == core::PollKind::Scale ? "scale" : poll->multiple ? "choose any" : "choose one";
+  std::snprintf(buf, sizeof buf, "%s \xC2\xB7 %s \xC2\xB7 %d answered \xC2\xB7 %d connected", poll->open ? "Open" : "Closed",
+                kind, summary.answered, snapshot.present);
+  ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+  textAt(ImVec2(origin.x, y), buf);
+  ImGui::PopStyleColor();
+  y += line * 1.5f;
+  const float bottom = origin.y + size.y;
+
+  if (poll->kind == core::PollKind::Scale) {
+    if (poll->revealed) {
+      const int maxCount = std::max(1, *std::max_element(summary.counts.begin(), summary.counts.end()));
+      histogram(summary.scale, maxCount, ImVec2(origin.x, y), ImVec2(size.x * 0.7f, bottom - y - line * 1.5f), ctx);
+      std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", summary.scale.median, summary.scale.mean);
+      textAt(ImVec2(origin.x, bottom - line * 1.2f), buf);
+    } else {
+      ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+      textAt(ImVec2(origin.x, y), "Results are hidden until revealed.");
+      ImGui::PopStyleColor();
+    }
+    ImGui::PopFont();
+    return;
+  }
+
+  // Options: one row each, the label on the left and the bar on the right.
+  const float labelW = size.x * 0.38f;
+  const float rowH = std::min(line * 2.4f, (bottom - y) / static_cast<float>(poll->options.size()));
+  const int maxCount = std::max(1, *std::max_element(summary.counts.begin(), summary.counts.end()));
+  for (std::size_t i = 0; i < poll->options.size(); ++i) {
+    const float ry = y + static_cast<float>(i) * rowH;
+    ImGui::PushFont(ctx.fonts.bold);
+    wrappedText(ImVec2(origin.x, ry), labelW - line * 0.5f, rowH - line * 0.2f, poll->options[i]);
+    ImGui::PopFont();
+    const float barX = origin.x + labelW;
+    const float barMax = size.x - labelW - line * 5.0f;
+    list->AddRectFilled(ImVec2(barX, ry + line * 0.1f), ImVec2(barX + barMax, ry + line * 0.9f), pal.panel, line * 0.15f);
+    if (poll->revealed) {
+      const int count = summary.counts[i];
+      const float w = barMax * static_cast<float>(count) / static_cast<float>(maxCount);
+      list->AddRectFilled(ImVec2(barX, ry + line * 0.1f), ImVec2(barX + w, ry + line * 0.9f), seriesColour(i), line * 0.15f);
+      const int percent = summary.answered > 0 ? (100 * count + summary.answered / 2) / summary.answered : 0;
+      std::snprintf(buf, sizeof buf, "%d (%d%%)", count, percent);
+      textAt(ImVec2(barX + barMax + line * 0.4f, ry), buf);
+    }
+  }
+  if (!poll->revealed) {
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+    textAt(ImVec2(origin.x + labelW, y + static_cast<float>(poll->options.size()) * rowH), "Results are hidden until revealed.");
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopFont();
+}
+
+} // namespace balcony::ui
