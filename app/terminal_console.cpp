@@ -7,6 +7,7 @@
 #include <poll.h>
 #include <sstream>
 #include <unistd.h>
+#include <vector>
 
 namespace balcony::app {
 namespace {
@@ -16,6 +17,26 @@ core::CommandResult execute(core::CommandPort& port, core::CommandBody body) {
   auto future = promise->get_future();
   port.submit({0, std::move(body)}, [promise](const core::CommandResult& r) { promise->set_value(r); });
   return future.get();
+}
+
+std::string trim(std::string s) {
+  const auto a = s.find_first_not_of(" \t\r");
+  const auto b = s.find_last_not_of(" \t\r");
+  return a == std::string::npos ? std::string{} : s.substr(a, b - a + 1);
+}
+
+// "Question? | Option A | Option B" into its parts.
+std::vector<std::string> splitBars(const std::string& text) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (;;) {
+    const auto bar = text.find('|', start);
+    parts.push_back(trim(text.substr(start, bar == std::string::npos ? std::string::npos : bar - start)));
+    if (bar == std::string::npos) {
+      return parts;
+    }
+    start = bar + 1;
+  }
 }
 
 } // namespace
@@ -42,12 +63,47 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
     }
     result = execute(port, open);
     done = "belief check round " + std::to_string(port.snapshot()->state.rounds.size()) + " is open";
-  } else if (word == "close") {
-    result = execute(port, core::CloseRound{});
-    done = "belief check closed";
-  } else if (word == "reveal") {
-    result = execute(port, core::RevealResults{});
-    done = "results revealed";
+  } else if (word == "poll" || word == "pollmulti" || word == "pollscale") {
+    std::string rest;
+    std::getline(in, rest);
+    const auto parts = splitBars(rest);
+    core::OpenPoll poll;
+    poll.question = parts.front();
+    if (word == "pollscale") {
+      poll.kind = core::PollKind::Scale;
+    } else {
+      poll.options.assign(parts.begin() + 1, parts.end());
+      poll.multiple = word == "pollmulti";
+    }
+    result = execute(port, poll);
+    done = "poll " + std::to_string(port.snapshot()->state.polls.size()) + " is live";
+  } else if (word == "show") {
+    std::string board;
+    in >> board;
+    if (board != "belief" && board != "poll") {
+      out << "error: show belief or show poll" << std::endl;
+      return true;
+    }
+    result = execute(port, core::ShowBoard{board == "poll" ? core::Board::Poll : core::Board::Belief});
+    done = "the " + board + " board is showing";
+  } else if (word == "threshold") {
+    int n = 0;
+    if (!(in >> n)) {
+      out << "error: threshold needs a number" << std::endl;
+      return true;
+    }
+    result = execute(port, core::SetPrivacyThreshold{n});
+    done = "groups need " + std::to_string(n) + " answers to be shown on their own";
+  } else if (word == "close" || word == "reveal") {
+    // Like Ctrl+E and Ctrl+R in the console: they act on the board that is showing.
+    const bool poll = port.snapshot()->state.board == core::Board::Poll;
+    if (word == "close") {
+      result = poll ? execute(port, core::ClosePoll{}) : execute(port, core::CloseRound{});
+      done = poll ? "poll closed" : "belief check closed";
+    } else {
+      result = poll ? execute(port, core::RevealPoll{}) : execute(port, core::RevealResults{});
+      done = poll ? "poll results revealed" : "results revealed";
+    }
   } else if (word == "status") {
     const auto snapshot = port.snapshot();
     const auto* round = snapshot->state.currentRound();
@@ -56,10 +112,16 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
       out << ", round " << round->number << (round->open ? " open" : " closed") << ", " << round->answers.size()
           << " answered";
     }
+    if (const auto* poll = snapshot->state.currentPoll()) {
+      out << ", poll " << poll->number << (poll->open ? " open" : " closed") << ", " << poll->answers.size()
+          << " answered";
+    }
     out << std::endl;
     return true;
   } else if (word == "help") {
-    out << "commands: open [1-5|0-10], close, reveal, status, help" << std::endl;
+    out << "commands: open [1-5|0-10], poll QUESTION | OPTION | OPTION..., pollmulti ..., pollscale QUESTION, "
+           "show belief|poll, close, reveal, threshold N, status, help"
+        << std::endl;
     return true;
   } else {
     out << "error: unknown command '" << word << "' (type help)" << std::endl;

@@ -11,8 +11,8 @@
 
 namespace balcony::app {
 
-// Parses one line ("open", "open 0-10", "close", "reveal", "status", "help") and runs it,
-// writing a one-line answer to `out`. Returns false for an unknown command.
+// Parses one line ("open 0-10", "poll Lunch? | Yes | No", "reveal", "status", ...; "help" lists
+// them) and runs it, writing a one-line answer to `out`. Returns false for an unknown command.
 bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::ostream& out);
 
 class TerminalConsole {

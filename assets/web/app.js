@@ -13,6 +13,7 @@ const app = {
   joined: false,
   state: null,          // the latest board state from the server
   mine: {},             // round -> [value per belief] as acknowledged or pending
+  minePoll: {},         // poll -> [choices] as acknowledged or pending
   pending: new Map(),   // request id -> {round, belief, value}
   status: {},           // belief index -> 'saving' | 'saved' | error text
   nextId: 1,
@@ -85,6 +86,7 @@ function handle(msg) {
         history.replaceState(null, '', '/?room=' + encodeURIComponent(app.room));
       }
       if (msg.mine) app.mine[msg.mine.round] = msg.mine.answers.slice();
+      if (msg.mine_poll) app.minePoll[msg.mine_poll.poll] = msg.mine_poll.choices.slice();
       $('join-error').textContent = '';
       resendPending();
       render();
@@ -98,8 +100,8 @@ function handle(msg) {
       const p = app.pending.get(msg.id);
       if (p) {
         app.pending.delete(msg.id);
-        if (latestPendingFor(p.round, p.belief) === undefined) app.status[p.belief] = 'saved';
-        renderBelief();
+        if (latestPendingFor(p.key) === undefined) app.status[p.key] = 'saved';
+        renderBoard();
       }
       break;
     }
@@ -119,34 +121,71 @@ function handleError(msg) {
   const p = app.pending.get(msg.id);
   if (p) {
     app.pending.delete(msg.id);
-    app.status[p.belief] = msg.message;
-    renderBelief();
+    app.status[p.key] = msg.message;
+    renderBoard();
     return;
   }
   setLink(msg.message, true);
 }
 
-function latestPendingFor(round, belief) {
+// Status and pending answers are keyed by what they answer: "b:<round>:<belief>" or "p:<poll>".
+function latestPendingFor(key) {
   let found;
-  for (const p of app.pending.values()) if (p.round === round && p.belief === belief) found = p;
+  for (const p of app.pending.values()) if (p.key === key) found = p;
   return found;
 }
 
 function resendPending() {
   // Answers not yet acknowledged when the connection dropped are sent again; the server keeps one
-  // answer per belief, so a repeat changes nothing.
+  // answer per question, so a repeat changes nothing.
   const again = [...app.pending.values()];
   app.pending.clear();
-  for (const p of again) answer(p.round, p.belief, p.value);
+  for (const p of again) {
+    if (p.poll !== undefined) answerPoll(p.poll, p.choices);
+    else answer(p.round, p.belief, p.value);
+  }
 }
 
 function answer(round, belief, value) {
   const id = app.nextId++;
-  app.pending.set(id, { round, belief, value });
+  const key = 'b:' + round + ':' + belief;
+  app.pending.set(id, { key, round, belief, value });
   (app.mine[round] = app.mine[round] || [-1, -1, -1])[belief] = value;
-  app.status[belief] = 'saving';
+  app.status[key] = 'saving';
   send({ type: 'answer', id, round, belief, value });
-  renderBelief();
+  renderBoard();
+}
+
+function answerPoll(poll, choices) {
+  const id = app.nextId++;
+  const key = 'p:' + poll;
+  app.pending.set(id, { key, poll, choices });
+  app.minePoll[poll] = choices.slice();
+  app.status[key] = 'saving';
+  send({ type: 'poll_answer', id, poll, choices });
+  renderBoard();
+}
+
+function renderBoard() {
+  const s = app.state;
+  if (!s) return;
+  if (s.board === 'poll' && s.poll) renderPoll();
+  else renderBelief();
+}
+
+function statusLine(key, answered) {
+  const el = document.createElement('p');
+  el.className = 'state';
+  const st = app.status[key];
+  if (st === 'saving') el.textContent = 'Saving…';
+  else if (st === 'saved' || (st === undefined && answered)) {
+    el.textContent = '✓ Your answer is in';
+    el.classList.add('saved');
+  } else if (st) {
+    el.textContent = st;
+    el.classList.add('error');
+  }
+  return el;
 }
 
 function render() {
@@ -161,12 +200,102 @@ function render() {
     show('group');
     return;
   }
+  if (s.board === 'poll' && s.poll) {
+    renderPoll();
+    show('poll');
+    return;
+  }
   if (!s.round) {
     show('waiting');
     return;
   }
   renderBelief();
   show('belief');
+}
+
+function renderPoll() {
+  const p = app.state.poll;
+  const mine = app.minePoll[p.number] || [];
+  const key = 'p:' + p.number;
+  const hint = p.kind === 'scale' ? 'Choose from ' + p.scale_min + ' to ' + p.scale_max + '.'
+    : p.multiple ? 'Choose any that apply.' : 'Choose one.';
+  $('poll-status').textContent = p.open ? hint + ' You can change your answer while the poll is open.'
+    : 'This poll is closed.' + (p.revealed ? ' Here is what the room said.' : ' Results will show here once revealed.');
+  const card = document.createElement('div');
+  card.className = 'card';
+  const h = document.createElement('h2');
+  h.id = 'poll-question';
+  h.textContent = p.question;
+  card.append(h);
+  if (p.kind === 'scale') {
+    const scale = document.createElement('div');
+    scale.className = 'scale' + (p.scale_max - p.scale_min + 1 > 7 ? ' wide' : '');
+    scale.setAttribute('role', 'radiogroup');
+    scale.setAttribute('aria-labelledby', h.id);
+    for (let v = p.scale_min; v <= p.scale_max; v++) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = String(v);
+      b.setAttribute('role', 'radio');
+      b.setAttribute('aria-checked', String(mine[0] === v));
+      b.setAttribute('aria-label', v + ' of ' + p.scale_max);
+      b.disabled = !p.open;
+      b.addEventListener('click', () => answerPoll(p.number, [v]));
+      scale.append(b);
+    }
+    card.append(scale);
+  } else {
+    const list = document.createElement('div');
+    list.className = 'choices';
+    list.setAttribute('role', p.multiple ? 'group' : 'radiogroup');
+    list.setAttribute('aria-labelledby', h.id);
+    p.options.forEach((text, i) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = text;
+      b.setAttribute('role', p.multiple ? 'checkbox' : 'radio');
+      b.setAttribute('aria-checked', String(mine.includes(i)));
+      b.disabled = !p.open;
+      b.addEventListener('click', () => {
+        let next;
+        if (!p.multiple) next = [i];
+        else if (mine.includes(i)) next = mine.filter((c) => c !== i);
+        else next = [...mine, i].sort((a, b2) => a - b2);
+        if (next.length === 0) return;  // at least one choice: unticking the last one is not an answer
+        answerPoll(p.number, next);
+      });
+      list.append(b);
+    });
+    card.append(list);
+  }
+  card.append(statusLine(key, mine.length > 0));
+  if (p.results) card.append(...renderPollResults(p));
+  $('poll-card').replaceChildren(card);
+}
+
+function renderPollResults(p) {
+  const total = Math.max(1, p.results.answered);
+  if (p.kind === 'scale') {
+    return renderResults({ counts: p.results.counts, answered: p.results.answered, median: p.results.median,
+      mean: p.results.mean }, p.scale_min);
+  }
+  const rows = document.createElement('div');
+  rows.className = 'option-results';
+  p.options.forEach((text, i) => {
+    const row = document.createElement('div');
+    row.className = 'option-result';
+    const label = document.createElement('span');
+    label.textContent = text + ': ' + p.results.counts[i] + ' (' + Math.round(100 * p.results.counts[i] / total) + '%)';
+    const bar = document.createElement('div');
+    bar.className = 'hbar';
+    bar.style.width = (100 * p.results.counts[i] / total) + '%';
+    row.append(label, bar);
+    rows.append(row);
+  });
+  const summary = document.createElement('p');
+  summary.className = 'summary';
+  summary.textContent = p.results.answered + ' answered.';
+  return [rows, summary];
 }
 
 function renderGroups() {
@@ -182,16 +311,10 @@ function renderGroups() {
   }
 }
 
-let renderedRound = null;
-
 function renderBelief() {
   const s = app.state;
   if (!s || !s.round) return;
   const r = s.round;
-  if (renderedRound !== r.number) {
-    app.status = {};
-    renderedRound = r.number;
-  }
   $('belief-status').textContent = r.open
     ? 'Round ' + r.number + ': choose from ' + r.scale_min + ' (disagree) to ' + r.scale_max +
       ' (agree). You can change your answers while the check is open.'
@@ -228,17 +351,7 @@ function renderBelief() {
     const hi = document.createElement('span');
     hi.textContent = 'Agree';
     ends.append(lo, hi);
-    const state = document.createElement('p');
-    state.className = 'state';
-    const st = app.status[belief];
-    if (st === 'saving') state.textContent = 'Saving…';
-    else if (st === 'saved' || (st === undefined && mine[belief] >= r.scale_min)) {
-      state.textContent = '✓ Your answer is in';
-      state.classList.add('saved');
-    } else if (st) {
-      state.textContent = st;
-      state.classList.add('error');
-    }
+    const state = statusLine('b:' + r.number + ':' + belief, mine[belief] >= r.scale_min);
     card.append(h, scale, ends, state);
     if (r.results) card.append(...renderResults(r.results[belief], r.scale_min));
     root.append(card);

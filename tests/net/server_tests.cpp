@@ -291,3 +291,40 @@ TEST_CASE("Connections per address are capped", "[net][limits]") {
   CHECK(c.handshakeStatus() == 0);  // closed before any response
   CHECK(live.server.stats().rejectedConnections == 1);
 }
+
+TEST_CASE("Quick poll answers are acknowledged and results stay hidden until revealed", "[net][ws][poll]") {
+  LiveServer live;
+  OpenPoll poll;
+  poll.question = "Bring in housing?";
+  poll.options = {"Yes", "No"};
+  REQUIRE_FALSE(live.engine.execute({0, poll}).error);
+  test::WsClient phone(live.port);
+  const std::string token = joinAs(phone, "Police")["token"];
+  const auto state = phone.waitFor("state");
+  REQUIRE(state);
+  CHECK((*state)["board"] == "poll");
+  CHECK((*state)["poll"]["question"] == "Bring in housing?");
+  CHECK_FALSE((*state)["poll"].contains("results"));
+
+  phone.sendJson({{"v", 1}, {"type", "poll_answer"}, {"id", 4}, {"poll", 1}, {"choices", {1}}});
+  CHECK((*phone.waitFor("ack"))["id"] == 4);
+  phone.sendJson({{"v", 1}, {"type", "poll_answer"}, {"id", 5}, {"poll", 1}, {"choices", {0, 1}}});
+  const auto refused = phone.waitFor("error");
+  REQUIRE(refused);
+  CHECK((*refused)["id"] == 5);
+  CHECK((*refused)["code"] == "bad_request");
+  phone.sendJson({{"v", 1}, {"type", "poll_answer"}, {"id", 6}, {"poll", 1}, {"choices", "yes"}});
+  CHECK((*phone.waitFor("error"))["code"] == "bad_field");
+
+  while (auto s = phone.waitFor("state", std::chrono::milliseconds(300))) {
+    CHECK_FALSE((*s)["poll"].contains("results"));
+  }
+  live.engine.execute({0, RevealPoll{}});
+  const auto revealed = phone.waitFor("state");
+  REQUIRE(revealed);
+  CHECK((*revealed)["poll"]["results"]["counts"] == json::array({0, 1}));
+
+  test::WsClient again(live.port);  // a reloaded page gets its poll answer back
+  const auto welcome = joinAs(again, "", token);
+  CHECK(welcome["mine_poll"]["choices"] == json::array({1}));
+}

@@ -47,6 +47,13 @@ TEST_CASE("Every event type survives encoding and decoding", "[store][codec]") {
       RoundClosed{2},
       ResultsRevealed{2},
       BeliefAnswered{3, 2, 1, 4},
+      PollOpened{1, "Where next?", PollKind::Options, 1, 5, {"Here", "There"}, true, false},
+      PollOpened{2, "How urgent?", PollKind::Scale, 0, 10, {}, false, true},
+      PollClosed{1},
+      PollRevealed{1},
+      PollAnswered{3, 1, {0, 1}},
+      BoardShown{Board::Poll},
+      PrivacyThresholdSet{5},
   };
   for (const auto& event : all) {
     const auto encoded = store::encodeEvent(event);
@@ -57,6 +64,7 @@ TEST_CASE("Every event type survives encoding and decoding", "[store][codec]") {
   CHECK_THROWS_AS(store::decodeEvent("from_the_future", "{}"), store::StoreError);
   CHECK_THROWS_AS(store::decodeEvent("round_closed", "{\"round\":\"x\"}"), store::StoreError);
   CHECK_THROWS_AS(store::decodeEvent("round_closed", "not json"), store::StoreError);
+  CHECK_THROWS_AS(store::decodeEvent("board_shown", "{\"board\":\"stage\"}"), store::StoreError);
 }
 
 TEST_CASE("A second Balcony on the same database is refused with a clear message", "[store][lock]") {
@@ -83,4 +91,27 @@ TEST_CASE("A file that is not a database is refused, not overwritten", "[store]"
   std::string line;
   std::getline(in, line);
   CHECK(line == "These are my meeting notes, not a database. Please keep them.");
+}
+
+TEST_CASE("Sessions belong to a series; the next session continues it", "[store][series]") {
+  test::TempDir dir;
+  store::Store db(dir.path() / "balcony.sqlite");
+  const auto a1 = db.createSession(1);
+  const auto b1 = db.createSession(2);        // another partnership
+  const auto a2 = db.createSession(3, a1);
+  const auto a3 = db.createSession(4, a2);
+  CHECK(db.seriesOf(a3) == std::vector<store::SessionId>{a1, a2, a3});
+  CHECK(db.seriesOf(b1) == std::vector<store::SessionId>{b1});
+  CHECK(db.latestSession() == a3);
+
+  db.append(a1, {{10, SessionCreated{"Autumn", "ABCD", {"Health"}}},
+                 {11, ParticipantJoined{1, test::token(1), "Health"}},
+                 {12, RoundOpened{1, kDefaultBeliefStatements, 1, 5, true}},
+                 {13, BeliefAnswered{1, 1, 0, 5}}});
+  const auto history = store::seriesHistory(db, a3);
+  REQUIRE(history.size() == 1);
+  CHECK(history[0].round == 1);
+  CHECK(history[0].label.ends_with(" R1"));
+  CHECK(*history[0].overall[0] == Approx(1.0));
+  CHECK(store::seriesHistory(db, a1).empty());
 }
