@@ -51,9 +51,10 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
   ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
   std::snprintf(buf, sizeof buf, "Means on %d to %d. Groups with fewer than %d answers are shown together as \"other groups\".",
                 round.scaleMin, round.scaleMax, threshold);
-  textAt(ImVec2(origin.x, top), buf);
+  const float noteH = ImGui::CalcTextSize(buf, nullptr, false, size.x).y;
+  wrappedText(ImVec2(origin.x, top), size.x, noteH + 1.0f, buf);
   ImGui::PopStyleColor();
-  top += line * 1.4f;
+  top += noteH + line * 0.5f;
 
   const float labelW = size.x * 0.26f;
   const float rowGap = line * 0.5f;
