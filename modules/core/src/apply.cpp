@@ -1,6 +1,7 @@
 // The fold step: one event changes the state. No validation here; decide() did it before storing.
 #include "balcony/core/session_state.hpp"
 
+#include <algorithm>
 #include <type_traits>
 
 namespace balcony::core {
@@ -22,6 +23,14 @@ Poll* findPoll(SessionState& state, int number) {
     }
   }
   return nullptr;
+}
+
+Prompt* findPromptMut(SessionState& state, int number) {
+  return const_cast<Prompt*>(state.findPrompt(number));
+}
+
+ParticipantStatement* findStatementMut(SessionState& state, int id) {
+  return const_cast<ParticipantStatement*>(state.findStatement(id));
 }
 
 } // namespace
@@ -104,6 +113,55 @@ void apply(SessionState& state, const Event& event) {
           state.board = e.board;
         } else if constexpr (std::is_same_v<T, PrivacyThresholdSet>) {
           state.privacyThreshold = e.threshold;
+        } else if constexpr (std::is_same_v<T, PromptAdded>) {
+          Prompt prompt;
+          prompt.number = e.prompt;
+          prompt.text = e.text;
+          prompt.kind = e.kind;
+          prompt.scaleMin = e.scaleMin;
+          prompt.scaleMax = e.scaleMax;
+          prompt.notes = e.notes;
+          state.prompts.push_back(std::move(prompt));
+        } else if constexpr (std::is_same_v<T, PromptShown>) {
+          state.currentPrompt = e.prompt;
+          state.board = Board::Difference;
+        } else if constexpr (std::is_same_v<T, PromptAnswered>) {
+          if (auto* prompt = findPromptMut(state, e.prompt)) {
+            prompt->ratings[e.participant] = e.rating;
+          }
+        } else if constexpr (std::is_same_v<T, NoteAdded>) {
+          if (auto* prompt = findPromptMut(state, e.prompt)) {
+            for (auto& note : prompt->notesGiven) {
+              if (note.participant == e.participant) {
+                note.replaced = true;
+              }
+            }
+            prompt->notesGiven.push_back(Note{e.note, e.participant, e.text, false, false, event.at});
+          }
+          state.noteCount = std::max(state.noteCount, e.note);
+        } else if constexpr (std::is_same_v<T, NoteHidden>) {
+          for (auto& prompt : state.prompts) {
+            for (auto& note : prompt.notesGiven) {
+              if (note.id == e.note) {
+                note.hidden = true;
+              }
+            }
+          }
+        } else if constexpr (std::is_same_v<T, StatementSubmitted>) {
+          state.statements.push_back(
+              ParticipantStatement{e.statement, e.participant, e.text, StatementStatus::Pending, event.at, {}});
+        } else if constexpr (std::is_same_v<T, StatementApproved>) {
+          if (auto* st = findStatementMut(state, e.statement)) {
+            st->status = StatementStatus::Approved;
+          }
+        } else if constexpr (std::is_same_v<T, StatementHidden>) {
+          if (auto* st = findStatementMut(state, e.statement)) {
+            st->status = StatementStatus::Hidden;
+          }
+        } else if constexpr (std::is_same_v<T, StatementVoted>) {
+          if (auto* st = findStatementMut(state, e.statement)) {
+            st->votes[e.participant] = e.vote;
+          }
         }
       },
       event.body);

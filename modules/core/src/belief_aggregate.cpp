@@ -1,6 +1,8 @@
 // Distributions for the belief board, with the privacy rule that small groups are never shown alone.
 #include "balcony/core/belief_aggregate.hpp"
 
+#include "group_folding.hpp"
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -42,34 +44,14 @@ std::vector<BeliefSummary> summarizeRound(const SessionState& state, const Belie
         continue;
       }
       all.push_back(answers[b]);
-      auto p = state.participants.find(pid);
-      const std::string group = p != state.participants.end() ? p->second.group : std::string{};
-      byGroup[group].push_back(answers[b]);
+      byGroup[detail::groupOf(state, pid)].push_back(answers[b]);
     }
     BeliefSummary summary;
     summary.statement = round.statements[b];
     summary.overall = makeDistribution(round.scaleMin, round.scaleMax, all);
 
-    std::vector<int> folded;
-    // Session group order, so the projector lists groups the same way every time.
-    for (const auto& group : state.groups) {
-      auto it = byGroup.find(group);
-      if (it == byGroup.end()) {
-        continue;
-      }
-      if (static_cast<int>(it->second.size()) >= privacyThreshold) {
-        summary.byGroup.push_back(
-            {group, makeDistribution(round.scaleMin, round.scaleMax, it->second)});
-      } else {
-        folded.insert(folded.end(), it->second.begin(), it->second.end());
-      }
-      byGroup.erase(it);
-    }
-    for (const auto& [group, values] : byGroup) {  // no group chosen, or a group since removed
-      folded.insert(folded.end(), values.begin(), values.end());
-    }
-    if (!folded.empty() && static_cast<int>(folded.size()) >= privacyThreshold) {
-      summary.byGroup.push_back({kOtherGroups, makeDistribution(round.scaleMin, round.scaleMax, folded)});
+    for (auto& [group, values] : detail::foldGroups(state, std::move(byGroup), privacyThreshold)) {
+      summary.byGroup.push_back({group, makeDistribution(round.scaleMin, round.scaleMax, values)});
     }
     out.push_back(std::move(summary));
   }

@@ -216,6 +216,154 @@ Decision decideAnswerPoll(const SessionState& state, const AnswerPoll& c) {
   return d;
 }
 
+// Participant text: trimmed of surrounding space, non-empty, and within a length in bytes.
+bool validText(const std::string& text, std::size_t maxLength) {
+  return !text.empty() && !isBlank(text) && text.size() <= maxLength;
+}
+
+Decision decideAddPrompt(const SessionState& state, const AddPrompt& c) {
+  if (!validText(c.text, kMaxPromptLength)) {
+    return fail(ErrorCode::BadRequest, "A prompt needs between 1 and 500 characters.");
+  }
+  if (c.kind != "case" && c.kind != "statement" && c.kind != "risk") {
+    return fail(ErrorCode::BadRequest, "A prompt is a case, a statement or a risk.");
+  }
+  if (!validScale(c.scaleMin, c.scaleMax)) {
+    return fail(ErrorCode::BadRequest, "The scale must run from 0 or more to 10 or less, with at least 3 points.");
+  }
+  Decision d;
+  d.events.emplace_back(PromptAdded{static_cast<int>(state.prompts.size()) + 1, c.text, c.kind, c.scaleMin,
+                                    c.scaleMax, c.notes});
+  return d;
+}
+
+Decision decideAnswerPrompt(const SessionState& state, const AnswerPrompt& c) {
+  const auto* p = state.findByToken(c.token);
+  if (p == nullptr) {
+    return fail(ErrorCode::UnknownParticipant, "Please join the session first.");
+  }
+  const auto* prompt = state.findPrompt(c.prompt);
+  if (prompt == nullptr || state.currentPrompt != c.prompt) {
+    return fail(ErrorCode::NotOpen, "This prompt is no longer up for answers.");
+  }
+  if (c.rating < prompt->scaleMin || c.rating > prompt->scaleMax) {
+    return fail(ErrorCode::BadRequest, "That rating is outside the scale.");
+  }
+  if (!c.note.empty() && (!prompt->notes || !validText(c.note, kMaxNoteLength))) {
+    return fail(ErrorCode::BadRequest, prompt->notes ? "A note can be at most 280 characters."
+                                                     : "This prompt takes a rating only.");
+  }
+  Decision d;
+  d.participant = p->id;
+  auto it = prompt->ratings.find(p->id);
+  if (it == prompt->ratings.end() || it->second != c.rating) {
+    d.events.emplace_back(PromptAnswered{p->id, c.prompt, c.rating});
+  }
+  if (!c.note.empty()) {
+    const Note* latest = nullptr;
+    for (const auto& note : prompt->notesGiven) {
+      if (note.participant == p->id && !note.replaced) {
+        latest = &note;
+      }
+    }
+    if (latest == nullptr || latest->text != c.note) {
+      d.events.emplace_back(NoteAdded{state.noteCount + 1, p->id, c.prompt, c.note});
+    }
+  }
+  return d;
+}
+
+Decision decideSubmitStatement(const SessionState& state, const SubmitStatement& c) {
+  const auto* p = state.findByToken(c.token);
+  if (p == nullptr) {
+    return fail(ErrorCode::UnknownParticipant, "Please join the session first.");
+  }
+  if (!validText(c.text, kMaxParticipantStatementLength)) {
+    return fail(ErrorCode::BadRequest, "A statement needs between 1 and 200 characters.");
+  }
+  std::size_t pending = 0;
+  for (const auto& st : state.statements) {
+    if (st.author == p->id && st.status == StatementStatus::Pending) {
+      ++pending;
+    }
+    if (st.author == p->id && st.text == c.text) {
+      Decision same;
+      same.participant = p->id;
+      return same;  // the same statement sent again: already in
+    }
+  }
+  if (pending >= kMaxPendingStatementsPerParticipant) {
+    return fail(ErrorCode::Conflict, "You have three statements waiting for the facilitator. Please wait a moment.");
+  }
+  Decision d;
+  d.participant = p->id;
+  d.events.emplace_back(StatementSubmitted{static_cast<int>(state.statements.size()) + 1, p->id, c.text});
+  return d;
+}
+
+Decision decideVoteStatement(const SessionState& state, const VoteStatement& c) {
+  const auto* p = state.findByToken(c.token);
+  if (p == nullptr) {
+    return fail(ErrorCode::UnknownParticipant, "Please join the session first.");
+  }
+  const auto* st = state.findStatement(c.statement);
+  if (st == nullptr || st->status != StatementStatus::Approved) {
+    return fail(ErrorCode::NotOpen, "That statement is not up for votes.");
+  }
+  if (c.vote != Vote::Agree && c.vote != Vote::Disagree && c.vote != Vote::Pass) {
+    return fail(ErrorCode::BadRequest, "Agree, disagree or pass.");
+  }
+  Decision d;
+  d.participant = p->id;
+  auto it = st->votes.find(p->id);
+  if (it == st->votes.end() || it->second != c.vote) {
+    d.events.emplace_back(StatementVoted{p->id, c.statement, c.vote});
+  }
+  return d;
+}
+
+Decision decideModeration(const SessionState& state, const CommandBody& body) {
+  Decision d;
+  if (const auto* c = std::get_if<HideNote>(&body)) {
+    bool found = false;
+    bool hidden = false;
+    for (const auto& prompt : state.prompts) {
+      for (const auto& note : prompt.notesGiven) {
+        if (note.id == c->note) {
+          found = true;
+          hidden = note.hidden;
+        }
+      }
+    }
+    if (!found) {
+      return fail(ErrorCode::BadRequest, "There is no such note.");
+    }
+    if (!hidden) {
+      d.events.emplace_back(NoteHidden{c->note});
+    }
+  } else if (const auto* a = std::get_if<ApproveStatement>(&body)) {
+    const auto* st = state.findStatement(a->statement);
+    if (st == nullptr) {
+      return fail(ErrorCode::BadRequest, "There is no such statement.");
+    }
+    if (st->status == StatementStatus::Hidden) {
+      return fail(ErrorCode::Conflict, "A hidden statement stays hidden.");
+    }
+    if (st->status == StatementStatus::Pending) {
+      d.events.emplace_back(StatementApproved{a->statement});
+    }
+  } else if (const auto* h = std::get_if<HideStatement>(&body)) {
+    const auto* st = state.findStatement(h->statement);
+    if (st == nullptr) {
+      return fail(ErrorCode::BadRequest, "There is no such statement.");
+    }
+    if (st->status != StatementStatus::Hidden) {
+      d.events.emplace_back(StatementHidden{h->statement});
+    }
+  }
+  return d;
+}
+
 } // namespace
 
 Decision decide(const SessionState& state, const Command& command) {
@@ -275,6 +423,26 @@ Decision decide(const SessionState& state, const Command& command) {
             d.events.emplace_back(PollRevealed{poll->number});
           }
           return d;
+        } else if constexpr (std::is_same_v<T, AnswerPrompt>) {
+          return decideAnswerPrompt(state, c);
+        } else if constexpr (std::is_same_v<T, SubmitStatement>) {
+          return decideSubmitStatement(state, c);
+        } else if constexpr (std::is_same_v<T, VoteStatement>) {
+          return decideVoteStatement(state, c);
+        } else if constexpr (std::is_same_v<T, AddPrompt>) {
+          return decideAddPrompt(state, c);
+        } else if constexpr (std::is_same_v<T, ShowPrompt>) {
+          if (state.findPrompt(c.prompt) == nullptr) {
+            return fail(ErrorCode::BadRequest, "There is no such prompt.");
+          }
+          Decision d;
+          if (state.currentPrompt != c.prompt || state.board != Board::Difference) {
+            d.events.emplace_back(PromptShown{c.prompt});
+          }
+          return d;
+        } else if constexpr (std::is_same_v<T, HideNote> || std::is_same_v<T, ApproveStatement> ||
+                             std::is_same_v<T, HideStatement>) {
+          return decideModeration(state, command.body);
         } else if constexpr (std::is_same_v<T, ShowBoard>) {
           if (c.board == Board::Poll && state.polls.empty()) {
             return fail(ErrorCode::NotOpen, "There is no poll to show yet.");

@@ -13,6 +13,17 @@ const Poll* SessionState::currentPoll() const {
   return polls.empty() ? nullptr : &polls.back();
 }
 
+const Prompt* SessionState::findPrompt(int number) const {
+  return number >= 1 && static_cast<std::size_t>(number) <= prompts.size()
+             ? &prompts[static_cast<std::size_t>(number - 1)]
+             : nullptr;
+}
+
+const ParticipantStatement* SessionState::findStatement(int id) const {
+  return id >= 1 && static_cast<std::size_t>(id) <= statements.size() ? &statements[static_cast<std::size_t>(id - 1)]
+                                                                       : nullptr;
+}
+
 const Participant* SessionState::findByToken(const std::string& token) const {
   auto it = participantByToken.find(token);
   if (it == participantByToken.end()) {

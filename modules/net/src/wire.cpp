@@ -152,7 +152,7 @@ std::string encodePublicState(const core::Snapshot& snapshot) {
             {"title", state.title},
             {"groups", state.groups},
             {"present", snapshot.present},
-            {"board", state.board == core::Board::Poll ? "poll" : "belief"},
+            {"board", core::boardName(state.board)},
             {"round", roundJson(snapshot)},
             {"poll", pollJson(snapshot)}};
   return j.dump(-1, ' ', false, json::error_handler_t::replace);

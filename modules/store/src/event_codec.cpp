@@ -13,12 +13,17 @@ using nlohmann::json;
 
 namespace {
 
-const char* boardName(core::Board b) { return b == core::Board::Poll ? "poll" : "belief"; }
+template <typename>
+inline constexpr bool kAlwaysFalse = false;
 
-core::Board boardFromName(const std::string& name) {
-  if (name == "poll") return core::Board::Poll;
-  if (name == "belief") return core::Board::Belief;
+core::Board boardNamed(const std::string& name) {
+  if (const auto board = core::boardFromName(name)) return *board;
   throw StoreError("Damaged event in the database: unknown board '" + name + "'");
+}
+
+core::Vote voteNamed(const std::string& name) {
+  if (const auto vote = core::voteFromName(name)) return *vote;
+  throw StoreError("Damaged event in the database: unknown vote '" + name + "'");
 }
 
 const char* pollKindName(core::PollKind k) { return k == core::PollKind::Scale ? "scale" : "options"; }
@@ -75,10 +80,40 @@ EncodedEvent encodeEvent(const core::EventBody& event) {
           j = {{"participant", e.participant}, {"poll", e.poll}, {"choices", e.choices}};
         } else if constexpr (std::is_same_v<T, core::BoardShown>) {
           type = "board_shown";
-          j = {{"board", boardName(e.board)}};
+          j = {{"board", core::boardName(e.board)}};
         } else if constexpr (std::is_same_v<T, core::PrivacyThresholdSet>) {
           type = "privacy_threshold_set";
           j = {{"threshold", e.threshold}};
+        } else if constexpr (std::is_same_v<T, core::PromptAdded>) {
+          type = "prompt_added";
+          j = {{"prompt", e.prompt},       {"text", e.text},           {"kind", e.kind},
+               {"scale_min", e.scaleMin}, {"scale_max", e.scaleMax}, {"notes", e.notes}};
+        } else if constexpr (std::is_same_v<T, core::PromptShown>) {
+          type = "prompt_shown";
+          j = {{"prompt", e.prompt}};
+        } else if constexpr (std::is_same_v<T, core::PromptAnswered>) {
+          type = "prompt_answered";
+          j = {{"participant", e.participant}, {"prompt", e.prompt}, {"rating", e.rating}};
+        } else if constexpr (std::is_same_v<T, core::NoteAdded>) {
+          type = "note_added";
+          j = {{"note", e.note}, {"participant", e.participant}, {"prompt", e.prompt}, {"text", e.text}};
+        } else if constexpr (std::is_same_v<T, core::NoteHidden>) {
+          type = "note_hidden";
+          j = {{"note", e.note}};
+        } else if constexpr (std::is_same_v<T, core::StatementSubmitted>) {
+          type = "statement_submitted";
+          j = {{"statement", e.statement}, {"participant", e.participant}, {"text", e.text}};
+        } else if constexpr (std::is_same_v<T, core::StatementApproved>) {
+          type = "statement_approved";
+          j = {{"statement", e.statement}};
+        } else if constexpr (std::is_same_v<T, core::StatementHidden>) {
+          type = "statement_hidden";
+          j = {{"statement", e.statement}};
+        } else if constexpr (std::is_same_v<T, core::StatementVoted>) {
+          type = "statement_voted";
+          j = {{"participant", e.participant}, {"statement", e.statement}, {"vote", core::voteName(e.vote)}};
+        } else {
+          static_assert(kAlwaysFalse<T>, "every event type needs a stored form");
         }
         return {type, j.dump()};
       },
@@ -135,10 +170,43 @@ core::EventBody decodeEvent(const std::string& type, const std::string& body) {
                                 j.at("choices").get<std::vector<int>>()};
     }
     if (type == "board_shown") {
-      return core::BoardShown{boardFromName(j.at("board").get<std::string>())};
+      return core::BoardShown{boardNamed(j.at("board").get<std::string>())};
     }
     if (type == "privacy_threshold_set") {
       return core::PrivacyThresholdSet{j.at("threshold").get<int>()};
+    }
+    if (type == "prompt_added") {
+      return core::PromptAdded{j.at("prompt").get<int>(),    j.at("text").get<std::string>(),
+                               j.at("kind").get<std::string>(), j.at("scale_min").get<int>(),
+                               j.at("scale_max").get<int>(), j.at("notes").get<bool>()};
+    }
+    if (type == "prompt_shown") {
+      return core::PromptShown{j.at("prompt").get<int>()};
+    }
+    if (type == "prompt_answered") {
+      return core::PromptAnswered{j.at("participant").get<core::ParticipantId>(), j.at("prompt").get<int>(),
+                                  j.at("rating").get<int>()};
+    }
+    if (type == "note_added") {
+      return core::NoteAdded{j.at("note").get<int>(), j.at("participant").get<core::ParticipantId>(),
+                             j.at("prompt").get<int>(), j.at("text").get<std::string>()};
+    }
+    if (type == "note_hidden") {
+      return core::NoteHidden{j.at("note").get<int>()};
+    }
+    if (type == "statement_submitted") {
+      return core::StatementSubmitted{j.at("statement").get<int>(), j.at("participant").get<core::ParticipantId>(),
+                                      j.at("text").get<std::string>()};
+    }
+    if (type == "statement_approved") {
+      return core::StatementApproved{j.at("statement").get<int>()};
+    }
+    if (type == "statement_hidden") {
+      return core::StatementHidden{j.at("statement").get<int>()};
+    }
+    if (type == "statement_voted") {
+      return core::StatementVoted{j.at("participant").get<core::ParticipantId>(), j.at("statement").get<int>(),
+                                  voteNamed(j.at("vote").get<std::string>())};
     }
   } catch (const json::exception& e) {
     throw StoreError("Damaged event '" + type + "' in the database: " + e.what());

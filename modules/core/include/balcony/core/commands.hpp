@@ -74,9 +74,54 @@ struct SetPrivacyThreshold {
   int threshold = 3;
 };
 
-using CommandBody = std::variant<Join, ChooseGroup, AnswerBelief, AnswerPoll, CreateSession, OpenRound,
-                                 CloseRound, RevealResults, OpenPoll, ClosePoll, RevealPoll, ShowBoard,
-                                 SetPrivacyThreshold>;
+// Difference surfacing, participant side.
+struct AnswerPrompt {
+  std::string token;
+  int prompt = 0;
+  int rating = 0;
+  std::string note;  // empty: no note (a note already given stays)
+};
+
+struct SubmitStatement {
+  std::string token;
+  std::string text;
+};
+
+struct VoteStatement {
+  std::string token;
+  int statement = 0;
+  Vote vote = Vote::Pass;
+};
+
+// Difference surfacing, facilitator side.
+struct AddPrompt {
+  std::string text;
+  std::string kind = "case";
+  int scaleMin = 1;
+  int scaleMax = 5;
+  bool notes = true;
+};
+
+struct ShowPrompt {
+  int prompt = 0;
+};
+
+struct HideNote {
+  int note = 0;
+};
+
+struct ApproveStatement {
+  int statement = 0;
+};
+
+struct HideStatement {
+  int statement = 0;
+};
+
+using CommandBody = std::variant<Join, ChooseGroup, AnswerBelief, AnswerPoll, AnswerPrompt, SubmitStatement,
+                                 VoteStatement, CreateSession, OpenRound, CloseRound, RevealResults, OpenPoll,
+                                 ClosePoll, RevealPoll, ShowBoard, SetPrivacyThreshold, AddPrompt, ShowPrompt,
+                                 HideNote, ApproveStatement, HideStatement>;
 
 struct Command {
   Millis at = 0;

@@ -83,9 +83,62 @@ struct PrivacyThresholdSet {
   int threshold = 3;
 };
 
+// Difference surfacing: a deck of prompts, answered from where each participant sits.
+struct PromptAdded {
+  int prompt = 0;
+  std::string text;
+  std::string kind;  // "case", "statement" or "risk": how the facilitator frames it
+  int scaleMin = 1;
+  int scaleMax = 5;
+  bool notes = true;  // participants may add "what I see from where I sit"
+};
+
+struct PromptShown {
+  int prompt = 0;  // the prompt participants answer now
+};
+
+struct PromptAnswered {
+  ParticipantId participant = 0;
+  int prompt = 0;
+  int rating = 0;
+};
+
+struct NoteAdded {
+  int note = 0;
+  ParticipantId participant = 0;
+  int prompt = 0;
+  std::string text;
+};
+
+struct NoteHidden {
+  int note = 0;
+};
+
+struct StatementSubmitted {
+  int statement = 0;
+  ParticipantId participant = 0;
+  std::string text;
+};
+
+struct StatementApproved {
+  int statement = 0;
+};
+
+struct StatementHidden {
+  int statement = 0;
+};
+
+struct StatementVoted {
+  ParticipantId participant = 0;
+  int statement = 0;
+  Vote vote = Vote::Pass;
+};
+
 using EventBody = std::variant<SessionCreated, ParticipantJoined, GroupChosen, RoundOpened, RoundClosed,
                                ResultsRevealed, BeliefAnswered, PollOpened, PollClosed, PollRevealed,
-                               PollAnswered, BoardShown, PrivacyThresholdSet>;
+                               PollAnswered, BoardShown, PrivacyThresholdSet, PromptAdded, PromptShown,
+                               PromptAnswered, NoteAdded, NoteHidden, StatementSubmitted, StatementApproved,
+                               StatementHidden, StatementVoted>;
 
 struct Event {
   Millis at = 0;

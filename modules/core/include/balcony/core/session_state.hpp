@@ -50,6 +50,37 @@ struct Poll {
   std::map<ParticipantId, std::vector<int>> answers;
 };
 
+struct Note {
+  int id = 0;
+  ParticipantId participant = 0;
+  std::string text;
+  bool hidden = false;
+  bool replaced = false;  // the participant wrote a newer note on the same prompt
+  Millis at = 0;
+};
+
+struct Prompt {
+  int number = 0;
+  std::string text;
+  std::string kind;
+  int scaleMin = 1;
+  int scaleMax = 5;
+  bool notes = true;
+  std::map<ParticipantId, int> ratings;
+  std::vector<Note> notesGiven;  // in order; a participant's newer note replaces their older one
+};
+
+enum class StatementStatus { Pending, Approved, Hidden };
+
+struct ParticipantStatement {
+  int id = 0;
+  ParticipantId author = 0;  // never shown to anyone
+  std::string text;
+  StatementStatus status = StatementStatus::Pending;
+  Millis at = 0;
+  std::map<ParticipantId, Vote> votes;
+};
+
 inline constexpr int kMinPrivacyThreshold = 1;
 inline constexpr int kMaxPrivacyThreshold = 20;
 
@@ -63,12 +94,18 @@ struct SessionState {
   std::unordered_map<std::string, ParticipantId> participantByToken;
   std::vector<BeliefRound> rounds;
   std::vector<Poll> polls;
+  std::vector<Prompt> prompts;
+  int currentPrompt = 0;  // 0: none shown yet
+  int noteCount = 0;
+  std::vector<ParticipantStatement> statements;
   Board board = Board::Belief;
   int privacyThreshold = 3;  // groups with fewer answers are never shown on their own
   std::uint64_t eventCount = 0;
 
   const BeliefRound* currentRound() const;
   const Poll* currentPoll() const;
+  const Prompt* findPrompt(int number) const;
+  const ParticipantStatement* findStatement(int id) const;
   const Participant* findByToken(const std::string& token) const;
   bool hasGroup(const std::string& group) const;
 };

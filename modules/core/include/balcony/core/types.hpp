@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,8 +33,36 @@ inline constexpr std::size_t kMinPollOptions = 2;
 inline constexpr std::size_t kMaxPollOptions = 8;
 
 // What the projector and the participants' phones show now.
-enum class Board { Belief, Poll };
+enum class Board { Belief, Poll, Difference };
+
+inline constexpr std::size_t kMaxPromptLength = 500;
+inline constexpr std::size_t kMaxNoteLength = 280;
+inline constexpr std::size_t kMaxParticipantStatementLength = 200;
+inline constexpr std::size_t kMaxPendingStatementsPerParticipant = 3;
+
+// A participant's view of a statement: agree, disagree, or pass.
+enum class Vote { Disagree = -1, Pass = 0, Agree = 1 };
 
 enum class PollKind { Scale, Options };
+
+// Names used in the stored events and on the wire: part of both formats, never renamed.
+constexpr std::string_view boardName(Board b) {
+  return b == Board::Poll ? "poll" : b == Board::Difference ? "difference" : "belief";
+}
+constexpr std::optional<Board> boardFromName(std::string_view name) {
+  if (name == "belief") return Board::Belief;
+  if (name == "poll") return Board::Poll;
+  if (name == "difference") return Board::Difference;
+  return std::nullopt;
+}
+constexpr std::string_view voteName(Vote v) {
+  return v == Vote::Agree ? "agree" : v == Vote::Disagree ? "disagree" : "pass";
+}
+constexpr std::optional<Vote> voteFromName(std::string_view name) {
+  if (name == "agree") return Vote::Agree;
+  if (name == "disagree") return Vote::Disagree;
+  if (name == "pass") return Vote::Pass;
+  return std::nullopt;
+}
 
 } // namespace balcony::core

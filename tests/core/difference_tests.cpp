@@ -1,0 +1,180 @@
+// Difference surfacing: the divergence score on constructed cases, notes by perspective with
+// moderation, and the life of a participant statement.
+#include "balcony/core/difference.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace balcony;
+using namespace balcony::core;
+
+namespace {
+
+Decision run(SessionState& state, CommandBody body, Millis at = 1000) {
+  auto d = decide(state, Command{at, std::move(body)});
+  for (auto& e : d.events) {
+    apply(state, Event{at, e});
+  }
+  return d;
+}
+
+GroupDistribution group(std::string name, std::vector<int> values) {
+  return {std::move(name), makeDistribution(1, 5, values)};
+}
+
+// A session with a prompt shown, and participants given as (group, rating).
+SessionState ratedPrompt(const std::vector<std::pair<std::string, int>>& ratings) {
+  SessionState state;
+  run(state, CreateSession{"T", "ABCD", {"Health", "Police", "Schools", "Social care"}});
+  run(state, AddPrompt{"A 14-year-old missing from school three times this month", "case", 1, 5, true});
+  run(state, ShowPrompt{1});
+  int i = 1;
+  for (const auto& [g, rating] : ratings) {
+    run(state, Join{"ABCD", test::token(i), g});
+    REQUIRE_FALSE(run(state, AnswerPrompt{test::token(i), 1, rating, ""}).error);
+    ++i;
+  }
+  return state;
+}
+
+} // namespace
+
+TEST_CASE("Divergence is high when groups agree inside but disagree with each other", "[core][difference]") {
+  SECTION("two groups, each unanimous, at opposite ends: the maximum") {
+    const auto d = divergence({group("Health", {5, 5, 5}), group("Police", {1, 1, 1})}, 1, 5);
+    REQUIRE(d);
+    CHECK(*d == Approx(1.0));
+  }
+  SECTION("everyone split the same way: the groups agree with each other") {
+    const auto d = divergence({group("Health", {1, 5, 1, 5}), group("Police", {5, 1, 5, 1})}, 1, 5);
+    REQUIRE(d);
+    CHECK(*d == Approx(0.0));
+  }
+  SECTION("one group only: nothing to compare") {
+    CHECK_FALSE(divergence({group("Health", {1, 5, 3})}, 1, 5));
+    CHECK_FALSE(divergence({}, 1, 5));
+  }
+  SECTION("a one-point difference between two groups on 1-5") {
+    const auto d = divergence({group("Health", {4, 4}), group("Police", {3, 3})}, 1, 5);
+    REQUIRE(d);
+    CHECK(*d == Approx(0.25));  // between-group SD 0.5 over half the range, 2
+  }
+  SECTION("group sizes weigh in: one outlying small group moves it less") {
+    const auto big = divergence({group("Health", {5, 5, 5, 5, 5, 5}), group("Police", {1, 1, 1})}, 1, 5);
+    const auto even = divergence({group("Health", {5, 5, 5}), group("Police", {1, 1, 1})}, 1, 5);
+    REQUIRE(big);
+    CHECK(*big < *even);
+  }
+}
+
+TEST_CASE("Prompts are ranked most divided first, with common ground found", "[core][difference]") {
+  auto state = ratedPrompt({{"Health", 5}, {"Health", 5}, {"Health", 4}, {"Police", 1}, {"Police", 2}, {"Police", 1}});
+  run(state, AddPrompt{"Information sharing works well between agencies", "statement", 1, 5, false});
+  run(state, ShowPrompt{2});
+  for (int i = 1; i <= 6; ++i) {
+    run(state, AnswerPrompt{test::token(i), 2, 2, ""});
+  }
+  run(state, AddPrompt{"Nobody has answered this", "risk", 1, 5, true});
+  const auto ranked = rankPrompts(state);
+  REQUIRE(ranked.size() == 2);  // the unanswered prompt is not ranked
+  CHECK(ranked[0].prompt == 1);
+  CHECK(*ranked[0].divergence > 0.7);
+  CHECK_FALSE(ranked[0].commonGround());
+  CHECK(ranked[1].prompt == 2);
+  CHECK(*ranked[1].divergence == Approx(0.0));
+  CHECK(ranked[1].commonGround());
+}
+
+TEST_CASE("Answers go to the prompt that is showing; ratings and notes can change", "[core][difference]") {
+  auto state = ratedPrompt({{"Health", 4}});
+  const auto t = test::token(1);
+  CHECK(run(state, AnswerPrompt{t, 2, 3, ""}).error->code == ErrorCode::NotOpen);
+  CHECK(run(state, AnswerPrompt{t, 1, 9, ""}).error->code == ErrorCode::BadRequest);
+  CHECK(run(state, AnswerPrompt{t, 1, 4, std::string(281, 'x')}).error);
+  CHECK(run(state, AnswerPrompt{t, 1, 4, ""}).events.empty());
+  const auto d = run(state, AnswerPrompt{t, 1, 2, "From A&E we see him at 2am, never the daytime picture"});
+  CHECK(d.events.size() == 2);
+  CHECK(state.prompts[0].ratings.at(1) == 2);
+  run(state, AnswerPrompt{t, 1, 2, "Seen from A&E at night"});
+  const auto s = summarizePrompt(state, state.prompts[0]);
+  REQUIRE(s.notes.size() == 1);
+  CHECK(s.notes[0].notes == std::vector<std::string>{"Seen from A&E at night"});  // the newer note only
+
+  run(state, AddPrompt{"Ratings only", "risk", 1, 5, false});
+  run(state, ShowPrompt{2});
+  CHECK(run(state, AnswerPrompt{t, 2, 3, "a note"}).error);
+  CHECK_FALSE(run(state, AnswerPrompt{t, 2, 3, ""}).error);
+}
+
+TEST_CASE("Notes are grouped by perspective; small groups and hidden notes are never shown", "[core][difference][privacy]") {
+  auto state = ratedPrompt({{"Health", 4}, {"Health", 5}, {"Health", 4}, {"Police", 2}, {"Schools", 3},
+                            {"Social care", 2}});
+  run(state, AnswerPrompt{test::token(1), 1, 4, "He is known to CAMHS"});
+  run(state, AnswerPrompt{test::token(4), 1, 2, "Three missing reports, no crime"});
+  run(state, AnswerPrompt{test::token(5), 1, 3, "Attendance 60%"});
+  run(state, AnswerPrompt{test::token(6), 1, 2, "Offensive words about a named family"});
+  auto s = summarizePrompt(state, state.prompts[0]);
+  REQUIRE(s.byGroup.size() == 2);
+  CHECK(s.byGroup[0].group == "Health");
+  CHECK(s.byGroup[1].group == kOtherGroups);  // police, schools and social care: one each
+  REQUIRE(s.notes.size() == 2);
+  CHECK(s.notes[0].group == "Health");
+  CHECK(s.notes[1].group == kOtherGroups);
+  CHECK(s.notes[1].notes.size() == 3);
+
+  const int offensive = state.prompts[0].notesGiven.back().id;
+  REQUIRE_FALSE(run(state, HideNote{offensive}).error);
+  CHECK(run(state, HideNote{offensive}).events.empty());
+  CHECK(run(state, HideNote{999}).error);
+  s = summarizePrompt(state, state.prompts[0]);
+  CHECK(s.hiddenNotes == 1);
+  for (const auto& g : s.notes) {
+    for (const auto& n : g.notes) {
+      CHECK(n.find("Offensive") == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("A participant statement is pending, then approved or hidden, then voted on", "[core][statements]") {
+  auto state = ratedPrompt({{"Health", 4}, {"Health", 4}, {"Health", 4}, {"Police", 2}, {"Police", 2},
+                            {"Police", 2}});
+  const auto author = test::token(1);
+  CHECK(run(state, SubmitStatement{author, "  "}).error);
+  CHECK(run(state, SubmitStatement{author, std::string(201, 'x')}).error);
+  REQUIRE_FALSE(run(state, SubmitStatement{author, "We should share one chronology"}).error);
+  CHECK(run(state, SubmitStatement{author, "We should share one chronology"}).events.empty());
+  CHECK(state.statements[0].status == StatementStatus::Pending);
+  CHECK(summarizeStatements(state).empty());  // not before approval
+  CHECK(run(state, VoteStatement{test::token(2), 1, Vote::Agree}).error->code == ErrorCode::NotOpen);
+
+  SECTION("approved: everyone votes; the board shows agreement per group") {
+    REQUIRE_FALSE(run(state, ApproveStatement{1}).error);
+    for (int i = 1; i <= 6; ++i) {
+      run(state, VoteStatement{test::token(i), 1, i <= 3 ? Vote::Agree : Vote::Disagree});
+    }
+    run(state, VoteStatement{test::token(6), 1, Vote::Pass});  // changed to pass
+    const auto s = summarizeStatements(state);
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].overall.agree == 3);
+    CHECK(s[0].overall.disagree == 2);
+    CHECK(s[0].overall.pass == 1);
+    REQUIRE(s[0].byGroup.size() == 2);
+    CHECK(s[0].byGroup[0].share() == Approx(1.0));
+    CHECK(s[0].byGroup[1].share() == Approx(0.0));
+    CHECK(*s[0].dividing == Approx(1.0));
+    CHECK(s[0].uniting == Approx(0.0));
+  }
+  SECTION("hidden: gone for good, and never counted") {
+    REQUIRE_FALSE(run(state, HideStatement{1}).error);
+    CHECK(run(state, ApproveStatement{1}).error);
+    CHECK(run(state, VoteStatement{test::token(2), 1, Vote::Agree}).error);
+    CHECK(summarizeStatements(state).empty());
+  }
+  SECTION("at most three waiting per participant") {
+    run(state, SubmitStatement{author, "Two"});
+    run(state, SubmitStatement{author, "Three"});
+    CHECK(run(state, SubmitStatement{author, "Four"}).error->code == ErrorCode::Conflict);
+    run(state, ApproveStatement{2});
+    CHECK_FALSE(run(state, SubmitStatement{author, "Four"}).error);
+  }
+}
