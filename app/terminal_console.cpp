@@ -80,12 +80,39 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
   } else if (word == "show") {
     std::string board;
     in >> board;
-    if (board != "belief" && board != "poll") {
-      out << "error: show belief or show poll" << std::endl;
+    const auto which = core::boardFromName(board);
+    if (!which) {
+      out << "error: show belief, show poll or show difference" << std::endl;
       return true;
     }
-    result = execute(port, core::ShowBoard{board == "poll" ? core::Board::Poll : core::Board::Belief});
+    result = execute(port, core::ShowBoard{*which});
     done = "the " + board + " board is showing";
+  } else if (word == "prompt") {
+    std::string kind;
+    in >> kind;
+    std::string text;
+    std::getline(in, text);
+    result = execute(port, core::AddPrompt{trim(text), kind, 1, 5, true});
+    done = "prompt " + std::to_string(port.snapshot()->state.prompts.size()) + " added";
+  } else if (word == "showprompt" || word == "approve" || word == "hidestatement" || word == "hidenote") {
+    int n = 0;
+    if (!(in >> n)) {
+      out << "error: " << word << " needs a number" << std::endl;
+      return true;
+    }
+    if (word == "showprompt") {
+      result = execute(port, core::ShowPrompt{n});
+      done = "prompt " + std::to_string(n) + " is showing";
+    } else if (word == "approve") {
+      result = execute(port, core::ApproveStatement{n});
+      done = "statement " + std::to_string(n) + " approved";
+    } else if (word == "hidestatement") {
+      result = execute(port, core::HideStatement{n});
+      done = "statement " + std::to_string(n) + " hidden";
+    } else {
+      result = execute(port, core::HideNote{n});
+      done = "note " + std::to_string(n) + " hidden";
+    }
   } else if (word == "threshold") {
     int n = 0;
     if (!(in >> n)) {
@@ -112,15 +139,47 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
       out << ", round " << round->number << (round->open ? " open" : " closed") << ", " << round->answers.size()
           << " answered";
     }
+    if (!snapshot->state.statements.empty()) {
+      int pending = 0;
+      for (const auto& st : snapshot->state.statements) {
+        pending += st.status == core::StatementStatus::Pending ? 1 : 0;
+      }
+      out << ", " << snapshot->state.statements.size() << " statements (" << pending << " waiting)";
+    }
     if (const auto* poll = snapshot->state.currentPoll()) {
       out << ", poll " << poll->number << (poll->open ? " open" : " closed") << ", " << poll->answers.size()
           << " answered";
     }
     out << std::endl;
     return true;
+  } else if (word == "notes") {
+    // One line, so a script can read it: "notes: 3 \"text\"; 4 \"text\"".
+    const auto snapshot = port.snapshot();
+    const auto* prompt = snapshot->state.findPrompt(snapshot->state.currentPrompt);
+    out << "notes:";
+    if (prompt != nullptr) {
+      for (const auto& note : prompt->notesGiven) {
+        if (!note.replaced) {
+          out << " " << note.id << (note.hidden ? " (hidden)" : "") << " \"" << note.text << "\";";
+        }
+      }
+    }
+    out << std::endl;
+    return true;
+  } else if (word == "statements") {
+    const auto snapshot = port.snapshot();
+    out << "statements:";
+    for (const auto& st : snapshot->state.statements) {
+      const char* status = st.status == core::StatementStatus::Pending ? "waiting"
+                           : st.status == core::StatementStatus::Approved ? "approved" : "hidden";
+      out << " " << st.id << " " << status << " \"" << st.text << "\";";
+    }
+    out << std::endl;
+    return true;
   } else if (word == "help") {
     out << "commands: open [1-5|0-10], poll QUESTION | OPTION | OPTION..., pollmulti ..., pollscale QUESTION, "
-           "show belief|poll, close, reveal, threshold N, status, help"
+           "show belief|poll|difference, prompt case|statement|risk TEXT, showprompt N, approve N, "
+           "hidestatement N, hidenote N, notes, statements, close, reveal, threshold N, status, help"
         << std::endl;
     return true;
   } else {

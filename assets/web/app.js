@@ -14,6 +14,9 @@ const app = {
   state: null,          // the latest board state from the server
   mine: {},             // round -> [value per belief] as acknowledged or pending
   minePoll: {},         // poll -> [choices] as acknowledged or pending
+  minePrompt: {},       // prompt -> {rating, note}
+  mineVotes: {},        // statement id -> 'agree' | 'disagree' | 'pass'
+  noteDraft: {},        // prompt -> text being typed, kept across re-renders
   pending: new Map(),   // request id -> {round, belief, value}
   status: {},           // belief index -> 'saving' | 'saved' | error text
   nextId: 1,
@@ -87,6 +90,8 @@ function handle(msg) {
       }
       if (msg.mine) app.mine[msg.mine.round] = msg.mine.answers.slice();
       if (msg.mine_poll) app.minePoll[msg.mine_poll.poll] = msg.mine_poll.choices.slice();
+      if (msg.mine_prompt) app.minePrompt[msg.mine_prompt.prompt] = { rating: msg.mine_prompt.rating, note: msg.mine_prompt.note };
+      if (msg.mine_votes) Object.assign(app.mineVotes, msg.mine_votes);
       $('join-error').textContent = '';
       resendPending();
       render();
@@ -142,6 +147,9 @@ function resendPending() {
   app.pending.clear();
   for (const p of again) {
     if (p.poll !== undefined) answerPoll(p.poll, p.choices);
+    else if (p.prompt !== undefined) answerPrompt(p.prompt, p.rating, p.note);
+    else if (p.statement !== undefined) vote(p.statement, p.vote);
+    else if (p.text !== undefined) submitStatement(p.text);
     else answer(p.round, p.belief, p.value);
   }
 }
@@ -166,11 +174,158 @@ function answerPoll(poll, choices) {
   renderBoard();
 }
 
+function answerPrompt(prompt, rating, note) {
+  const id = app.nextId++;
+  const key = 'd:' + prompt;
+  app.pending.set(id, { key, prompt, rating, note });
+  const mine = app.minePrompt[prompt] || { rating: null, note: '' };
+  app.minePrompt[prompt] = { rating, note: note || mine.note };
+  app.status[key] = 'saving';
+  const msg = { type: 'prompt_answer', id, prompt, rating };
+  if (note) msg.note = note;
+  send(msg);
+  renderBoard();
+}
+
+function vote(statement, choice) {
+  const id = app.nextId++;
+  const key = 's:' + statement;
+  app.pending.set(id, { key, statement, vote: choice });
+  app.mineVotes[statement] = choice;
+  app.status[key] = 'saving';
+  send({ type: 'vote', id, statement, vote: choice });
+  renderBoard();
+}
+
+function submitStatement(text) {
+  const id = app.nextId++;
+  app.pending.set(id, { key: 'new-statement', text });
+  app.status['new-statement'] = 'saving';
+  send({ type: 'statement', id, text });
+  renderStatementState();
+}
+
+function renderStatementState() {
+  const el = $('statement-state');
+  const st = app.status['new-statement'];
+  el.className = 'state';
+  if (st === 'saving') el.textContent = 'Sending…';
+  else if (st === 'saved') {
+    el.textContent = '✓ Sent. It appears for everyone once the facilitator approves it.';
+    el.classList.add('saved');
+  } else if (st) {
+    el.textContent = st;
+    el.classList.add('error');
+  } else el.textContent = '';
+}
+
 function renderBoard() {
   const s = app.state;
   if (!s) return;
   if (s.board === 'poll' && s.poll) renderPoll();
+  else if (s.board === 'difference') renderDifference();
   else renderBelief();
+}
+
+function renderDifference() {
+  const d = app.state.difference;
+  const promptRoot = $('prompt-card');
+  const p = d.prompt;
+  if (!p) {
+    const wait = document.createElement('p');
+    wait.className = 'hint';
+    wait.textContent = 'The facilitator will show a prompt soon.';
+    promptRoot.replaceChildren(wait);
+  } else {
+    const mine = app.minePrompt[p.number] || { rating: null, note: '' };
+    const key = 'd:' + p.number;
+    const card = document.createElement('div');
+    card.className = 'card';
+    const kind = document.createElement('p');
+    kind.className = 'hint';
+    kind.textContent = 'A ' + p.kind + '. How do you see it, from where you sit?';
+    const h = document.createElement('h2');
+    h.id = 'prompt-text';
+    h.textContent = p.text;
+    const scale = document.createElement('div');
+    scale.className = 'scale';
+    scale.setAttribute('role', 'radiogroup');
+    scale.setAttribute('aria-labelledby', h.id);
+    for (let v = p.scale_min; v <= p.scale_max; v++) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = String(v);
+      b.setAttribute('role', 'radio');
+      b.setAttribute('aria-checked', String(mine.rating === v));
+      b.setAttribute('aria-label', v + ' of ' + p.scale_max);
+      b.addEventListener('click', () => answerPrompt(p.number, v, ''));
+      scale.append(b);
+    }
+    const ends = document.createElement('div');
+    ends.className = 'ends';
+    const lo = document.createElement('span');
+    lo.textContent = 'Not at all';
+    const hi = document.createElement('span');
+    hi.textContent = 'Very much';
+    ends.append(lo, hi);
+    card.append(kind, h, scale, ends);
+    if (p.notes) {
+      const label = document.createElement('label');
+      label.htmlFor = 'note-text';
+      label.textContent = 'What I see from where I sit (optional)';
+      const area = document.createElement('textarea');
+      area.id = 'note-text';
+      area.maxLength = 280;
+      area.rows = 3;
+      area.value = app.noteDraft[p.number] !== undefined ? app.noteDraft[p.number] : mine.note;
+      area.addEventListener('input', () => { app.noteDraft[p.number] = area.value; });
+      const save = document.createElement('button');
+      save.type = 'button';
+      save.className = 'quiet';
+      save.textContent = 'Add my note';
+      save.disabled = mine.rating === null;
+      save.addEventListener('click', () => {
+        const text = area.value.trim();
+        if (text) answerPrompt(p.number, mine.rating, text);
+      });
+      card.append(label, area, save);
+    }
+    card.append(statusLine(key, mine.rating !== null));
+    promptRoot.replaceChildren(card);
+  }
+
+  const list = $('statement-list');
+  list.replaceChildren();
+  if (d.statements.length) {
+    const h = document.createElement('h2');
+    h.className = 'section';
+    h.textContent = 'Do you agree?';
+    list.append(h);
+  }
+  for (const st of d.statements) {
+    const card = document.createElement('div');
+    card.className = 'card';
+    const text = document.createElement('p');
+    text.className = 'statement';
+    text.id = 'statement-' + st.id;
+    text.textContent = st.text;
+    const group = document.createElement('div');
+    group.className = 'votes';
+    group.setAttribute('role', 'radiogroup');
+    group.setAttribute('aria-labelledby', text.id);
+    for (const [choice, label] of [['agree', 'Agree'], ['disagree', 'Disagree'], ['pass', 'Pass']]) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = label;
+      b.setAttribute('role', 'radio');
+      b.setAttribute('aria-checked', String(app.mineVotes[st.id] === choice));
+      b.addEventListener('click', () => vote(st.id, choice));
+      group.append(b);
+    }
+    card.append(text, group, statusLine('s:' + st.id, app.mineVotes[st.id] !== undefined));
+    list.append(card);
+  }
+  renderStatementState();
 }
 
 function statusLine(key, answered) {
@@ -203,6 +358,12 @@ function render() {
   if (s.board === 'poll' && s.poll) {
     renderPoll();
     show('poll');
+    return;
+  }
+  if (s.board === 'difference') {
+    const typing = document.activeElement && document.activeElement.tagName === 'TEXTAREA';
+    if (!typing) renderDifference();  // never pull a half-typed note from under the participant
+    show('difference');
     return;
   }
   if (!s.round) {
@@ -392,6 +553,14 @@ $('join-form').addEventListener('submit', (e) => {
   if (!send(Object.assign({ type: 'join', room: app.room }, app.token ? { token: app.token } : {}))) {
     $('join-error').textContent = 'Not connected yet. Trying again…';
   }
+});
+
+$('statement-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const text = $('statement-text').value.trim();
+  if (!text) return;
+  submitStatement(text);
+  $('statement-text').value = '';
 });
 
 $('change-group').addEventListener('click', () => {

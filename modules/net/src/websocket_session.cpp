@@ -189,6 +189,18 @@ void WebSocketSession::handle(const wire::PollAnswerMsg& m) {
   submitAnswer(m.id, core::AnswerPoll{m_token, m.poll, m.choices});
 }
 
+void WebSocketSession::handle(const wire::PromptAnswerMsg& m) {
+  submitAnswer(m.id, core::AnswerPrompt{m_token, m.prompt, m.rating, m.note});
+}
+
+void WebSocketSession::handle(const wire::StatementMsg& m) {
+  submitAnswer(m.id, core::SubmitStatement{m_token, m.text});
+}
+
+void WebSocketSession::handle(const wire::VoteMsg& m) {
+  submitAnswer(m.id, core::VoteStatement{m_token, m.statement, m.vote});
+}
+
 void WebSocketSession::submitAnswer(std::int64_t id, core::CommandBody body) {
   if (!joined()) {
     reply(wire::encodeError(id, "not_joined", "Please join first."));

@@ -43,6 +43,9 @@ private:
   void handle(const wire::GroupMsg& m);
   void handle(const wire::AnswerMsg& m);
   void handle(const wire::PollAnswerMsg& m);
+  void handle(const wire::PromptAnswerMsg& m);
+  void handle(const wire::StatementMsg& m);
+  void handle(const wire::VoteMsg& m);
   void submitAnswer(std::int64_t id, core::CommandBody body);
   void reply(std::string message);
   void flush();

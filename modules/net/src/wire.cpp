@@ -93,6 +93,24 @@ json pollJson(const core::Snapshot& snapshot) {
   return p;
 }
 
+// The difference board as phones see it: the prompt to answer and the approved statements to
+// vote on. No ratings, notes or group figures: those are for the projector only.
+json differenceJson(const core::Snapshot& snapshot) {
+  const auto& state = snapshot.state;
+  json d = {{"prompt", nullptr}, {"statements", json::array()}};
+  if (const auto* prompt = state.findPrompt(state.currentPrompt)) {
+    d["prompt"] = {{"number", prompt->number}, {"text", prompt->text},         {"kind", prompt->kind},
+                   {"scale_min", prompt->scaleMin}, {"scale_max", prompt->scaleMax}, {"notes", prompt->notes},
+                   {"answered", prompt->ratings.size()}};
+  }
+  for (const auto& st : state.statements) {
+    if (st.status == core::StatementStatus::Approved) {
+      d["statements"].push_back({{"id", st.id}, {"text", st.text}});
+    }
+  }
+  return d;
+}
+
 } // namespace
 
 std::variant<ClientMessage, DecodeError> decode(std::string_view text) {
@@ -142,6 +160,29 @@ std::variant<ClientMessage, DecodeError> decode(std::string_view text) {
     }
     return m;
   }
+  if (type == "prompt_answer") {
+    PromptAnswerMsg m;
+    if (!getInt(j, "id", m.id, 0, (std::int64_t{1} << 53))) return badField("id");
+    if (!getInt(j, "prompt", m.prompt, 1, 1'000'000)) return badField("prompt");
+    if (!getInt(j, "rating", m.rating, -1000, 1000)) return badField("rating");
+    if (!getString(j, "note", m.note, core::kMaxNoteLength * 4, false)) return badField("note");
+    return m;
+  }
+  if (type == "statement") {
+    StatementMsg m;
+    if (!getInt(j, "id", m.id, 0, (std::int64_t{1} << 53))) return badField("id");
+    if (!getString(j, "text", m.text, core::kMaxParticipantStatementLength * 4, true)) return badField("text");
+    return m;
+  }
+  if (type == "vote") {
+    VoteMsg m;
+    std::string vote;
+    if (!getInt(j, "id", m.id, 0, (std::int64_t{1} << 53))) return badField("id");
+    if (!getInt(j, "statement", m.statement, 1, 1'000'000)) return badField("statement");
+    if (!getString(j, "vote", vote, 16, true) || !core::voteFromName(vote)) return badField("vote");
+    m.vote = *core::voteFromName(vote);
+    return m;
+  }
   return DecodeError{"unknown_type", "Unknown message type."};
 }
 
@@ -154,7 +195,8 @@ std::string encodePublicState(const core::Snapshot& snapshot) {
             {"present", snapshot.present},
             {"board", core::boardName(state.board)},
             {"round", roundJson(snapshot)},
-            {"poll", pollJson(snapshot)}};
+            {"poll", pollJson(snapshot)},
+            {"difference", differenceJson(snapshot)}};
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -179,6 +221,27 @@ std::string encodeWelcome(const core::Snapshot& snapshot, const std::string& tok
     }
   }
   j["mine_poll"] = std::move(minePoll);
+  json minePrompt = nullptr;
+  if (const auto* prompt = state.findPrompt(state.currentPrompt)) {
+    auto it = prompt->ratings.find(participant);
+    if (it != prompt->ratings.end()) {
+      minePrompt = {{"prompt", prompt->number}, {"rating", it->second}, {"note", ""}};
+      for (const auto& note : prompt->notesGiven) {
+        if (note.participant == participant && !note.replaced) {
+          minePrompt["note"] = note.text;  // the participant's own words, even if hidden from the room
+        }
+      }
+    }
+  }
+  j["mine_prompt"] = std::move(minePrompt);
+  json mineVotes = json::object();
+  for (const auto& st : state.statements) {
+    auto it = st.votes.find(participant);
+    if (st.status == core::StatementStatus::Approved && it != st.votes.end()) {
+      mineVotes[std::to_string(st.id)] = core::voteName(it->second);
+    }
+  }
+  j["mine_votes"] = std::move(mineVotes);
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

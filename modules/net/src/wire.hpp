@@ -36,7 +36,25 @@ struct PollAnswerMsg {
   std::vector<int> choices;
 };
 
-using ClientMessage = std::variant<JoinMsg, GroupMsg, AnswerMsg, PollAnswerMsg>;
+struct PromptAnswerMsg {
+  std::int64_t id = 0;
+  int prompt = 0;
+  int rating = 0;
+  std::string note;
+};
+
+struct StatementMsg {
+  std::int64_t id = 0;
+  std::string text;
+};
+
+struct VoteMsg {
+  std::int64_t id = 0;
+  int statement = 0;
+  core::Vote vote = core::Vote::Pass;
+};
+
+using ClientMessage = std::variant<JoinMsg, GroupMsg, AnswerMsg, PollAnswerMsg, PromptAnswerMsg, StatementMsg, VoteMsg>;
 
 struct DecodeError {
   std::string code;     // "bad_json", "bad_version", "unknown_type", "bad_field"

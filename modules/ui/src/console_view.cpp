@@ -5,6 +5,8 @@
 
 #include <GLFW/glfw3.h>
 
+#include "balcony/core/difference.hpp"
+
 #include <algorithm>
 #include <cstring>
 
@@ -73,6 +75,9 @@ void ConsoleView::handleShortcuts(const core::Snapshot& snapshot, core::CommandP
                                   ProjectorSettings& settings) {
   const auto& state = snapshot.state;
   const bool onPoll = state.board == core::Board::Poll;
+  if (ImGui::GetIO().WantTextInput) {
+    return;  // typing in a field: Ctrl+Left/Right and friends belong to the text
+  }
   if (ctrlKey(GLFW_KEY_O)) {
     openRound(port);
   }
@@ -103,9 +108,26 @@ void ConsoleView::handleShortcuts(const core::Snapshot& snapshot, core::CommandP
   if (ctrlKey(GLFW_KEY_Q)) {
     send(port, core::ShowBoard{core::Board::Poll}, "The projector shows the quick poll.");
   }
-  if (ctrlKey(GLFW_KEY_1)) settings.beliefView = BeliefView::Distribution;
-  if (ctrlKey(GLFW_KEY_2)) settings.beliefView = BeliefView::ByGroup;
-  if (ctrlKey(GLFW_KEY_3)) settings.beliefView = BeliefView::Trend;
+  if (ctrlKey(GLFW_KEY_D)) {
+    send(port, core::ShowBoard{core::Board::Difference}, "The projector shows difference surfacing.");
+  }
+  // Ctrl+1/2/3 choose the view of the board that is showing.
+  const bool onDifference = state.board == core::Board::Difference;
+  for (int k = 0; k < 3; ++k) {
+    if (ctrlKey(GLFW_KEY_1 + k)) {
+      if (onDifference) {
+        settings.differenceView = static_cast<DifferenceView>(k);
+      } else {
+        settings.beliefView = static_cast<BeliefView>(k);
+      }
+    }
+  }
+  // Ctrl+Right and Ctrl+Left step through the prompt deck.
+  const int step = ctrlKey(GLFW_KEY_RIGHT) ? 1 : ctrlKey(GLFW_KEY_LEFT) ? -1 : 0;
+  if (step != 0 && !state.prompts.empty()) {
+    const int next = std::clamp(state.currentPrompt + step, 1, static_cast<int>(state.prompts.size()));
+    send(port, core::ShowPrompt{next}, "Prompt " + std::to_string(next) + " is showing.");
+  }
 }
 
 void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info,
@@ -159,6 +181,14 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
       drawPollControls(snapshot, port);
       ImGui::EndTabItem();
     }
+    if (ImGui::BeginTabItem("Difference")) {
+      drawDifferenceControls(snapshot, port);
+      ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem("Moderation")) {
+      drawModeration(snapshot, port);
+      ImGui::EndTabItem();
+    }
     if (ImGui::BeginTabItem("Settings")) {
       drawSettings(snapshot, port, settings);
       ImGui::EndTabItem();
@@ -185,6 +215,22 @@ void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, core::Co
     send(port, core::ShowBoard{core::Board::Poll}, "The projector shows the quick poll.");
   }
   ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::RadioButton("Difference (Ctrl+D)", state.board == core::Board::Difference)) {
+    send(port, core::ShowBoard{core::Board::Difference}, "The projector shows difference surfacing.");
+  }
+  if (state.board == core::Board::Difference) {
+    ImGui::TextUnformatted("Difference view:");
+    ImGui::SameLine();
+    int dview = static_cast<int>(settings.differenceView);
+    ImGui::RadioButton("The prompt (Ctrl+1)", &dview, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton("Most divided (Ctrl+2)", &dview, 1);
+    ImGui::SameLine();
+    ImGui::RadioButton("Statements (Ctrl+3)", &dview, 2);
+    settings.differenceView = static_cast<DifferenceView>(dview);
+    return;
+  }
   ImGui::BeginDisabled(state.board != core::Board::Belief);
   ImGui::TextUnformatted("Belief view:");
   ImGui::SameLine();
@@ -306,6 +352,113 @@ void ConsoleView::drawPollControls(const core::Snapshot& snapshot, core::Command
     send(port, core::RevealPoll{}, "Poll results are on the projector and on phones.");
   }
   ImGui::EndDisabled();
+}
+
+void ConsoleView::drawDifferenceControls(const core::Snapshot& snapshot, core::CommandPort& port) {
+  const auto& state = snapshot.state;
+  ImGui::TextUnformatted("Add a prompt to the deck (an anonymised case, a statement or a risk):");
+  ImGui::SetNextItemWidth(-1);
+  ImGui::InputTextMultiline("##prompt", m_promptText.data(), m_promptText.size(),
+                            ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f));
+  ImGui::RadioButton("Case", &m_promptKind, 0);
+  ImGui::SameLine();
+  ImGui::RadioButton("Statement", &m_promptKind, 1);
+  ImGui::SameLine();
+  ImGui::RadioButton("Risk", &m_promptKind, 2);
+  ImGui::SameLine();
+  ImGui::Checkbox("\"What I see from where I sit\" notes", &m_promptNotes);
+  ImGui::SameLine();
+  if (ImGui::Button("Add to deck")) {
+    static const char* kinds[] = {"case", "statement", "risk"};
+    send(port, core::AddPrompt{m_promptText.data(), kinds[m_promptKind], 1, 5, m_promptNotes},
+         "Added to the deck.");
+    m_promptText.fill('\0');
+  }
+  ImGui::Separator();
+  ImGui::Text("Deck: %zu prompts. Ctrl+Left and Ctrl+Right step through them.", state.prompts.size());
+  if (ImGui::BeginTable("deck", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    for (const auto& prompt : state.prompts) {
+      ImGui::PushID(prompt.number);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      const bool current = prompt.number == state.currentPrompt;
+      ImGui::BeginDisabled(current && state.board == core::Board::Difference);
+      if (ImGui::SmallButton(current ? "Showing" : "Show")) {
+        send(port, core::ShowPrompt{prompt.number}, "Prompt " + std::to_string(prompt.number) + " is showing.");
+      }
+      ImGui::EndDisabled();
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%d. %s", prompt.number, prompt.text.c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%zu answered", prompt.ratings.size());
+      ImGui::TableNextColumn();
+      const auto summary = core::summarizePrompt(state, prompt);
+      if (summary.divergence) {
+        ImGui::Text("%.2f %s", *summary.divergence, divergenceWords(*summary.divergence));
+      } else {
+        ImGui::TextDisabled("no score yet");
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+}
+
+void ConsoleView::drawModeration(const core::Snapshot& snapshot, core::CommandPort& port) {
+  const auto& state = snapshot.state;
+  ImGui::TextWrapped("Statements wait here until you approve them. Hidden text never reaches the projector or "
+                     "any phone, and exports count it as hidden.");
+  int pending = 0;
+  for (const auto& st : state.statements) {
+    if (st.status != core::StatementStatus::Pending) continue;
+    ++pending;
+    ImGui::PushID(st.id);
+    if (ImGui::SmallButton("Approve")) {
+      send(port, core::ApproveStatement{st.id}, "The statement is up for votes.");
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Hide")) {
+      send(port, core::HideStatement{st.id}, "The statement is hidden.");
+    }
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", st.text.c_str());
+    ImGui::PopID();
+  }
+  if (pending == 0) {
+    ImGui::TextDisabled("No statements waiting.");
+  }
+  ImGui::Separator();
+  ImGui::TextUnformatted("Approved statements:");
+  for (const auto& st : state.statements) {
+    if (st.status != core::StatementStatus::Approved) continue;
+    ImGui::PushID(10000 + st.id);
+    if (ImGui::SmallButton("Hide")) {
+      send(port, core::HideStatement{st.id}, "The statement is hidden.");
+    }
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s (%zu votes)", st.text.c_str(), st.votes.size());
+    ImGui::PopID();
+  }
+  ImGui::Separator();
+  const auto* prompt = state.findPrompt(state.currentPrompt);
+  if (prompt == nullptr) {
+    return;
+  }
+  ImGui::Text("Notes on prompt %d:", prompt->number);
+  for (const auto& note : prompt->notesGiven) {
+    if (note.replaced) continue;
+    ImGui::PushID(20000 + note.id);
+    if (note.hidden) {
+      ImGui::TextDisabled("(hidden) %s", note.text.c_str());
+    } else {
+      if (ImGui::SmallButton("Hide")) {
+        send(port, core::HideNote{note.id}, "The note is hidden.");
+      }
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s", note.text.c_str());
+    }
+    ImGui::PopID();
+  }
 }
 
 void ConsoleView::drawSettings(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings) {

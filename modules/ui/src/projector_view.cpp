@@ -73,6 +73,8 @@ void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx) 
   const ImVec2 boardSize(sideX - pad * 1.5f - origin.x, origin.y + full.y - top);
   if (snapshot.state.board == core::Board::Poll) {
     drawPollBoard(snapshot, ctx, boardOrigin, boardSize);
+  } else if (snapshot.state.board == core::Board::Difference) {
+    drawDifferenceBoard(snapshot, ctx, boardOrigin, boardSize);
   } else {
     drawBeliefBoard(snapshot, ctx, boardOrigin, boardSize);
   }

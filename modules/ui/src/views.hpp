@@ -15,12 +15,14 @@
 namespace balcony::ui {
 
 enum class BeliefView { Distribution, ByGroup, Trend };
+enum class DifferenceView { Prompt, Ranking, Statements };
 
 // What the facilitator chose to show, kept by the GUI (not stored: it is presentation only).
 struct ProjectorSettings {
   BeliefView beliefView = BeliefView::Distribution;
   bool trendByGroup = false;
   int trendBelief = 0;  // which belief the per-group trend follows
+  DifferenceView differenceView = DifferenceView::Prompt;
   Theme theme = Theme::Light;
 };
 
@@ -38,6 +40,10 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
                        ImVec2 origin, ImVec2 size);
 void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
 void drawPollBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
+void drawDifferenceBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
+
+// Plain words for a divergence score (see core/difference.hpp).
+const char* divergenceWords(double divergence);
 
 struct ConsoleInfo {
   const FontSet& fonts;
@@ -54,6 +60,8 @@ private:
   void drawProjectorControls(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
   void drawBeliefControls(const core::Snapshot& snapshot, core::CommandPort& port);
   void drawPollControls(const core::Snapshot& snapshot, core::CommandPort& port);
+  void drawDifferenceControls(const core::Snapshot& snapshot, core::CommandPort& port);
+  void drawModeration(const core::Snapshot& snapshot, core::CommandPort& port);
   void drawSettings(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
   void handleShortcuts(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
   void openRound(core::CommandPort& port);
@@ -71,6 +79,9 @@ private:
   bool m_multiple = false;
   bool m_pollShowLive = false;
   bool m_focusQuestion = false;
+  std::array<char, 520> m_promptText{};
+  int m_promptKind = 0;  // case, statement, risk
+  bool m_promptNotes = true;
   int m_threshold = 3;
 
   // Replies arrive on the engine thread; the console reads the text on its next frame.

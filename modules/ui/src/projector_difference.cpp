@@ -1,0 +1,254 @@
+// Difference surfacing on the projector: the prompt with each group's distribution side by side
+// and the notes grouped by perspective; the deck ranked most divided first with the common
+// ground; and the participants' statements that divide or unite the groups. Only visible text
+// reaches here: hidden notes and pending or hidden statements are filtered in core.
+#include "chart.hpp"
+
+#include "balcony/core/difference.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace balcony::ui {
+
+const char* divergenceWords(double divergence) {
+  if (divergence <= core::kCommonGroundMax) return "common ground";
+  if (divergence < 0.35) return "some difference";
+  if (divergence < 0.6) return "divided";
+  return "strongly divided";
+}
+
+namespace {
+
+void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
+  const auto& state = snapshot.state;
+  const auto& pal = palette(ctx.theme);
+  const auto* prompt = state.findPrompt(state.currentPrompt);
+  ImGui::PushFont(ctx.fonts.body);
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  if (prompt == nullptr) {
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+    textAt(origin, "Waiting for the facilitator to show the first prompt.");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    return;
+  }
+  const auto summary = core::summarizePrompt(state, *prompt);
+  float y = origin.y;
+  ImGui::PushFont(ctx.fonts.heading);
+  const float textH = std::min(ImGui::CalcTextSize(prompt->text.c_str(), nullptr, false, size.x).y,
+                               ImGui::GetTextLineHeight() * 3.0f);
+  wrappedText(ImVec2(origin.x, y), size.x, textH + 1.0f, prompt->text);
+  ImGui::PopFont();
+  y += textH + line * 0.3f;
+
+  char buf[200];
+  if (summary.divergence) {
+    std::snprintf(buf, sizeof buf, "A %s \xC2\xB7 %d answered \xC2\xB7 divergence %.2f: %s", prompt->kind.c_str(),
+                  summary.overall.answered, *summary.divergence, divergenceWords(*summary.divergence));
+  } else {
+    std::snprintf(buf, sizeof buf, "A %s \xC2\xB7 %d answered \xC2\xB7 groups are compared once two have %d answers",
+                  prompt->kind.c_str(), summary.overall.answered, state.privacyThreshold);
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+  textAt(ImVec2(origin.x, y), buf);
+  ImGui::PopStyleColor();
+  y += line * 1.3f;
+
+  // Groups side by side: the distribution on top, the notes from that perspective below.
+  std::vector<std::string> columns;
+  for (const auto& g : summary.byGroup) columns.push_back(g.group);
+  for (const auto& n : summary.notes) {
+    if (std::find(columns.begin(), columns.end(), n.group) == columns.end()) columns.push_back(n.group);
+  }
+  if (columns.empty()) {
+    ImGui::PopFont();
+    return;
+  }
+  int maxCount = 1;
+  for (const auto& g : summary.byGroup) {
+    for (int c : g.distribution.counts) maxCount = std::max(maxCount, c);
+  }
+  const float colW = size.x / static_cast<float>(columns.size());
+  const float chartH = std::min(size.y * 0.3f, line * 5.0f);
+  auto* list = ImGui::GetWindowDrawList();
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const float x = origin.x + static_cast<float>(c) * colW;
+    const float w = colW - line * 0.6f;
+    ImGui::PushFont(ctx.fonts.bold);
+    wrappedText(ImVec2(x, y), w, line, columns[c]);
+    ImGui::PopFont();
+    float cy = y + line * 1.1f;
+    const auto g = std::find_if(summary.byGroup.begin(), summary.byGroup.end(),
+                                [&](const core::GroupDistribution& d) { return d.group == columns[c]; });
+    if (g != summary.byGroup.end()) {
+      histogram(g->distribution, maxCount, ImVec2(x, cy), ImVec2(w, chartH), ctx, {true, true, true});
+      cy += chartH;
+      std::snprintf(buf, sizeof buf, "mean %.1f \xC2\xB7 %d", g->distribution.mean, g->distribution.answered);
+      ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+      textAt(ImVec2(x, cy), buf);
+      ImGui::PopStyleColor();
+      cy += line * 1.2f;
+    }
+    const auto n = std::find_if(summary.notes.begin(), summary.notes.end(),
+                                [&](const core::GroupNotes& gn) { return gn.group == columns[c]; });
+    if (n == summary.notes.end()) continue;
+    const float bottom = origin.y + size.y;
+    for (const auto& text : n->notes) {
+      if (cy + line > bottom) {
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+        textAt(ImVec2(x, bottom - line), "\xE2\x80\xA6 more on the console");
+        ImGui::PopStyleColor();
+        break;
+      }
+      // Each note in a quiet box, wrapped and clipped to three lines: long text never breaks the layout.
+      const float noteH = std::min(ImGui::CalcTextSize(text.c_str(), nullptr, false, w - line * 0.6f).y,
+                                   ImGui::GetTextLineHeight() * 3.0f);
+      const float boxH = std::min(noteH + line * 0.4f, bottom - cy);
+      list->AddRectFilled(ImVec2(x, cy), ImVec2(x + w, cy + boxH), pal.panel, line * 0.2f);
+      wrappedText(ImVec2(x + line * 0.3f, cy + line * 0.2f), w - line * 0.6f, boxH - line * 0.3f, text);
+      cy += boxH + line * 0.3f;
+    }
+  }
+  ImGui::PopFont();
+}
+
+void drawRanking(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
+  const auto& pal = palette(ctx.theme);
+  auto* list = ImGui::GetWindowDrawList();
+  const auto ranked = core::rankPrompts(snapshot.state);
+  ImGui::PushFont(ctx.fonts.body);
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  if (ranked.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+    textAt(origin, "The ranking appears once prompts have answers.");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    return;
+  }
+  float y = origin.y;
+  const float barW = size.x * 0.25f;
+  const float textW = size.x - barW - line * 4.0f;
+  auto row = [&](const core::PromptSummary& p, std::size_t rank) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%zu.", rank);
+    textAt(ImVec2(origin.x, y), buf);
+    wrappedText(ImVec2(origin.x + line * 1.5f, y), textW, line, p.text);
+    const float bx = origin.x + size.x - barW - line * 2.2f;
+    list->AddRectFilled(ImVec2(bx, y + line * 0.2f), ImVec2(bx + barW, y + line * 0.8f), pal.panel, line * 0.1f);
+    if (p.divergence) {
+      list->AddRectFilled(ImVec2(bx, y + line * 0.2f),
+                          ImVec2(bx + barW * static_cast<float>(std::min(1.0, *p.divergence)), y + line * 0.8f),
+                          p.commonGround() ? seriesColour(2) : pal.warning, line * 0.1f);
+      std::snprintf(buf, sizeof buf, "%.2f", *p.divergence);
+    } else {
+      std::snprintf(buf, sizeof buf, "\xE2\x80\x93");
+    }
+    textAt(ImVec2(bx + barW + line * 0.3f, y), buf);
+    y += line * 1.15f;
+  };
+  ImGui::PushFont(ctx.fonts.bold);
+  textAt(ImVec2(origin.x, y), "Most divided first");
+  ImGui::PopFont();
+  y += line * 1.2f;
+  std::size_t rank = 1;
+  const float commonTop = origin.y + size.y * 0.62f;
+  for (const auto& p : ranked) {
+    if (p.commonGround()) continue;
+    if (y + line > commonTop) break;
+    row(p, rank++);
+  }
+  y = std::max(y + line * 0.5f, commonTop);
+  ImGui::PushFont(ctx.fonts.bold);
+  textAt(ImVec2(origin.x, y), "Common ground: the groups see these alike");
+  ImGui::PopFont();
+  y += line * 1.2f;
+  bool any = false;
+  rank = 1;
+  for (const auto& p : ranked) {
+    if (!p.commonGround()) continue;
+    if (y + line > origin.y + size.y) break;
+    row(p, rank++);
+    any = true;
+  }
+  if (!any) {
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+    textAt(ImVec2(origin.x, y), "None yet.");
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopFont();
+}
+
+void drawStatements(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
+  const auto& pal = palette(ctx.theme);
+  auto* list = ImGui::GetWindowDrawList();
+  auto statements = core::summarizeStatements(snapshot.state);
+  ImGui::PushFont(ctx.fonts.body);
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  if (statements.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+    textAt(origin, "Participants' statements appear here once the facilitator approves them.");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    return;
+  }
+  const float colW = (size.x - line) * 0.5f;
+  auto column = [&](float x, const char* title, std::vector<core::StatementSummary> items, bool dividing) {
+    std::stable_sort(items.begin(), items.end(), [&](const auto& a, const auto& b) {
+      return dividing ? a.dividing.value_or(-1) > b.dividing.value_or(-1) : a.uniting > b.uniting;
+    });
+    float y = origin.y;
+    ImGui::PushFont(ctx.fonts.bold);
+    textAt(ImVec2(x, y), title);
+    ImGui::PopFont();
+    y += line * 1.3f;
+    for (const auto& s : items) {
+      if (dividing && !s.dividing) continue;
+      const float textH = std::min(ImGui::CalcTextSize(s.text.c_str(), nullptr, false, colW).y,
+                                   ImGui::GetTextLineHeight() * 2.0f);
+      const float need = textH + line * 1.2f;
+      if (y + need > origin.y + size.y) break;
+      wrappedText(ImVec2(x, y), colW, textH + 1.0f, s.text);
+      y += textH + line * 0.15f;
+      // One small bar per group: the share of that group agreeing.
+      const float cellW = colW / static_cast<float>(std::max<std::size_t>(1, s.byGroup.size()));
+      char buf[96];
+      for (std::size_t g = 0; g < s.byGroup.size(); ++g) {
+        const auto& ga = s.byGroup[g];
+        const float gx = x + static_cast<float>(g) * cellW;
+        list->AddRectFilled(ImVec2(gx, y + line * 0.65f), ImVec2(gx + cellW - line * 0.4f, y + line * 0.95f), pal.panel);
+        list->AddRectFilled(ImVec2(gx, y + line * 0.65f),
+                            ImVec2(gx + (cellW - line * 0.4f) * static_cast<float>(ga.share()), y + line * 0.95f),
+                            seriesColour(g));
+        std::snprintf(buf, sizeof buf, "%s %d%%", ga.group.c_str(), static_cast<int>(ga.share() * 100.0 + 0.5));
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+        wrappedText(ImVec2(gx, y), cellW - line * 0.4f, line * 0.7f, buf);
+        ImGui::PopStyleColor();
+      }
+      y += line * 1.4f;
+    }
+  };
+  column(origin.x, "Dividing the groups", statements, true);
+  column(origin.x + colW + line, "Uniting the groups", statements, false);
+  ImGui::PopFont();
+}
+
+} // namespace
+
+void drawDifferenceBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
+  const char* title = ctx.settings.differenceView == DifferenceView::Ranking      ? "Where we differ most"
+                      : ctx.settings.differenceView == DifferenceView::Statements ? "Statements: agree or disagree"
+                                                                                   : "From where I sit";
+  ImGui::PushFont(ctx.fonts.heading);
+  textAt(origin, title);
+  const float top = origin.y + ImGui::GetTextLineHeightWithSpacing() * 1.2f;
+  ImGui::PopFont();
+  const ImVec2 area(size.x, origin.y + size.y - top);
+  switch (ctx.settings.differenceView) {
+  case DifferenceView::Prompt: drawPrompt(snapshot, ctx, ImVec2(origin.x, top), area); break;
+  case DifferenceView::Ranking: drawRanking(snapshot, ctx, ImVec2(origin.x, top), area); break;
+  case DifferenceView::Statements: drawStatements(snapshot, ctx, ImVec2(origin.x, top), area); break;
+  }
+}
+
+} // namespace balcony::ui
