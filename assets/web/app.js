@@ -231,7 +231,10 @@ function renderDifference() {
   const d = app.state.difference;
   const promptRoot = $('prompt-card');
   const p = d.prompt;
-  if (!p) {
+  const typingNote = document.activeElement && document.activeElement.id === 'note-text';
+  if (typingNote && p && promptRoot.dataset.prompt === String(p.number)) {
+    // Leave the note being typed alone; the statements below still update.
+  } else if (!p) {
     const wait = document.createElement('p');
     wait.className = 'hint';
     wait.textContent = 'The facilitator will show a prompt soon.';
@@ -292,6 +295,7 @@ function renderDifference() {
     }
     card.append(statusLine(key, mine.rating !== null));
     promptRoot.replaceChildren(card);
+    promptRoot.dataset.prompt = String(p.number);
   }
 
   const list = $('statement-list');
@@ -361,8 +365,7 @@ function render() {
     return;
   }
   if (s.board === 'difference') {
-    const typing = document.activeElement && document.activeElement.tagName === 'TEXTAREA';
-    if (!typing) renderDifference();  // never pull a half-typed note from under the participant
+    renderDifference();
     show('difference');
     return;
   }

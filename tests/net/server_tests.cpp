@@ -328,3 +328,49 @@ TEST_CASE("Quick poll answers are acknowledged and results stay hidden until rev
   const auto welcome = joinAs(again, "", token);
   CHECK(welcome["mine_poll"]["choices"] == json::array({1}));
 }
+
+TEST_CASE("Moderated text never reaches a phone; approved statements do", "[net][ws][moderation]") {
+  LiveServer live;
+  live.engine.execute({0, AddPrompt{"A missed appointment, again", "case", 1, 5, true}});
+  live.engine.execute({0, ShowPrompt{1}});
+  test::WsClient author(live.port);
+  joinAs(author, "Health");
+  test::WsClient reader(live.port);
+  joinAs(reader, "Police");
+
+  author.sendJson({{"v", 1}, {"type", "prompt_answer"}, {"id", 1}, {"prompt", 1}, {"rating", 4},
+                   {"note", "Secret words only the room should see"}});
+  REQUIRE(author.waitFor("ack"));
+  author.sendJson({{"v", 1}, {"type", "statement"}, {"id", 2}, {"text", "Pending words"}});
+  REQUIRE(author.waitFor("ack"));
+  author.sendJson({{"v", 1}, {"type", "statement"}, {"id", 3}, {"text", "Approved words"}});
+  REQUIRE(author.waitFor("ack"));
+  author.sendJson({{"v", 1}, {"type", "vote"}, {"id", 4}, {"statement", 2}, {"vote", "agree"}});
+  CHECK((*author.waitFor("error"))["code"] == "not_open");  // not approved yet
+  author.sendJson({{"v", 1}, {"type", "vote"}, {"id", 5}, {"statement", 1}, {"vote", "maybe"}});
+  CHECK((*author.waitFor("error"))["code"] == "bad_field");
+
+  live.engine.execute({0, ApproveStatement{2}});
+  live.engine.execute({0, HideStatement{1}});
+  // Notes are for the projector only; pending and hidden statements for the console only.
+  std::optional<json> last;
+  while (auto s = reader.waitFor("state", std::chrono::milliseconds(400))) {
+    last = s;
+    const auto text = s->dump();
+    CHECK(text.find("Secret words") == std::string::npos);
+    CHECK(text.find("Pending words") == std::string::npos);
+  }
+  REQUIRE(last);
+  REQUIRE((*last)["difference"]["statements"].size() == 1);
+  CHECK((*last)["difference"]["statements"][0]["text"] == "Approved words");
+  CHECK((*last)["difference"]["prompt"]["answered"] == 1);
+
+  reader.sendJson({{"v", 1}, {"type", "vote"}, {"id", 6}, {"statement", 2}, {"vote", "disagree"}});
+  CHECK((*reader.waitFor("ack"))["id"] == 6);
+  live.engine.execute({0, HideStatement{2}});
+  const auto after = reader.waitFor("state");
+  REQUIRE(after);
+  CHECK((*after)["difference"]["statements"].empty());
+  reader.sendJson({{"v", 1}, {"type", "vote"}, {"id", 7}, {"statement", 2}, {"vote", "agree"}});
+  CHECK((*reader.waitFor("error"))["code"] == "not_open");
+}

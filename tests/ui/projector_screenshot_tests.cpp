@@ -189,3 +189,77 @@ TEST_CASE("A quick poll shows its question and, once revealed, a bar per option"
   keep(dir.path() / "projector.png", "projector-poll.png");
   keep(dir.path() / "console.png", "console-poll.png");
 }
+
+TEST_CASE("Difference surfacing: groups side by side with notes, the ranking, and statements", "[ui][screenshot]") {
+  test::TempDir dir;
+  store::Store db(dir.path() / "balcony.sqlite");
+  store::Engine engine(db, db.createSession(1), [] { return Millis{1'700'000'000'000}; });
+  engine.start();
+  engine.execute({0, CreateSession{"Case review: Child J", "ROOM", {"Health", "Police", "Schools", "Social care"}}});
+  engine.execute({0, AddPrompt{"J, 14, missing from school three times this month. How worried are you?", "case",
+                               1, 5, true}});
+  engine.execute({0, AddPrompt{"Information is shared quickly between our agencies", "statement", 1, 5, false}});
+  engine.execute({0, AddPrompt{"A placement breakdown before Christmas", "risk", 1, 5, true}});
+  const char* groups[] = {"Health", "Police", "Schools", "Social care"};
+  for (int i = 1; i <= 16; ++i) {
+    engine.execute({0, Join{"ROOM", test::token(i), groups[i % 4]}});
+  }
+  // Prompt 2: everyone alike (common ground); prompt 3: some difference; prompt 1 last, showing.
+  engine.execute({0, ShowPrompt{2}});
+  for (int i = 1; i <= 16; ++i) engine.execute({0, AnswerPrompt{test::token(i), 2, 2, ""}});
+  engine.execute({0, ShowPrompt{3}});
+  for (int i = 1; i <= 16; ++i) engine.execute({0, AnswerPrompt{test::token(i), 3, 3 + i % 2, ""}});
+  engine.execute({0, ShowPrompt{1}});
+  const char* notes[] = {
+      "We see him at 2am in A&E, never the daytime picture",
+      "Three missing reports, each time found at the same address",
+      "Attendance has dropped to 60%; he says he is tired",
+      "Mum is asking for help and has been for a year. This is a very long note that has to wrap over several "
+      "lines without breaking the layout of the board, however long it gets, and it goes on and on",
+  };
+  for (int i = 1; i <= 16; ++i) {
+    const int g = i % 4;
+    const int rating = g == 0 ? 5 : g == 1 ? 1 : g == 2 ? 2 : 4;
+    engine.execute({0, AnswerPrompt{test::token(i), 1, rating, i <= 8 ? notes[g] : ""}});
+  }
+  engine.execute({0, AnswerPrompt{test::token(16), 1, 5, "Hidden words that must never show"}});
+  const int hiddenNote = engine.snapshot()->state.noteCount;
+  engine.execute({0, HideNote{hiddenNote}});
+  engine.execute({0, SubmitStatement{test::token(1), "We need one shared chronology"}});
+  engine.execute({0, SubmitStatement{test::token(2), "School exclusion should be the last resort"}});
+  engine.execute({0, ApproveStatement{1}});
+  engine.execute({0, ApproveStatement{2}});
+  for (int i = 1; i <= 16; ++i) {
+    engine.execute({0, VoteStatement{test::token(i), 1, Vote::Agree}});
+    engine.execute({0, VoteStatement{test::token(i), 2, i % 4 == 2 ? Vote::Disagree : Vote::Agree}});
+  }
+
+  ui::GuiOptions options;
+  options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
+  options.databasePath = (dir.path() / "balcony.sqlite").string();
+  options.screenshotDir = dir.path().string();
+  SECTION("the prompt, by perspective") {
+    ui::Gui gui(engine);
+    REQUIRE(gui.run(options) == 0);
+    const Image projector(dir.path() / "projector.png");
+    CHECK(projector.count(213, 94, 0) > 200);    // rating 1 bars (police)
+    CHECK(projector.count(0, 114, 178) > 200);   // rating 5 bars (social care)
+    keep(dir.path() / "projector.png", "projector-difference.png");
+  }
+  SECTION("most divided first, and the common ground") {
+    options.differenceView = "ranking";
+    ui::Gui gui(engine);
+    REQUIRE(gui.run(options) == 0);
+    const Image projector(dir.path() / "projector.png");
+    CHECK(projector.count(0, 158, 115) > 50);  // a common-ground bar
+    keep(dir.path() / "projector.png", "projector-difference-ranking.png");
+  }
+  SECTION("statements that divide and unite") {
+    options.differenceView = "statements";
+    ui::Gui gui(engine);
+    REQUIRE(gui.run(options) == 0);
+    const Image projector(dir.path() / "projector.png");
+    CHECK(projector.count(0, 114, 178) > 200);
+    keep(dir.path() / "projector.png", "projector-difference-statements.png");
+  }
+}

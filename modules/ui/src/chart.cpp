@@ -24,6 +24,22 @@ void wrappedText(ImVec2 pos, float width, float maxHeight, const std::string& te
   ImGui::PopClipRect();
 }
 
+void clippedText(ImVec2 pos, float width, const std::string& text) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= width) {
+    textAt(pos, text.c_str());
+    return;
+  }
+  static constexpr char kEllipsis[] = "\xE2\x80\xA6";
+  const float ellipsisW = ImGui::CalcTextSize(kEllipsis).x;
+  std::size_t n = text.size();
+  while (n > 0 && ImGui::CalcTextSize(text.c_str(), text.c_str() + n).x + ellipsisW > width) {
+    do {
+      --n;
+    } while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0u) == 0x80u);  // whole UTF-8 characters only
+  }
+  textAt(pos, (text.substr(0, n) + kEllipsis).c_str());
+}
+
 void histogram(const core::Distribution& d, int maxCount, ImVec2 pos, ImVec2 size, const ProjectorContext& ctx,
                const HistogramStyle& style) {
   const auto& pal = palette(ctx.theme);

@@ -12,6 +12,9 @@ void centredText(ImVec2 centre, const char* text);
 // Text wrapped to a width and clipped to a height: long participant text never breaks a layout.
 void wrappedText(ImVec2 pos, float width, float maxHeight, const std::string& text);
 
+// One line, cut at the width with an ellipsis: for labels that must not wrap.
+void clippedText(ImVec2 pos, float width, const std::string& text);
+
 struct HistogramStyle {
   bool counts = true;        // numbers over the bars
   bool axisLabels = true;    // scale points under the axis

@@ -87,6 +87,9 @@ int GuiImpl::run(const GuiOptions& options) {
   m_settings.beliefView = options.beliefView == "groups"  ? BeliefView::ByGroup
                           : options.beliefView == "trend" ? BeliefView::Trend
                                                           : BeliefView::Distribution;
+  m_settings.differenceView = options.differenceView == "ranking"      ? DifferenceView::Ranking
+                              : options.differenceView == "statements" ? DifferenceView::Statements
+                                                                       : DifferenceView::Prompt;
   m_settings.trendByGroup = options.trendByGroup;
   m_settings.trendBelief = options.trendBelief;
   m_settings.theme = options.darkProjector ? Theme::Dark : Theme::Light;

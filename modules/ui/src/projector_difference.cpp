@@ -20,6 +20,11 @@ const char* divergenceWords(double divergence) {
 
 namespace {
 
+// A statement divides the groups when their agreement differs by this much; it unites them when
+// every group shown agrees at least this much.
+constexpr double kDividingMin = 0.3;
+constexpr double kUnitingMin = 0.6;
+
 void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
   const auto& state = snapshot.state;
   const auto& pal = palette(ctx.theme);
@@ -70,13 +75,14 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
     for (int c : g.distribution.counts) maxCount = std::max(maxCount, c);
   }
   const float colW = size.x / static_cast<float>(columns.size());
-  const float chartH = std::min(size.y * 0.3f, line * 5.0f);
+  // Notes are the point of this view: the charts stay compact to leave them room.
+  const float chartH = std::min(size.y * 0.3f, summary.notes.empty() ? line * 6.0f : line * 3.6f);
   auto* list = ImGui::GetWindowDrawList();
   for (std::size_t c = 0; c < columns.size(); ++c) {
     const float x = origin.x + static_cast<float>(c) * colW;
     const float w = colW - line * 0.6f;
     ImGui::PushFont(ctx.fonts.bold);
-    wrappedText(ImVec2(x, y), w, line, columns[c]);
+    clippedText(ImVec2(x, y), w, columns[c]);
     ImGui::PopFont();
     float cy = y + line * 1.1f;
     const auto g = std::find_if(summary.byGroup.begin(), summary.byGroup.end(),
@@ -94,10 +100,12 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
                                 [&](const core::GroupNotes& gn) { return gn.group == columns[c]; });
     if (n == summary.notes.end()) continue;
     const float bottom = origin.y + size.y;
-    for (const auto& text : n->notes) {
-      if (cy + line > bottom) {
+    for (std::size_t k = 0; k < n->notes.size(); ++k) {
+      const auto& text = n->notes[k];
+      if (cy + line * 2.0f > bottom) {
+        std::snprintf(buf, sizeof buf, "+%zu more", n->notes.size() - k);
         ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-        textAt(ImVec2(x, bottom - line), "\xE2\x80\xA6 more on the console");
+        wrappedText(ImVec2(x, std::min(cy, bottom - line)), w, line, buf);
         ImGui::PopStyleColor();
         break;
       }
@@ -133,19 +141,22 @@ void drawRanking(const core::Snapshot& snapshot, const ProjectorContext& ctx, Im
     char buf[32];
     std::snprintf(buf, sizeof buf, "%zu.", rank);
     textAt(ImVec2(origin.x, y), buf);
-    wrappedText(ImVec2(origin.x + line * 1.5f, y), textW, line, p.text);
+    const float textH = std::min(ImGui::CalcTextSize(p.text.c_str(), nullptr, false, textW).y,
+                                 ImGui::GetTextLineHeight() * 2.0f);
+    wrappedText(ImVec2(origin.x + line * 1.5f, y), textW, textH + 1.0f, p.text);
     const float bx = origin.x + size.x - barW - line * 2.2f;
     list->AddRectFilled(ImVec2(bx, y + line * 0.2f), ImVec2(bx + barW, y + line * 0.8f), pal.panel, line * 0.1f);
     if (p.divergence) {
-      list->AddRectFilled(ImVec2(bx, y + line * 0.2f),
-                          ImVec2(bx + barW * static_cast<float>(std::min(1.0, *p.divergence)), y + line * 0.8f),
+      // A stub at least, so a score of zero still reads as a bar, not as a missing one.
+      const float w = std::max(line * 0.3f, barW * static_cast<float>(std::min(1.0, *p.divergence)));
+      list->AddRectFilled(ImVec2(bx, y + line * 0.2f), ImVec2(bx + w, y + line * 0.8f),
                           p.commonGround() ? seriesColour(2) : pal.warning, line * 0.1f);
       std::snprintf(buf, sizeof buf, "%.2f", *p.divergence);
     } else {
       std::snprintf(buf, sizeof buf, "\xE2\x80\x93");
     }
     textAt(ImVec2(bx + barW + line * 0.3f, y), buf);
-    y += line * 1.15f;
+    y += std::max(line, textH) + line * 0.35f;
   };
   ImGui::PushFont(ctx.fonts.bold);
   textAt(ImVec2(origin.x, y), "Most divided first");
@@ -155,7 +166,7 @@ void drawRanking(const core::Snapshot& snapshot, const ProjectorContext& ctx, Im
   const float commonTop = origin.y + size.y * 0.62f;
   for (const auto& p : ranked) {
     if (p.commonGround()) continue;
-    if (y + line > commonTop) break;
+    if (y + line * 2.0f > commonTop) break;
     row(p, rank++);
   }
   y = std::max(y + line * 0.5f, commonTop);
@@ -167,7 +178,7 @@ void drawRanking(const core::Snapshot& snapshot, const ProjectorContext& ctx, Im
   rank = 1;
   for (const auto& p : ranked) {
     if (!p.commonGround()) continue;
-    if (y + line > origin.y + size.y) break;
+    if (y + line * 2.0f > origin.y + size.y) break;
     row(p, rank++);
     any = true;
   }
@@ -192,44 +203,59 @@ void drawStatements(const core::Snapshot& snapshot, const ProjectorContext& ctx,
     ImGui::PopFont();
     return;
   }
-  const float colW = (size.x - line) * 0.5f;
-  auto column = [&](float x, const char* title, std::vector<core::StatementSummary> items, bool dividing) {
-    std::stable_sort(items.begin(), items.end(), [&](const auto& a, const auto& b) {
-      return dividing ? a.dividing.value_or(-1) > b.dividing.value_or(-1) : a.uniting > b.uniting;
-    });
-    float y = origin.y;
-    ImGui::PushFont(ctx.fonts.bold);
-    textAt(ImVec2(x, y), title);
-    ImGui::PopFont();
-    y += line * 1.3f;
-    for (const auto& s : items) {
-      if (dividing && !s.dividing) continue;
-      const float textH = std::min(ImGui::CalcTextSize(s.text.c_str(), nullptr, false, colW).y,
-                                   ImGui::GetTextLineHeight() * 2.0f);
-      const float need = textH + line * 1.2f;
-      if (y + need > origin.y + size.y) break;
-      wrappedText(ImVec2(x, y), colW, textH + 1.0f, s.text);
-      y += textH + line * 0.15f;
-      // One small bar per group: the share of that group agreeing.
-      const float cellW = colW / static_cast<float>(std::max<std::size_t>(1, s.byGroup.size()));
-      char buf[96];
-      for (std::size_t g = 0; g < s.byGroup.size(); ++g) {
-        const auto& ga = s.byGroup[g];
-        const float gx = x + static_cast<float>(g) * cellW;
-        list->AddRectFilled(ImVec2(gx, y + line * 0.65f), ImVec2(gx + cellW - line * 0.4f, y + line * 0.95f), pal.panel);
-        list->AddRectFilled(ImVec2(gx, y + line * 0.65f),
-                            ImVec2(gx + (cellW - line * 0.4f) * static_cast<float>(ga.share()), y + line * 0.95f),
-                            seriesColour(g));
-        std::snprintf(buf, sizeof buf, "%s %d%%", ga.group.c_str(), static_cast<int>(ga.share() * 100.0 + 0.5));
-        ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-        wrappedText(ImVec2(gx, y), cellW - line * 0.4f, line * 0.7f, buf);
-        ImGui::PopStyleColor();
-      }
-      y += line * 1.4f;
-    }
+  // One list across the full width: the statements that divide the groups first (most divided
+  // on top), then those that unite them, then the rest.
+  auto rankOf = [](const core::StatementSummary& st) {
+    if (st.dividing && *st.dividing >= kDividingMin) return 0;
+    if (st.uniting >= kUnitingMin) return 1;
+    return 2;
   };
-  column(origin.x, "Dividing the groups", statements, true);
-  column(origin.x + colW + line, "Uniting the groups", statements, false);
+  std::stable_sort(statements.begin(), statements.end(), [&](const auto& a, const auto& b) {
+    if (rankOf(a) != rankOf(b)) return rankOf(a) < rankOf(b);
+    return rankOf(a) == 0 ? *a.dividing > *b.dividing : a.uniting > b.uniting;
+  });
+  float y = origin.y;
+  char buf[96];
+  ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+  textAt(ImVec2(origin.x, y), "Share of each group agreeing (passes left out)");
+  ImGui::PopStyleColor();
+  y += line * 1.4f;
+  for (const auto& st : statements) {
+    const int kind = rankOf(st);
+    const char* tag = kind == 0 ? "divides the groups" : kind == 1 ? "unites the groups" : "mixed";
+    ImGui::PushFont(ctx.fonts.bold);
+    const float tagW = ImGui::CalcTextSize("divides the groups").x;
+    const float textW = size.x - tagW - line;
+    const float textH = std::min(ImGui::CalcTextSize(st.text.c_str(), nullptr, false, textW).y,
+                                 ImGui::GetTextLineHeight() * 2.0f);
+    if (y + textH + line * 2.4f > origin.y + size.y) {
+      ImGui::PopFont();
+      break;
+    }
+    wrappedText(ImVec2(origin.x, y), textW, textH + 1.0f, st.text);
+    ImGui::PushStyleColor(ImGuiCol_Text, kind == 0 ? pal.warning : kind == 1 ? seriesColour(2) : pal.mutedText);
+    textAt(ImVec2(origin.x + size.x - tagW, y), tag);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    y += textH + line * 0.1f;
+    // One cell per group: its name and the share agreeing, over a bar of that share.
+    const float cellW = size.x / static_cast<float>(std::max<std::size_t>(1, st.byGroup.size()));
+    for (std::size_t g = 0; g < st.byGroup.size(); ++g) {
+      const auto& ga = st.byGroup[g];
+      const float gx = origin.x + static_cast<float>(g) * cellW;
+      const float cw = cellW - line * 0.5f;
+      std::snprintf(buf, sizeof buf, "%d%%", static_cast<int>(ga.share() * 100.0 + 0.5));
+      const float pctW = ImGui::CalcTextSize(buf).x;
+      ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+      clippedText(ImVec2(gx, y), cw - pctW - line * 0.3f, ga.group);
+      ImGui::PopStyleColor();
+      textAt(ImVec2(gx + cw - pctW, y), buf);
+      list->AddRectFilled(ImVec2(gx, y + line * 1.0f), ImVec2(gx + cw, y + line * 1.35f), pal.panel);
+      list->AddRectFilled(ImVec2(gx, y + line * 1.0f), ImVec2(gx + cw * static_cast<float>(ga.share()), y + line * 1.35f),
+                          seriesColour(g));
+    }
+    y += line * 2.0f;
+  }
   ImGui::PopFont();
 }
 

@@ -21,6 +21,7 @@ struct GuiOptions {
   bool trendByGroup = false;
   int trendBelief = 0;
   bool darkProjector = false;
+  std::string differenceView = "prompt";  // "prompt", "ranking" or "statements"
 };
 
 class GuiImpl;
