@@ -33,6 +33,10 @@ ParticipantStatement* findStatementMut(SessionState& state, int id) {
   return const_cast<ParticipantStatement*>(state.findStatement(id));
 }
 
+Topic* findTopicMut(SessionState& state, int number) {
+  return const_cast<Topic*>(state.findTopic(number));
+}
+
 } // namespace
 
 void apply(SessionState& state, const Event& event) {
@@ -162,6 +166,41 @@ void apply(SessionState& state, const Event& event) {
           if (auto* st = findStatementMut(state, e.statement)) {
             st->votes[e.participant] = e.vote;
           }
+        } else if constexpr (std::is_same_v<T, TopicAdded>) {
+          Topic topic;
+          topic.number = e.topic;
+          topic.title = e.title;
+          topic.budgetMinutes = e.budgetMinutes;
+          state.topics.push_back(std::move(topic));
+        } else if constexpr (std::is_same_v<T, TopicStarted>) {
+          if (auto* current = findTopicMut(state, state.currentTopic)) {
+            current->spentMs += std::max<Millis>(0, event.at - current->currentSince);
+            state.lastTopic = state.currentTopic;
+          }
+          state.currentTopic = e.topic;
+          if (auto* next = findTopicMut(state, e.topic)) {
+            // Coming back to a topic after time on another one is a revisit.
+            if (next->visits > 0 && state.lastTopic != e.topic) {
+              ++next->revisits;
+            }
+            ++next->visits;
+            next->currentSince = event.at;
+            next->visitStarts.push_back(event.at);
+          }
+        } else if constexpr (std::is_same_v<T, DecisionRecorded>) {
+          if (auto* topic = findTopicMut(state, e.topic)) {
+            topic->decisions.push_back({e.text, event.at});
+          }
+        } else if constexpr (std::is_same_v<T, FlagRaised>) {
+          state.flags.push_back(Flag{e.flag, e.participant, e.kind, e.words, false, event.at, state.currentTopic});
+        } else if constexpr (std::is_same_v<T, FlagWordsApproved>) {
+          for (auto& flag : state.flags) {
+            if (flag.id == e.flag) flag.wordsApproved = true;
+          }
+        } else if constexpr (std::is_same_v<T, AlertResolved>) {
+          state.resolvedAlerts[e.key] = e.acknowledged;
+        } else if constexpr (std::is_same_v<T, SignalSettingsSet>) {
+          state.signalSettings = e;
         }
       },
       event.body);

@@ -322,6 +322,85 @@ Decision decideVoteStatement(const SessionState& state, const VoteStatement& c) 
   return d;
 }
 
+Decision decideRaiseFlag(const SessionState& state, const RaiseFlag& c, Millis now) {
+  const auto* p = state.findByToken(c.token);
+  if (p == nullptr) {
+    return fail(ErrorCode::UnknownParticipant, "Please join the session first.");
+  }
+  if (c.words.size() > kMaxFlagWordsLength || (!c.words.empty() && isBlank(c.words))) {
+    return fail(ErrorCode::BadRequest, "A flag's words can be at most 120 characters.");
+  }
+  const Millis cooldown = Millis{state.signalSettings.flagCooldownSeconds} * 1000;
+  for (auto it = state.flags.rbegin(); it != state.flags.rend(); ++it) {
+    if (it->participant == p->id) {
+      if (now - it->at < cooldown) {
+        const auto wait = (cooldown - (now - it->at) + 999) / 1000;
+        return fail(ErrorCode::Conflict, "Your flag is in and still counts. You can raise another in " +
+                                             std::to_string(wait) + " seconds.");
+      }
+      break;
+    }
+  }
+  Decision d;
+  d.participant = p->id;
+  d.events.emplace_back(FlagRaised{static_cast<int>(state.flags.size()) + 1, p->id, c.kind, c.words});
+  return d;
+}
+
+Decision decideTopics(const SessionState& state, const CommandBody& body) {
+  Decision d;
+  if (const auto* add = std::get_if<AddTopic>(&body)) {
+    if (!validText(add->title, kMaxTopicTitleLength)) {
+      return fail(ErrorCode::BadRequest, "A topic needs a title of at most 120 characters.");
+    }
+    if (add->budgetMinutes < 1 || add->budgetMinutes > 600) {
+      return fail(ErrorCode::BadRequest, "A topic's time budget is between 1 and 600 minutes.");
+    }
+    d.events.emplace_back(TopicAdded{static_cast<int>(state.topics.size()) + 1, add->title, add->budgetMinutes});
+  } else if (const auto* start = std::get_if<StartTopic>(&body)) {
+    if (start->topic != 0 && state.findTopic(start->topic) == nullptr) {
+      return fail(ErrorCode::BadRequest, "There is no such topic.");
+    }
+    if (start->topic != state.currentTopic) {
+      d.events.emplace_back(TopicStarted{start->topic});
+    }
+  } else if (const auto* decision = std::get_if<RecordDecision>(&body)) {
+    if (state.findTopic(decision->topic) == nullptr) {
+      return fail(ErrorCode::BadRequest, "There is no such topic.");
+    }
+    if (!validText(decision->text, kMaxDecisionLength)) {
+      return fail(ErrorCode::BadRequest, "A decision needs between 1 and 300 characters.");
+    }
+    d.events.emplace_back(DecisionRecorded{decision->topic, decision->text});
+  } else if (const auto* approve = std::get_if<ApproveFlagWords>(&body)) {
+    const auto it = std::find_if(state.flags.begin(), state.flags.end(),
+                                 [&](const Flag& f) { return f.id == approve->flag; });
+    if (it == state.flags.end() || it->words.empty()) {
+      return fail(ErrorCode::BadRequest, "There is no such flag with words.");
+    }
+    if (!it->wordsApproved) {
+      d.events.emplace_back(FlagWordsApproved{approve->flag});
+    }
+  } else if (const auto* resolve = std::get_if<ResolveAlert>(&body)) {
+    if (resolve->key.empty() || resolve->key.size() > 64) {
+      return fail(ErrorCode::BadRequest, "There is no such alert.");
+    }
+    if (!state.resolvedAlerts.contains(resolve->key)) {
+      d.events.emplace_back(AlertResolved{resolve->key, resolve->acknowledged});
+    }
+  } else if (const auto* settings = std::get_if<SetSignalSettings>(&body)) {
+    const auto& s = *settings;
+    if (s.revisitLimit < 1 || s.revisitLimit > 20 || s.overtimePercent < 100 || s.overtimePercent > 1000 ||
+        s.flagSharePercent < 1 || s.flagSharePercent > 100 || s.flagWindowMinutes < 1 || s.flagWindowMinutes > 60 ||
+        s.flagLifetimeMinutes < 1 || s.flagLifetimeMinutes > 120 || s.flagCooldownSeconds < 0 ||
+        s.flagCooldownSeconds > 3600) {
+      return fail(ErrorCode::BadRequest, "A signal setting is out of range.");
+    }
+    d.events.emplace_back(s);
+  }
+  return d;
+}
+
 Decision decideModeration(const SessionState& state, const CommandBody& body) {
   Decision d;
   if (const auto* c = std::get_if<HideNote>(&body)) {
@@ -440,6 +519,12 @@ Decision decide(const SessionState& state, const Command& command) {
             d.events.emplace_back(PromptShown{c.prompt});
           }
           return d;
+        } else if constexpr (std::is_same_v<T, RaiseFlag>) {
+          return decideRaiseFlag(state, c, command.at);
+        } else if constexpr (std::is_same_v<T, AddTopic> || std::is_same_v<T, StartTopic> ||
+                             std::is_same_v<T, RecordDecision> || std::is_same_v<T, ApproveFlagWords> ||
+                             std::is_same_v<T, ResolveAlert> || std::is_same_v<T, SetSignalSettings>) {
+          return decideTopics(state, command.body);
         } else if constexpr (std::is_same_v<T, HideNote> || std::is_same_v<T, ApproveStatement> ||
                              std::is_same_v<T, HideStatement>) {
           return decideModeration(state, command.body);

@@ -24,6 +24,16 @@ const ParticipantStatement* SessionState::findStatement(int id) const {
                                                                        : nullptr;
 }
 
+const Topic* SessionState::findTopic(int number) const {
+  return number >= 1 && static_cast<std::size_t>(number) <= topics.size() ? &topics[static_cast<std::size_t>(number - 1)]
+                                                                           : nullptr;
+}
+
+Millis SessionState::topicTime(const Topic& topic, Millis now) const {
+  const Millis running = topic.number == currentTopic && now > topic.currentSince ? now - topic.currentSince : 0;
+  return topic.spentMs + running;
+}
+
 const Participant* SessionState::findByToken(const std::string& token) const {
   auto it = participantByToken.find(token);
   if (it == participantByToken.end()) {

@@ -21,6 +21,11 @@ core::Board boardNamed(const std::string& name) {
   throw StoreError("Damaged event in the database: unknown board '" + name + "'");
 }
 
+core::FlagKind flagKindNamed(const std::string& name) {
+  if (const auto kind = core::flagKindFromName(name)) return *kind;
+  throw StoreError("Damaged event in the database: unknown flag kind '" + name + "'");
+}
+
 core::Vote voteNamed(const std::string& name) {
   if (const auto vote = core::voteFromName(name)) return *vote;
   throw StoreError("Damaged event in the database: unknown vote '" + name + "'");
@@ -112,6 +117,34 @@ EncodedEvent encodeEvent(const core::EventBody& event) {
         } else if constexpr (std::is_same_v<T, core::StatementVoted>) {
           type = "statement_voted";
           j = {{"participant", e.participant}, {"statement", e.statement}, {"vote", core::voteName(e.vote)}};
+        } else if constexpr (std::is_same_v<T, core::TopicAdded>) {
+          type = "topic_added";
+          j = {{"topic", e.topic}, {"title", e.title}, {"budget_minutes", e.budgetMinutes}};
+        } else if constexpr (std::is_same_v<T, core::TopicStarted>) {
+          type = "topic_started";
+          j = {{"topic", e.topic}};
+        } else if constexpr (std::is_same_v<T, core::DecisionRecorded>) {
+          type = "decision_recorded";
+          j = {{"topic", e.topic}, {"text", e.text}};
+        } else if constexpr (std::is_same_v<T, core::FlagRaised>) {
+          type = "flag_raised";
+          j = {{"flag", e.flag}, {"participant", e.participant}, {"kind", core::flagKindName(e.kind)},
+               {"words", e.words}};
+        } else if constexpr (std::is_same_v<T, core::FlagWordsApproved>) {
+          type = "flag_words_approved";
+          j = {{"flag", e.flag}};
+        } else if constexpr (std::is_same_v<T, core::AlertResolved>) {
+          type = "alert_resolved";
+          j = {{"key", e.key}, {"acknowledged", e.acknowledged}};
+        } else if constexpr (std::is_same_v<T, core::SignalSettingsSet>) {
+          type = "signal_settings_set";
+          j = {{"revisit_limit", e.revisitLimit},
+               {"overtime_percent", e.overtimePercent},
+               {"flag_share_percent", e.flagSharePercent},
+               {"flag_window_minutes", e.flagWindowMinutes},
+               {"flag_lifetime_minutes", e.flagLifetimeMinutes},
+               {"flag_cooldown_seconds", e.flagCooldownSeconds},
+               {"alerts_on_projector", e.alertsOnProjector}};
         } else {
           static_assert(kAlwaysFalse<T>, "every event type needs a stored form");
         }
@@ -203,6 +236,32 @@ core::EventBody decodeEvent(const std::string& type, const std::string& body) {
     }
     if (type == "statement_hidden") {
       return core::StatementHidden{j.at("statement").get<int>()};
+    }
+    if (type == "topic_added") {
+      return core::TopicAdded{j.at("topic").get<int>(), j.at("title").get<std::string>(),
+                              j.at("budget_minutes").get<int>()};
+    }
+    if (type == "topic_started") {
+      return core::TopicStarted{j.at("topic").get<int>()};
+    }
+    if (type == "decision_recorded") {
+      return core::DecisionRecorded{j.at("topic").get<int>(), j.at("text").get<std::string>()};
+    }
+    if (type == "flag_raised") {
+      return core::FlagRaised{j.at("flag").get<int>(), j.at("participant").get<core::ParticipantId>(),
+                              flagKindNamed(j.at("kind").get<std::string>()), j.at("words").get<std::string>()};
+    }
+    if (type == "flag_words_approved") {
+      return core::FlagWordsApproved{j.at("flag").get<int>()};
+    }
+    if (type == "alert_resolved") {
+      return core::AlertResolved{j.at("key").get<std::string>(), j.at("acknowledged").get<bool>()};
+    }
+    if (type == "signal_settings_set") {
+      return core::SignalSettingsSet{j.at("revisit_limit").get<int>(),       j.at("overtime_percent").get<int>(),
+                                     j.at("flag_share_percent").get<int>(),  j.at("flag_window_minutes").get<int>(),
+                                     j.at("flag_lifetime_minutes").get<int>(), j.at("flag_cooldown_seconds").get<int>(),
+                                     j.at("alerts_on_projector").get<bool>()};
     }
     if (type == "statement_voted") {
       return core::StatementVoted{j.at("participant").get<core::ParticipantId>(), j.at("statement").get<int>(),

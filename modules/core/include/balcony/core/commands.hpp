@@ -118,10 +118,42 @@ struct HideStatement {
   int statement = 0;
 };
 
+struct RaiseFlag {
+  std::string token;
+  FlagKind kind = FlagKind::Circles;
+  std::string words;
+};
+
+struct AddTopic {
+  std::string title;
+  int budgetMinutes = 15;
+};
+
+struct StartTopic {
+  int topic = 0;  // 0: pause
+};
+
+struct RecordDecision {
+  int topic = 0;
+  std::string text;
+};
+
+struct ApproveFlagWords {
+  int flag = 0;
+};
+
+struct ResolveAlert {
+  std::string key;
+  bool acknowledged = true;
+};
+
+using SetSignalSettings = SignalSettingsSet;
+
 using CommandBody = std::variant<Join, ChooseGroup, AnswerBelief, AnswerPoll, AnswerPrompt, SubmitStatement,
-                                 VoteStatement, CreateSession, OpenRound, CloseRound, RevealResults, OpenPoll,
-                                 ClosePoll, RevealPoll, ShowBoard, SetPrivacyThreshold, AddPrompt, ShowPrompt,
-                                 HideNote, ApproveStatement, HideStatement>;
+                                 VoteStatement, RaiseFlag, CreateSession, OpenRound, CloseRound, RevealResults,
+                                 OpenPoll, ClosePoll, RevealPoll, ShowBoard, SetPrivacyThreshold, AddPrompt,
+                                 ShowPrompt, HideNote, ApproveStatement, HideStatement, AddTopic, StartTopic,
+                                 RecordDecision, ApproveFlagWords, ResolveAlert, SetSignalSettings>;
 
 struct Command {
   Millis at = 0;

@@ -134,11 +134,55 @@ struct StatementVoted {
   Vote vote = Vote::Pass;
 };
 
+// Avoidance-activity flags: the agenda as topics, decisions, anonymous flags and alerts.
+struct TopicAdded {
+  int topic = 0;
+  std::string title;
+  int budgetMinutes = 15;
+};
+
+struct TopicStarted {
+  int topic = 0;  // 0: no topic is current (a break)
+};
+
+struct DecisionRecorded {
+  int topic = 0;
+  std::string text;
+};
+
+struct FlagRaised {
+  int flag = 0;
+  ParticipantId participant = 0;
+  FlagKind kind = FlagKind::Circles;
+  std::string words;  // optional; shown only once the facilitator approves them
+};
+
+struct FlagWordsApproved {
+  int flag = 0;
+};
+
+// The facilitator acknowledged (true) or dismissed (false) an alert; it leaves the projector.
+struct AlertResolved {
+  std::string key;
+  bool acknowledged = true;
+};
+
+struct SignalSettingsSet {
+  int revisitLimit = 3;        // revisits with no decision before "going round in circles"
+  int overtimePercent = 150;   // share of the budget before "well past its time"
+  int flagSharePercent = 25;   // share of those present flagging...
+  int flagWindowMinutes = 5;   // ...within this many minutes
+  int flagLifetimeMinutes = 10;
+  int flagCooldownSeconds = 120;  // one flag per participant per this long
+  bool alertsOnProjector = true;
+};
+
 using EventBody = std::variant<SessionCreated, ParticipantJoined, GroupChosen, RoundOpened, RoundClosed,
                                ResultsRevealed, BeliefAnswered, PollOpened, PollClosed, PollRevealed,
                                PollAnswered, BoardShown, PrivacyThresholdSet, PromptAdded, PromptShown,
                                PromptAnswered, NoteAdded, NoteHidden, StatementSubmitted, StatementApproved,
-                               StatementHidden, StatementVoted>;
+                               StatementHidden, StatementVoted, TopicAdded, TopicStarted, DecisionRecorded,
+                               FlagRaised, FlagWordsApproved, AlertResolved, SignalSettingsSet>;
 
 struct Event {
   Millis at = 0;

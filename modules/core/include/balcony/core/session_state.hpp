@@ -81,6 +81,33 @@ struct ParticipantStatement {
   std::map<ParticipantId, Vote> votes;
 };
 
+struct TopicDecision {
+  std::string text;
+  Millis at = 0;
+};
+
+struct Topic {
+  int number = 0;
+  std::string title;
+  int budgetMinutes = 15;
+  Millis spentMs = 0;         // closed stretches of time on this topic
+  Millis currentSince = 0;    // when it last became current (valid while it is current)
+  int visits = 0;             // times it became current
+  int revisits = 0;           // times it came back after another topic
+  std::vector<TopicDecision> decisions;
+  std::vector<Millis> visitStarts;
+};
+
+struct Flag {
+  int id = 0;
+  ParticipantId participant = 0;  // never shown: flags are anonymous
+  FlagKind kind = FlagKind::Circles;
+  std::string words;
+  bool wordsApproved = false;
+  Millis at = 0;
+  int topic = 0;  // the topic current when it was raised
+};
+
 inline constexpr int kMinPrivacyThreshold = 1;
 inline constexpr int kMaxPrivacyThreshold = 20;
 
@@ -98,6 +125,12 @@ struct SessionState {
   int currentPrompt = 0;  // 0: none shown yet
   int noteCount = 0;
   std::vector<ParticipantStatement> statements;
+  std::vector<Topic> topics;
+  int currentTopic = 0;
+  int lastTopic = 0;  // the topic before the current one (or before a pause), for revisits
+  std::vector<Flag> flags;
+  std::map<std::string, bool> resolvedAlerts;  // key -> acknowledged (true) or dismissed (false)
+  SignalSettingsSet signalSettings;
   Board board = Board::Belief;
   int privacyThreshold = 3;  // groups with fewer answers are never shown on their own
   std::uint64_t eventCount = 0;
@@ -106,6 +139,9 @@ struct SessionState {
   const Poll* currentPoll() const;
   const Prompt* findPrompt(int number) const;
   const ParticipantStatement* findStatement(int id) const;
+  const Topic* findTopic(int number) const;
+  // Time spent on a topic up to `now`, the current stretch included.
+  Millis topicTime(const Topic& topic, Millis now) const;
   const Participant* findByToken(const std::string& token) const;
   bool hasGroup(const std::string& group) const;
 };

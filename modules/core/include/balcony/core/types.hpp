@@ -33,12 +33,29 @@ inline constexpr std::size_t kMinPollOptions = 2;
 inline constexpr std::size_t kMaxPollOptions = 8;
 
 // What the projector and the participants' phones show now.
-enum class Board { Belief, Poll, Difference };
+enum class Board { Belief, Poll, Difference, Topics };
 
 inline constexpr std::size_t kMaxPromptLength = 500;
 inline constexpr std::size_t kMaxNoteLength = 280;
 inline constexpr std::size_t kMaxParticipantStatementLength = 200;
 inline constexpr std::size_t kMaxPendingStatementsPerParticipant = 3;
+
+inline constexpr std::size_t kMaxTopicTitleLength = 120;
+inline constexpr std::size_t kMaxDecisionLength = 300;
+inline constexpr std::size_t kMaxFlagWordsLength = 120;
+
+// The anonymous flags a participant can raise when the meeting seems to avoid something.
+enum class FlagKind { Circles, Avoided, Elephant };
+
+constexpr std::string_view flagKindName(FlagKind k) {
+  return k == FlagKind::Circles ? "circles" : k == FlagKind::Avoided ? "avoided" : "elephant";
+}
+constexpr std::optional<FlagKind> flagKindFromName(std::string_view name) {
+  if (name == "circles") return FlagKind::Circles;
+  if (name == "avoided") return FlagKind::Avoided;
+  if (name == "elephant") return FlagKind::Elephant;
+  return std::nullopt;
+}
 
 // A participant's view of a statement: agree, disagree, or pass.
 enum class Vote { Disagree = -1, Pass = 0, Agree = 1 };
@@ -47,12 +64,13 @@ enum class PollKind { Scale, Options };
 
 // Names used in the stored events and on the wire: part of both formats, never renamed.
 constexpr std::string_view boardName(Board b) {
-  return b == Board::Poll ? "poll" : b == Board::Difference ? "difference" : "belief";
+  return b == Board::Poll ? "poll" : b == Board::Difference ? "difference" : b == Board::Topics ? "topics" : "belief";
 }
 constexpr std::optional<Board> boardFromName(std::string_view name) {
   if (name == "belief") return Board::Belief;
   if (name == "poll") return Board::Poll;
   if (name == "difference") return Board::Difference;
+  if (name == "topics") return Board::Topics;
   return std::nullopt;
 }
 constexpr std::string_view voteName(Vote v) {

@@ -1,0 +1,103 @@
+// The three avoidance signals; see avoidance.hpp for the rules and their defaults.
+#include "balcony/core/avoidance.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace balcony::core {
+namespace {
+
+constexpr Millis kMinute = 60'000;
+
+std::string quoted(const std::string& title) { return "\u201C" + title + "\u201D"; }
+
+void mark(const SessionState& state, Signal& s) {
+  auto it = state.resolvedAlerts.find(s.key);
+  if (it != state.resolvedAlerts.end()) {
+    s.resolved = true;
+    s.acknowledged = it->second;
+  }
+}
+
+} // namespace
+
+bool hasDecision(const Topic& topic) { return !topic.decisions.empty(); }
+
+std::vector<const Flag*> liveFlags(const SessionState& state, Millis now) {
+  std::vector<const Flag*> out;
+  const Millis lifetime = Millis{state.signalSettings.flagLifetimeMinutes} * kMinute;
+  for (const auto& flag : state.flags) {
+    if (flag.at <= now && now - flag.at < lifetime) {
+      out.push_back(&flag);
+    }
+  }
+  return out;
+}
+
+std::vector<int> flagsPerMinute(const SessionState& state, Millis now, int minutes) {
+  std::vector<int> out(static_cast<std::size_t>(std::max(0, minutes)), 0);
+  for (const auto& flag : state.flags) {
+    const Millis age = now - flag.at;
+    if (age < 0) continue;
+    const auto bucket = age / kMinute;
+    if (bucket < minutes) {
+      ++out[static_cast<std::size_t>(minutes - 1 - bucket)];
+    }
+  }
+  return out;
+}
+
+std::vector<Signal> signalsAt(const SessionState& state, Millis now, int present) {
+  const auto& cfg = state.signalSettings;
+  std::vector<Signal> out;
+  for (const auto& topic : state.topics) {
+    if (topic.revisits >= cfg.revisitLimit && !hasDecision(topic)) {
+      Signal s;
+      s.key = "circles:" + std::to_string(topic.number) + ":" + std::to_string(topic.revisits);
+      s.kind = SignalKind::Circles;
+      s.topic = topic.number;
+      s.message = "Going round in circles? " + quoted(topic.title) + " has come back " +
+                  std::to_string(topic.revisits) + " times with no decision.";
+      mark(state, s);
+      out.push_back(std::move(s));
+    }
+    const Millis spent = state.topicTime(topic, now);
+    const Millis limit = Millis{topic.budgetMinutes} * kMinute * cfg.overtimePercent / 100;
+    if (spent >= limit && !hasDecision(topic)) {
+      Signal s;
+      s.key = "overtime:" + std::to_string(topic.number);
+      s.kind = SignalKind::Overtime;
+      s.topic = topic.number;
+      s.message = quoted(topic.title) + " has run " + std::to_string(spent / kMinute) + " minutes, well past its " +
+                  std::to_string(topic.budgetMinutes) + ", with nothing made clear for now.";
+      mark(state, s);
+      out.push_back(std::move(s));
+    }
+  }
+
+  const Millis window = Millis{cfg.flagWindowMinutes} * kMinute;
+  std::set<ParticipantId> flaggers;
+  const Flag* earliest = nullptr;
+  for (const auto* flag : liveFlags(state, now)) {
+    if (now - flag->at < window) {
+      flaggers.insert(flag->participant);
+      if (earliest == nullptr) earliest = flag;
+    }
+  }
+  const auto needed = std::max<std::size_t>(
+      2, static_cast<std::size_t>(std::ceil(cfg.flagSharePercent * std::max(0, present) / 100.0)));
+  if (earliest != nullptr && flaggers.size() >= needed) {
+    Signal s;
+    s.key = "flags:" + std::to_string(earliest->id);
+    s.kind = SignalKind::Flags;
+    s.topic = earliest->topic;
+    s.message = std::to_string(flaggers.size()) + " people have flagged in the last " +
+                std::to_string(cfg.flagWindowMinutes) + " minutes that something may be being avoided.";
+    mark(state, s);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+} // namespace balcony::core
