@@ -2,6 +2,9 @@
 // stops the reader (CI runs with no standard input), it does not stop Balcony.
 #include "terminal_console.hpp"
 
+#include "balcony/core/avoidance.hpp"
+
+#include <chrono>
 #include <future>
 #include <ostream>
 #include <poll.h>
@@ -152,6 +155,65 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
     }
     out << std::endl;
     return true;
+  } else if (word == "topic") {
+    int minutes = 0;
+    if (!(in >> minutes)) {
+      out << "error: topic MINUTES TITLE" << std::endl;
+      return true;
+    }
+    std::string title;
+    std::getline(in, title);
+    result = execute(port, core::AddTopic{trim(title), minutes});
+    done = "topic " + std::to_string(port.snapshot()->state.topics.size()) + " added";
+  } else if (word == "start") {
+    int n = -1;
+    if (!(in >> n)) {
+      out << "error: start N (0 for a break)" << std::endl;
+      return true;
+    }
+    result = execute(port, core::StartTopic{n});
+    done = n == 0 ? "no topic is current" : "topic " + std::to_string(n) + " is current";
+  } else if (word == "decide") {
+    int n = 0;
+    if (!(in >> n)) {
+      out << "error: decide N TEXT" << std::endl;
+      return true;
+    }
+    std::string text;
+    std::getline(in, text);
+    result = execute(port, core::RecordDecision{n, trim(text)});
+    done = "decision recorded";
+  } else if (word == "approveflag") {
+    int n = 0;
+    in >> n;
+    result = execute(port, core::ApproveFlagWords{n});
+    done = "the flag's words can be shown";
+  } else if (word == "alerts") {
+    const auto snapshot = port.snapshot();
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
+    out << "alerts:";
+    for (const auto& s : core::signalsAt(snapshot->state, now, snapshot->present)) {
+      out << " " << s.key << (s.resolved ? " (resolved)" : "") << " \"" << s.message << "\";";
+    }
+    out << std::endl;
+    return true;
+  } else if (word == "ack" || word == "dismiss") {
+    std::string key;
+    in >> key;
+    result = execute(port, core::ResolveAlert{key, word == "ack"});
+    done = word == "ack" ? "alert acknowledged" : "alert dismissed";
+  } else if (word == "flags") {
+    const auto snapshot = port.snapshot();
+    out << "flags:";
+    for (const auto& f : snapshot->state.flags) {
+      out << " " << f.id << " " << core::flagKindName(f.kind);
+      if (!f.words.empty()) out << (f.wordsApproved ? " approved" : " waiting") << " \"" << f.words << "\"";
+      out << ";";
+    }
+    out << std::endl;
+    return true;
   } else if (word == "notes") {
     // One line, so a script can read it: "notes: 3 \"text\"; 4 \"text\"".
     const auto snapshot = port.snapshot();
@@ -179,7 +241,8 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
   } else if (word == "help") {
     out << "commands: open [1-5|0-10], poll QUESTION | OPTION | OPTION..., pollmulti ..., pollscale QUESTION, "
            "show belief|poll|difference, prompt case|statement|risk TEXT, showprompt N, approve N, "
-           "hidestatement N, hidenote N, notes, statements, close, reveal, threshold N, status, help"
+           "hidestatement N, hidenote N, notes, statements, topic MINUTES TITLE, start N, decide N TEXT, flags, "
+           "approveflag N, alerts, ack KEY, dismiss KEY, close, reveal, threshold N, status, help"
         << std::endl;
     return true;
   } else {

@@ -106,7 +106,8 @@ function handle(msg) {
       if (p) {
         app.pending.delete(msg.id);
         if (latestPendingFor(p.key) === undefined) app.status[p.key] = 'saved';
-        renderBoard();
+        if (p.key === 'flag') renderFlagState();
+        else renderBoard();
       }
       break;
     }
@@ -127,7 +128,8 @@ function handleError(msg) {
   if (p) {
     app.pending.delete(msg.id);
     app.status[p.key] = msg.message;
-    renderBoard();
+    if (p.key === 'flag') renderFlagState();
+    else renderBoard();
     return;
   }
   setLink(msg.message, true);
@@ -146,7 +148,8 @@ function resendPending() {
   const again = [...app.pending.values()];
   app.pending.clear();
   for (const p of again) {
-    if (p.poll !== undefined) answerPoll(p.poll, p.choices);
+    if (p.key === 'flag') raiseFlag(p.kind, p.words);
+    else if (p.poll !== undefined) answerPoll(p.poll, p.choices);
     else if (p.prompt !== undefined) answerPrompt(p.prompt, p.rating, p.note);
     else if (p.statement !== undefined) vote(p.statement, p.vote);
     else if (p.text !== undefined) submitStatement(p.text);
@@ -347,8 +350,16 @@ function statusLine(key, answered) {
   return el;
 }
 
+let flagOpen = false;
+let flagKind = '';
+
 function render() {
   if (!app.joined) return;
+  $('raise-flag').hidden = !app.group;
+  if (flagOpen) {
+    show('flag');
+    return;
+  }
   const s = app.state;
   $('title').textContent = s ? s.title : '';
   $('me').textContent = app.group ? 'You are answering as: ' + app.group : '';
@@ -369,12 +380,51 @@ function render() {
     show('difference');
     return;
   }
-  if (!s.round) {
+  if (s.board === 'topics' || !s.round) {
+    $('waiting-text').textContent = s.topic
+      ? 'Now: ' + s.topic + '. If the meeting goes round in circles, or something is being avoided, raise a flag.'
+      : 'Waiting for the facilitator. Keep this page open.';
     show('waiting');
     return;
   }
   renderBelief();
   show('belief');
+}
+
+function openFlag(open) {
+  flagOpen = open;
+  if (open) {
+    flagKind = '';
+    for (const b of document.querySelectorAll('#flag [data-kind]')) b.setAttribute('aria-checked', 'false');
+    $('flag-send').disabled = true;
+    $('flag-state').textContent = '';
+    $('flag-state').className = 'state';
+  }
+  render();
+}
+
+function raiseFlag(kind, words) {
+  const id = app.nextId++;
+  app.pending.set(id, { key: 'flag', kind, words });
+  app.status.flag = 'saving';
+  const msg = { type: 'flag', id, kind };
+  if (words) msg.words = words;
+  send(msg);
+  renderFlagState();
+}
+
+function renderFlagState() {
+  const el = $('flag-state');
+  const st = app.status.flag;
+  el.className = 'state';
+  if (st === 'saving') el.textContent = 'Sending…';
+  else if (st === 'saved') {
+    el.textContent = '✓ Your flag is in. Thank you.';
+    el.classList.add('saved');
+  } else if (st) {
+    el.textContent = st;
+    el.classList.add('error');
+  } else el.textContent = '';
 }
 
 function renderPoll() {
@@ -565,6 +615,23 @@ $('statement-form').addEventListener('submit', (e) => {
   submitStatement(text);
   $('statement-text').value = '';
 });
+
+for (const b of document.querySelectorAll('#flag [data-kind]')) {
+  b.addEventListener('click', () => {
+    flagKind = b.dataset.kind;
+    for (const other of document.querySelectorAll('#flag [data-kind]')) {
+      other.setAttribute('aria-checked', String(other === b));
+    }
+    $('flag-send').disabled = false;
+  });
+}
+$('flag-send').addEventListener('click', () => {
+  if (!flagKind) return;
+  raiseFlag(flagKind, $('flag-words').value.trim());
+  $('flag-words').value = '';
+});
+$('raise-flag').addEventListener('click', () => openFlag(true));
+$('flag-back').addEventListener('click', () => openFlag(false));
 
 $('change-group').addEventListener('click', () => {
   renderGroups();

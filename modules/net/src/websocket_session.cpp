@@ -201,6 +201,10 @@ void WebSocketSession::handle(const wire::VoteMsg& m) {
   submitAnswer(m.id, core::VoteStatement{m_token, m.statement, m.vote});
 }
 
+void WebSocketSession::handle(const wire::FlagMsg& m) {
+  submitAnswer(m.id, core::RaiseFlag{m_token, m.kind, m.words});
+}
+
 void WebSocketSession::submitAnswer(std::int64_t id, core::CommandBody body) {
   if (!joined()) {
     reply(wire::encodeError(id, "not_joined", "Please join first."));

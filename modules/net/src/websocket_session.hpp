@@ -46,6 +46,7 @@ private:
   void handle(const wire::PromptAnswerMsg& m);
   void handle(const wire::StatementMsg& m);
   void handle(const wire::VoteMsg& m);
+  void handle(const wire::FlagMsg& m);
   void submitAnswer(std::int64_t id, core::CommandBody body);
   void reply(std::string message);
   void flush();

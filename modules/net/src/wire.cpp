@@ -183,6 +183,15 @@ std::variant<ClientMessage, DecodeError> decode(std::string_view text) {
     m.vote = *core::voteFromName(vote);
     return m;
   }
+  if (type == "flag") {
+    FlagMsg m;
+    std::string kind;
+    if (!getInt(j, "id", m.id, 0, (std::int64_t{1} << 53))) return badField("id");
+    if (!getString(j, "kind", kind, 16, true) || !core::flagKindFromName(kind)) return badField("kind");
+    m.kind = *core::flagKindFromName(kind);
+    if (!getString(j, "words", m.words, core::kMaxFlagWordsLength * 4, false)) return badField("words");
+    return m;
+  }
   return DecodeError{"unknown_type", "Unknown message type."};
 }
 
@@ -196,7 +205,10 @@ std::string encodePublicState(const core::Snapshot& snapshot) {
             {"board", core::boardName(state.board)},
             {"round", roundJson(snapshot)},
             {"poll", pollJson(snapshot)},
-            {"difference", differenceJson(snapshot)}};
+            {"difference", differenceJson(snapshot)},
+            {"topic", state.findTopic(state.currentTopic) != nullptr
+                          ? json(state.findTopic(state.currentTopic)->title)
+                          : json(nullptr)}};
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

@@ -54,7 +54,14 @@ struct VoteMsg {
   core::Vote vote = core::Vote::Pass;
 };
 
-using ClientMessage = std::variant<JoinMsg, GroupMsg, AnswerMsg, PollAnswerMsg, PromptAnswerMsg, StatementMsg, VoteMsg>;
+struct FlagMsg {
+  std::int64_t id = 0;
+  core::FlagKind kind = core::FlagKind::Circles;
+  std::string words;
+};
+
+using ClientMessage =
+    std::variant<JoinMsg, GroupMsg, AnswerMsg, PollAnswerMsg, PromptAnswerMsg, StatementMsg, VoteMsg, FlagMsg>;
 
 struct DecodeError {
   std::string code;     // "bad_json", "bad_version", "unknown_type", "bad_field"

@@ -5,6 +5,7 @@
 
 #include <GLFW/glfw3.h>
 
+#include "balcony/core/avoidance.hpp"
 #include "balcony/core/difference.hpp"
 
 #include <algorithm>
@@ -108,6 +109,9 @@ void ConsoleView::handleShortcuts(const core::Snapshot& snapshot, core::CommandP
   if (ctrlKey(GLFW_KEY_Q)) {
     send(port, core::ShowBoard{core::Board::Poll}, "The projector shows the quick poll.");
   }
+  if (ctrlKey(GLFW_KEY_T)) {
+    send(port, core::ShowBoard{core::Board::Topics}, "The projector shows topics and flags.");
+  }
   if (ctrlKey(GLFW_KEY_D)) {
     send(port, core::ShowBoard{core::Board::Difference}, "The projector shows difference surfacing.");
   }
@@ -167,6 +171,22 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
   ImGui::Text("Room code: %s    Connected now: %d    Joined this session: %zu", state.roomCode.c_str(),
               snapshot.present, state.participants.size());
   ImGui::TextDisabled("Database: %s", info.databasePath.c_str());
+  // Alerts always reach the console, whatever the projector shows.
+  for (const auto& signal : core::signalsAt(state, info.now, snapshot.present)) {
+    if (signal.resolved) continue;
+    ImGui::PushID(signal.key.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 80, 0, 255));
+    ImGui::TextWrapped("Alert: %s", signal.message.c_str());
+    ImGui::PopStyleColor();
+    if (ImGui::SmallButton("Acknowledge")) {
+      send(port, core::ResolveAlert{signal.key, true}, "Alert acknowledged.");
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Dismiss")) {
+      send(port, core::ResolveAlert{signal.key, false}, "Alert dismissed.");
+    }
+    ImGui::PopID();
+  }
   ImGui::Separator();
 
   drawProjectorControls(snapshot, port, settings);
@@ -183,6 +203,10 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
     }
     if (ImGui::BeginTabItem("Difference")) {
       drawDifferenceControls(snapshot, port);
+      ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem("Topics")) {
+      drawTopicControls(snapshot, port, info.now);
       ImGui::EndTabItem();
     }
     if (ImGui::BeginTabItem("Moderation")) {
@@ -218,6 +242,10 @@ void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, core::Co
   ImGui::SameLine();
   if (ImGui::RadioButton("Difference (Ctrl+D)", state.board == core::Board::Difference)) {
     send(port, core::ShowBoard{core::Board::Difference}, "The projector shows difference surfacing.");
+  }
+  ImGui::SameLine();
+  if (ImGui::RadioButton("Topics and flags (Ctrl+T)", state.board == core::Board::Topics)) {
+    send(port, core::ShowBoard{core::Board::Topics}, "The projector shows topics and flags.");
   }
   if (state.board == core::Board::Difference) {
     ImGui::TextUnformatted("Difference view:");
@@ -404,6 +432,73 @@ void ConsoleView::drawDifferenceControls(const core::Snapshot& snapshot, core::C
   }
 }
 
+void ConsoleView::drawTopicControls(const core::Snapshot& snapshot, core::CommandPort& port, core::Millis now) {
+  const auto& state = snapshot.state;
+  ImGui::TextUnformatted("Add a topic:");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+  ImGui::InputTextWithHint("##topic", "agenda topic", m_topicTitle.data(), m_topicTitle.size());
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+  ImGui::InputInt("minutes", &m_topicMinutes);
+  m_topicMinutes = std::clamp(m_topicMinutes, 1, 600);
+  ImGui::SameLine();
+  if (ImGui::Button("Add topic")) {
+    send(port, core::AddTopic{m_topicTitle.data(), m_topicMinutes}, "Topic added to the agenda.");
+    m_topicTitle.fill('\0');
+  }
+  if (ImGui::BeginTable("topics", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    for (const auto& topic : state.topics) {
+      ImGui::PushID(topic.number);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      const bool current = topic.number == state.currentTopic;
+      if (current) {
+        if (ImGui::SmallButton("Pause")) {
+          send(port, core::StartTopic{0}, "No topic is current.");
+        }
+      } else if (ImGui::SmallButton("Start")) {
+        send(port, core::StartTopic{topic.number}, "\"" + topic.title + "\" is the current topic.");
+      }
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s%s", current ? "> " : "", topic.title.c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%lld of %d min, back %d times", static_cast<long long>(state.topicTime(topic, now) / 60'000),
+                  topic.budgetMinutes, topic.revisits);
+      ImGui::TableNextColumn();
+      if (topic.decisions.empty()) {
+        ImGui::TextDisabled("no decision");
+      } else {
+        ImGui::TextWrapped("%s", topic.decisions.back().text.c_str());
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  if (const auto* current = state.findTopic(state.currentTopic)) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 28);
+    ImGui::InputTextWithHint("##decision", "what was decided", m_decision.data(), m_decision.size());
+    ImGui::SameLine();
+    if (ImGui::Button("Record decision")) {
+      send(port, core::RecordDecision{current->number, m_decision.data()}, "Decision recorded.");
+      m_decision.fill('\0');
+    }
+  }
+  ImGui::Separator();
+  const auto live = core::liveFlags(state, now);
+  ImGui::Text("Flags counting now: %zu. Words wait for your approval before the projector shows them:", live.size());
+  for (const auto& flag : state.flags) {
+    if (flag.words.empty() || flag.wordsApproved) continue;
+    ImGui::PushID(30000 + flag.id);
+    if (ImGui::SmallButton("Show on projector")) {
+      send(port, core::ApproveFlagWords{flag.id}, "The flag's words are on the board.");
+    }
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", flag.words.c_str());
+    ImGui::PopID();
+  }
+}
+
 void ConsoleView::drawModeration(const core::Snapshot& snapshot, core::CommandPort& port) {
   const auto& state = snapshot.state;
   ImGui::TextWrapped("Statements wait here until you approve them. Hidden text never reaches the projector or "
@@ -474,6 +569,30 @@ void ConsoleView::drawSettings(const core::Snapshot& snapshot, core::CommandPort
          "Groups with fewer than " + std::to_string(m_threshold) + " answers are now folded together.");
   }
   ImGui::EndDisabled();
+  if (!m_signalSettingsLoaded) {
+    m_signalSettings = snapshot.state.signalSettings;
+    m_signalSettingsLoaded = true;
+  }
+  ImGui::Separator();
+  ImGui::TextUnformatted("Avoidance signals:");
+  auto& ss = m_signalSettings;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  ImGui::InputInt("revisits with no decision before \"going round in circles\"", &ss.revisitLimit);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  ImGui::InputInt("% of a topic's budget before \"well past its time\"", &ss.overtimePercent, 10);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  ImGui::InputInt("% of those present flagging...", &ss.flagSharePercent, 5);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  ImGui::InputInt("...within this many minutes", &ss.flagWindowMinutes);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  ImGui::InputInt("minutes a flag counts", &ss.flagLifetimeMinutes);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  ImGui::InputInt("seconds between one participant's flags", &ss.flagCooldownSeconds, 10);
+  ImGui::Checkbox("Show alerts on the projector (otherwise on the console only)", &ss.alertsOnProjector);
+  if (ImGui::Button("Apply signal settings")) {
+    send(port, ss, "Signal settings applied.");
+  }
+  ImGui::Separator();
   ImGui::TextUnformatted("Projector theme:");
   ImGui::SameLine();
   int theme = settings.theme == Theme::Light ? 0 : 1;

@@ -46,6 +46,15 @@ void glfwError(int code, const char* description) {
   std::cerr << "balcony: window system error " << code << ": " << description << "\n";
 }
 
+core::Millis wallClockMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+// Clocks on screen (a topic's time, flags expiring, signals firing) need a frame now and then even
+// when nothing else happens; otherwise the GUI sleeps until an event.
+bool needsTicking(const core::SessionState& state) { return state.currentTopic != 0 || !state.flags.empty(); }
+
 float projectorBodyPx(int framebufferHeight) {
   // About 26 lines of body text fill the projector's height: readable from the back of a room.
   return std::max(14.0f, std::round(static_cast<float>(framebufferHeight) / 26.0f));
@@ -70,7 +79,8 @@ void GuiImpl::resizeProjectorFonts() {
 
 void GuiImpl::drawConsole(const core::Snapshot& snapshot, const GuiOptions& options) {
   m_console->beginFrame();
-  m_consoleView.draw(snapshot, m_port, ConsoleInfo{m_consoleFonts, options.joinUrl, options.databasePath}, m_settings);
+  m_consoleView.draw(snapshot, m_port, ConsoleInfo{m_consoleFonts, options.joinUrl, options.databasePath, wallClockMs()},
+                     m_settings);
   m_console->endFrame();
 }
 
@@ -79,7 +89,8 @@ void GuiImpl::drawProjectorWindow(const core::Snapshot& snapshot, const GuiOptio
   ImGui::SetCurrentContext(m_projector->context());
   resizeProjectorFonts();
   m_projector->beginFrame();
-  drawProjector(snapshot, ProjectorContext{m_projectorFonts, m_projectorTheme, options.joinUrl, *m_qr, m_settings});
+  drawProjector(snapshot,
+                ProjectorContext{m_projectorFonts, m_projectorTheme, options.joinUrl, *m_qr, m_settings, wallClockMs()});
   m_projector->endFrame();
 }
 
@@ -162,6 +173,8 @@ int GuiImpl::run(const GuiOptions& options) {
       glfwWaitEventsTimeout(1.0);
       if (std::chrono::steady_clock::now() - before < std::chrono::milliseconds(990)) {
         framesToDraw = 2;  // an input event or a wake(): ImGui settles in two frames
+      } else if (needsTicking(m_port.snapshot()->state)) {
+        framesToDraw = 1;  // once a second while a topic's clock runs
       }
     }
   } catch (const std::exception& e) {

@@ -58,6 +58,12 @@ void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx) 
   ImGui::SetCursorScreenPos(ImVec2(sideX, ImGui::GetCursorScreenPos().y + pad * 0.3f));
   ImGui::Text("%d present", snapshot.present);
   ImGui::PopFont();
+  if (snapshot.state.board != core::Board::Topics) {
+    // Alerts follow the facilitator's choice; on other boards they sit calmly in this column.
+    ImGui::PushFont(ctx.fonts.body);
+    drawAlerts(snapshot, ctx, ImVec2(sideX, ImGui::GetCursorScreenPos().y + pad * 0.5f), sideW);
+    ImGui::PopFont();
+  }
 
   // Left: the session title over the live board.
   ImGui::PushFont(ctx.fonts.bold);
@@ -75,6 +81,8 @@ void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx) 
     drawPollBoard(snapshot, ctx, boardOrigin, boardSize);
   } else if (snapshot.state.board == core::Board::Difference) {
     drawDifferenceBoard(snapshot, ctx, boardOrigin, boardSize);
+  } else if (snapshot.state.board == core::Board::Topics) {
+    drawTopicsBoard(snapshot, ctx, boardOrigin, boardSize);
   } else {
     drawBeliefBoard(snapshot, ctx, boardOrigin, boardSize);
   }

@@ -32,6 +32,7 @@ struct ProjectorContext {
   const std::string& joinUrl;
   const QrCode& qr;
   const ProjectorSettings& settings;
+  core::Millis now = 0;  // wall-clock time of this frame, for topic timers and signals
 };
 
 void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx);
@@ -41,6 +42,10 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
 void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
 void drawPollBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
 void drawDifferenceBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
+void drawTopicsBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
+// Unresolved alerts as calm banners, when the facilitator shows alerts on the projector; returns
+// the height used.
+float drawAlerts(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, float width);
 
 // Plain words for a divergence score (see core/difference.hpp).
 const char* divergenceWords(double divergence);
@@ -49,6 +54,7 @@ struct ConsoleInfo {
   const FontSet& fonts;
   const std::string& joinUrl;
   const std::string& databasePath;
+  core::Millis now = 0;
 };
 
 class ConsoleView {
@@ -62,6 +68,7 @@ private:
   void drawPollControls(const core::Snapshot& snapshot, core::CommandPort& port);
   void drawDifferenceControls(const core::Snapshot& snapshot, core::CommandPort& port);
   void drawModeration(const core::Snapshot& snapshot, core::CommandPort& port);
+  void drawTopicControls(const core::Snapshot& snapshot, core::CommandPort& port, core::Millis now);
   void drawSettings(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
   void handleShortcuts(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
   void openRound(core::CommandPort& port);
@@ -82,6 +89,11 @@ private:
   std::array<char, 520> m_promptText{};
   int m_promptKind = 0;  // case, statement, risk
   bool m_promptNotes = true;
+  std::array<char, 128> m_topicTitle{};
+  int m_topicMinutes = 15;
+  std::array<char, 320> m_decision{};
+  core::SignalSettingsSet m_signalSettings;
+  bool m_signalSettingsLoaded = false;
   int m_threshold = 3;
 
   // Replies arrive on the engine thread; the console reads the text on its next frame.

@@ -1,0 +1,128 @@
+// The topics board: the agenda as a timeline (time spent against budget, revisits, decisions),
+// flags over the last half hour with the words the facilitator approved, and a calm but visible
+// alert when a signal fires. Alerts show here only if the facilitator chose so.
+#include "chart.hpp"
+
+#include "balcony/core/avoidance.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace balcony::ui {
+
+using core::Millis;
+
+float drawAlerts(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, float width) {
+  if (!snapshot.state.signalSettings.alertsOnProjector) {
+    return 0;
+  }
+  const auto& pal = palette(ctx.theme);
+  float y = origin.y;
+  ImGui::PushFont(ctx.fonts.bold);
+  const float pad = ImGui::GetTextLineHeight() * 0.4f;
+  for (const auto& signal : core::signalsAt(snapshot.state, ctx.now, snapshot.present)) {
+    if (signal.resolved) continue;
+    const float textW = width - pad * 3.0f - ImGui::GetTextLineHeight();
+    const float h = ImGui::CalcTextSize(signal.message.c_str(), nullptr, false, textW).y + pad * 2.0f;
+    auto* list = ImGui::GetWindowDrawList();
+    list->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + width, y + h), (pal.warning & 0x00FFFFFFu) | 0x33000000u, pad);
+    list->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + pad * 0.8f, y + h), pal.warning, pad);
+    wrappedText(ImVec2(origin.x + pad * 2.0f, y + pad), textW, h, signal.message);
+    y += h + pad;
+  }
+  ImGui::PopFont();
+  return y - origin.y;
+}
+
+void drawTopicsBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
+  const auto& state = snapshot.state;
+  const auto& pal = palette(ctx.theme);
+  auto* list = ImGui::GetWindowDrawList();
+  ImGui::PushFont(ctx.fonts.heading);
+  textAt(origin, "Topics and flags");
+  float y = origin.y + ImGui::GetTextLineHeightWithSpacing() * 1.1f;
+  ImGui::PopFont();
+  y += drawAlerts(snapshot, ctx, ImVec2(origin.x, y), size.x);
+
+  ImGui::PushFont(ctx.fonts.body);
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  char buf[160];
+  const float chartH = std::min(size.y * 0.28f, line * 5.0f);
+  const float bottom = origin.y + size.y;
+  const float topicsBottom = bottom - chartH - line * 2.2f;
+  if (state.topics.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+    textAt(ImVec2(origin.x, y), "No topics on the agenda yet.");
+    ImGui::PopStyleColor();
+    y += line * 1.5f;
+  }
+  // One row per topic: title, a bar of time spent against the budget, revisits and decisions.
+  const float titleW = size.x * 0.36f;
+  const float barX = origin.x + titleW;
+  const float barW = size.x * 0.38f;
+  Millis longest = 1;
+  for (const auto& topic : state.topics) {
+    longest = std::max({longest, state.topicTime(topic, ctx.now), Millis{topic.budgetMinutes} * 60'000});
+  }
+  for (const auto& topic : state.topics) {
+    if (y + line > topicsBottom) break;
+    const bool current = topic.number == state.currentTopic;
+    const Millis spent = state.topicTime(topic, ctx.now);
+    const Millis budget = Millis{topic.budgetMinutes} * 60'000;
+    ImGui::PushFont(current ? ctx.fonts.bold : ctx.fonts.body);
+    std::snprintf(buf, sizeof buf, "%s%s", current ? "\xE2\x96\xB6 " : "", topic.title.c_str());
+    clippedText(ImVec2(origin.x, y), titleW - line * 0.5f, buf);
+    ImGui::PopFont();
+    const float scale = barW / static_cast<float>(longest);
+    const float used = static_cast<float>(spent) * scale;
+    const float within = static_cast<float>(std::min(spent, budget)) * scale;
+    list->AddRectFilled(ImVec2(barX, y + line * 0.2f), ImVec2(barX + barW, y + line * 0.8f), pal.panel, line * 0.1f);
+    list->AddRectFilled(ImVec2(barX, y + line * 0.2f), ImVec2(barX + within, y + line * 0.8f), pal.accent, line * 0.1f);
+    if (spent > budget) {
+      list->AddRectFilled(ImVec2(barX + within, y + line * 0.2f), ImVec2(barX + used, y + line * 0.8f), pal.warning,
+                          line * 0.1f);
+    }
+    const float budgetX = barX + static_cast<float>(budget) * scale;
+    list->AddLine(ImVec2(budgetX, y), ImVec2(budgetX, y + line), pal.text, 2.0f);
+    std::string facts = std::to_string(spent / 60'000) + " of " + std::to_string(topic.budgetMinutes) + " min";
+    if (topic.revisits > 0) facts += " \xC2\xB7 back " + std::to_string(topic.revisits) + "\xC3\x97";
+    facts += topic.decisions.empty() ? " \xC2\xB7 no decision"
+                                     : " \xC2\xB7 " + std::to_string(topic.decisions.size()) + " decided";
+    clippedText(ImVec2(barX + barW + line * 0.4f, y), origin.x + size.x - (barX + barW + line * 0.4f), facts);
+    y += line * 1.15f;
+  }
+
+  // Flags over the last 30 minutes, one bar a minute, and the approved words.
+  const float chartTop = bottom - chartH - line * 1.2f;
+  ImGui::PushFont(ctx.fonts.bold);
+  const auto live = core::liveFlags(state, ctx.now);
+  std::snprintf(buf, sizeof buf, "Flags in the last 30 minutes \xC2\xB7 %zu counting now", live.size());
+  textAt(ImVec2(origin.x, chartTop), buf);
+  ImGui::PopFont();
+  const auto perMinute = core::flagsPerMinute(state, ctx.now, 30);
+  const int maxFlags = std::max(1, *std::max_element(perMinute.begin(), perMinute.end()));
+  const float chartW = size.x * 0.55f;
+  const float slot = chartW / static_cast<float>(perMinute.size());
+  const float baseY = bottom - line * 0.3f;
+  const float top = chartTop + line * 1.3f;
+  list->AddLine(ImVec2(origin.x, baseY), ImVec2(origin.x + chartW, baseY), pal.grid, 2.0f);
+  for (std::size_t i = 0; i < perMinute.size(); ++i) {
+    if (perMinute[i] == 0) continue;
+    const float h = (baseY - top) * static_cast<float>(perMinute[i]) / static_cast<float>(maxFlags);
+    const float x = origin.x + slot * static_cast<float>(i);
+    list->AddRectFilled(ImVec2(x + 1, baseY - h), ImVec2(x + slot - 1, baseY), pal.warning);
+  }
+  float wy = chartTop + line * 1.3f;
+  const float wx = origin.x + chartW + line;
+  const float ww = origin.x + size.x - wx;
+  for (auto it = state.flags.rbegin(); it != state.flags.rend(); ++it) {
+    if (!it->wordsApproved || it->words.empty()) continue;
+    if (wy + line > bottom) break;
+    std::snprintf(buf, sizeof buf, "\xE2\x80\x9C%s\xE2\x80\x9D", it->words.c_str());
+    clippedText(ImVec2(wx, wy), ww, buf);
+    wy += line;
+  }
+  ImGui::PopFont();
+}
+
+} // namespace balcony::ui
