@@ -1,5 +1,6 @@
 // Renders the real console and projector windows (under Xvfb) from a real engine with answers,
 // writes the PNGs, and checks that the charts are actually drawn in them.
+#include "balcony/core/avoidance.hpp"
 #include "balcony/store/engine.hpp"
 #include "balcony/ui/gui.hpp"
 #include "test_support.hpp"
@@ -261,5 +262,61 @@ TEST_CASE("Difference surfacing: groups side by side with notes, the ranking, an
     const Image projector(dir.path() / "projector.png");
     CHECK(projector.count(0, 114, 178) > 200);
     keep(dir.path() / "projector.png", "projector-difference-statements.png");
+  }
+}
+
+TEST_CASE("The topics board shows the timeline, flags and a calm alert", "[ui][screenshot][topics]") {
+  test::TempDir dir;
+  store::Store db(dir.path() / "balcony.sqlite");
+  auto now = std::make_shared<Millis>(1'700'000'000'000);
+  store::Engine engine(db, db.createSession(1), [now] { return *now; });
+  engine.start();
+  engine.execute({0, CreateSession{"Partnership board", "ROOM", {"Health", "Police"}}});
+  engine.execute({0, AddTopic{"Who funds step-down beds", 20}});
+  engine.execute({0, AddTopic{"Data sharing agreement", 15}});
+  engine.execute({0, AddTopic{"Winter communications", 10}});
+  for (int i = 1; i <= 8; ++i) engine.execute({0, Join{"ROOM", test::token(i), "Health"}});
+  engine.execute({0, StartTopic{1}});
+  for (int loop = 0; loop < 3; ++loop) {
+    *now += 6 * 60'000;
+    engine.execute({0, StartTopic{2}});
+    *now += 4 * 60'000;
+    engine.execute({0, StartTopic{1}});
+  }
+  engine.execute({0, RecordDecision{2, "Use the regional template for now"}});
+  for (int i = 1; i <= 3; ++i) {
+    *now += 40'000;
+    engine.execute({0, RaiseFlag{test::token(i), i == 2 ? FlagKind::Elephant : FlagKind::Circles,
+                                 i == 2 ? "Nobody says the budget is gone" : ""}});
+  }
+  engine.execute({0, ApproveFlagWords{2}});
+  engine.execute({0, ShowBoard{Board::Topics}});
+  engine.setPresent(8);
+
+  ui::GuiOptions options;
+  options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
+  options.databasePath = (dir.path() / "balcony.sqlite").string();
+  options.screenshotDir = dir.path().string();
+  options.clock = [now] { return *now + 30'000; };
+  const auto signals = core::signalsAt(engine.snapshot()->state, *now + 30'000, 8);
+  REQUIRE(signals.size() == 2);  // circles on topic 1, and the flags
+
+  SECTION("alerts on the projector") {
+    ui::Gui gui(engine);
+    REQUIRE(gui.run(options) == 0);
+    const Image projector(dir.path() / "projector.png");
+    CHECK(projector.count(243, 219, 198) > 20000);  // the alerts' soft amber banners
+    keep(dir.path() / "projector.png", "projector-topics.png");
+    keep(dir.path() / "console.png", "console-topics.png");
+  }
+  SECTION("alerts on the console only") {
+    SetSignalSettings quiet;
+    quiet.alertsOnProjector = false;
+    engine.execute({0, quiet});
+    ui::Gui gui(engine);
+    REQUIRE(gui.run(options) == 0);
+    const Image projector(dir.path() / "projector.png");
+    CHECK(projector.count(243, 219, 198) < 100);  // no banners
+    CHECK(projector.count(213, 94, 0) > 500);     // the flags are still charted
   }
 }

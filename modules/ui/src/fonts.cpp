@@ -15,6 +15,7 @@ const ImWchar* glyphRanges() {
       0x0100, 0x017F,  // Latin Extended-A: names from across Europe
       0x2010, 0x205E,  // dashes, quotes, bullets, ellipsis
       0x2190, 0x2193,  // arrows
+      0x2713, 0x2713,  // check mark
       0,
   };
   return ranges;

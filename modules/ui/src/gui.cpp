@@ -53,6 +53,8 @@ core::Millis wallClockMs() {
 
 // Clocks on screen (a topic's time, flags expiring, signals firing) need a frame now and then even
 // when nothing else happens; otherwise the GUI sleeps until an event.
+core::Millis now(const GuiOptions& options) { return options.clock ? options.clock() : wallClockMs(); }
+
 bool needsTicking(const core::SessionState& state) { return state.currentTopic != 0 || !state.flags.empty(); }
 
 float projectorBodyPx(int framebufferHeight) {
@@ -79,7 +81,7 @@ void GuiImpl::resizeProjectorFonts() {
 
 void GuiImpl::drawConsole(const core::Snapshot& snapshot, const GuiOptions& options) {
   m_console->beginFrame();
-  m_consoleView.draw(snapshot, m_port, ConsoleInfo{m_consoleFonts, options.joinUrl, options.databasePath, wallClockMs()},
+  m_consoleView.draw(snapshot, m_port, ConsoleInfo{m_consoleFonts, options.joinUrl, options.databasePath, now(options)},
                      m_settings);
   m_console->endFrame();
 }
@@ -90,7 +92,7 @@ void GuiImpl::drawProjectorWindow(const core::Snapshot& snapshot, const GuiOptio
   resizeProjectorFonts();
   m_projector->beginFrame();
   drawProjector(snapshot,
-                ProjectorContext{m_projectorFonts, m_projectorTheme, options.joinUrl, *m_qr, m_settings, wallClockMs()});
+                ProjectorContext{m_projectorFonts, m_projectorTheme, options.joinUrl, *m_qr, m_settings, now(options)});
   m_projector->endFrame();
 }
 

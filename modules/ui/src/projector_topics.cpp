@@ -47,9 +47,10 @@ void drawTopicsBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx
   ImGui::PushFont(ctx.fonts.body);
   const float line = ImGui::GetTextLineHeightWithSpacing();
   char buf[160];
-  const float chartH = std::min(size.y * 0.28f, line * 5.0f);
+  const float tl = ImGui::GetTextLineHeight();  // rows are packed tighter than body text
+  const float chartH = std::min(size.y * 0.2f, tl * 3.5f);
   const float bottom = origin.y + size.y;
-  const float topicsBottom = bottom - chartH - line * 2.2f;
+  const float topicsBottom = bottom - chartH - tl * 2.2f;
   if (state.topics.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
     textAt(ImVec2(origin.x, y), "No topics on the agenda yet.");
@@ -57,43 +58,45 @@ void drawTopicsBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx
     y += line * 1.5f;
   }
   // One row per topic: title, a bar of time spent against the budget, revisits and decisions.
-  const float titleW = size.x * 0.36f;
+  // Two lines a topic: the title and its facts on the left, the time bar on the right.
+  const float titleW = size.x * 0.48f;
   const float barX = origin.x + titleW;
-  const float barW = size.x * 0.38f;
+  const float barW = size.x - titleW;
   Millis longest = 1;
   for (const auto& topic : state.topics) {
     longest = std::max({longest, state.topicTime(topic, ctx.now), Millis{topic.budgetMinutes} * 60'000});
   }
   for (const auto& topic : state.topics) {
-    if (y + line > topicsBottom) break;
+    if (y + tl * 2.0f > topicsBottom) break;
     const bool current = topic.number == state.currentTopic;
     const Millis spent = state.topicTime(topic, ctx.now);
     const Millis budget = Millis{topic.budgetMinutes} * 60'000;
     ImGui::PushFont(current ? ctx.fonts.bold : ctx.fonts.body);
-    std::snprintf(buf, sizeof buf, "%s%s", current ? "\xE2\x96\xB6 " : "", topic.title.c_str());
+    std::snprintf(buf, sizeof buf, "%s%s", current ? "\xE2\x86\x92 " : "", topic.title.c_str());
     clippedText(ImVec2(origin.x, y), titleW - line * 0.5f, buf);
     ImGui::PopFont();
     const float scale = barW / static_cast<float>(longest);
     const float used = static_cast<float>(spent) * scale;
     const float within = static_cast<float>(std::min(spent, budget)) * scale;
-    list->AddRectFilled(ImVec2(barX, y + line * 0.2f), ImVec2(barX + barW, y + line * 0.8f), pal.panel, line * 0.1f);
-    list->AddRectFilled(ImVec2(barX, y + line * 0.2f), ImVec2(barX + within, y + line * 0.8f), pal.accent, line * 0.1f);
+    const float by = y + tl * 0.6f;
+    list->AddRectFilled(ImVec2(barX, by), ImVec2(barX + barW, by + line * 0.7f), pal.panel, line * 0.1f);
+    list->AddRectFilled(ImVec2(barX, by), ImVec2(barX + within, by + line * 0.7f), pal.accent, line * 0.1f);
     if (spent > budget) {
-      list->AddRectFilled(ImVec2(barX + within, y + line * 0.2f), ImVec2(barX + used, y + line * 0.8f), pal.warning,
-                          line * 0.1f);
+      list->AddRectFilled(ImVec2(barX + within, by), ImVec2(barX + used, by + line * 0.7f), pal.warning, line * 0.1f);
     }
     const float budgetX = barX + static_cast<float>(budget) * scale;
-    list->AddLine(ImVec2(budgetX, y), ImVec2(budgetX, y + line), pal.text, 2.0f);
+    list->AddLine(ImVec2(budgetX, by - line * 0.2f), ImVec2(budgetX, by + line * 0.9f), pal.text, 2.0f);
     std::string facts = std::to_string(spent / 60'000) + " of " + std::to_string(topic.budgetMinutes) + " min";
     if (topic.revisits > 0) facts += " \xC2\xB7 back " + std::to_string(topic.revisits) + "\xC3\x97";
-    facts += topic.decisions.empty() ? " \xC2\xB7 no decision"
-                                     : " \xC2\xB7 " + std::to_string(topic.decisions.size()) + " decided";
-    clippedText(ImVec2(barX + barW + line * 0.4f, y), origin.x + size.x - (barX + barW + line * 0.4f), facts);
-    y += line * 1.15f;
+    facts += topic.decisions.empty() ? " \xC2\xB7 no decision" : " \xC2\xB7 \xE2\x9C\x93 decided";
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+    clippedText(ImVec2(origin.x, y + tl * 1.0f), titleW - line * 0.5f, facts);
+    ImGui::PopStyleColor();
+    y += tl * 2.3f;
   }
 
   // Flags over the last 30 minutes, one bar a minute, and the approved words.
-  const float chartTop = bottom - chartH - line * 1.2f;
+  const float chartTop = bottom - chartH - tl * 1.6f;
   ImGui::PushFont(ctx.fonts.bold);
   const auto live = core::liveFlags(state, ctx.now);
   std::snprintf(buf, sizeof buf, "Flags in the last 30 minutes \xC2\xB7 %zu counting now", live.size());
@@ -104,7 +107,7 @@ void drawTopicsBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx
   const float chartW = size.x * 0.55f;
   const float slot = chartW / static_cast<float>(perMinute.size());
   const float baseY = bottom - line * 0.3f;
-  const float top = chartTop + line * 1.3f;
+  const float top = chartTop + tl * 1.4f;
   list->AddLine(ImVec2(origin.x, baseY), ImVec2(origin.x + chartW, baseY), pal.grid, 2.0f);
   for (std::size_t i = 0; i < perMinute.size(); ++i) {
     if (perMinute[i] == 0) continue;
@@ -112,15 +115,15 @@ void drawTopicsBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx
     const float x = origin.x + slot * static_cast<float>(i);
     list->AddRectFilled(ImVec2(x + 1, baseY - h), ImVec2(x + slot - 1, baseY), pal.warning);
   }
-  float wy = chartTop + line * 1.3f;
+  float wy = chartTop + tl * 1.4f;
   const float wx = origin.x + chartW + line;
   const float ww = origin.x + size.x - wx;
   for (auto it = state.flags.rbegin(); it != state.flags.rend(); ++it) {
     if (!it->wordsApproved || it->words.empty()) continue;
-    if (wy + line > bottom) break;
+    if (wy + tl > bottom) break;
     std::snprintf(buf, sizeof buf, "\xE2\x80\x9C%s\xE2\x80\x9D", it->words.c_str());
     clippedText(ImVec2(wx, wy), ww, buf);
-    wy += line;
+    wy += tl * 1.1f;
   }
   ImGui::PopFont();
 }

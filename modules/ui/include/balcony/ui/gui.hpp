@@ -4,6 +4,7 @@
 #include "balcony/core/snapshot.hpp"
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -22,6 +23,7 @@ struct GuiOptions {
   int trendBelief = 0;
   bool darkProjector = false;
   std::string differenceView = "prompt";  // "prompt", "ranking" or "statements"
+  std::function<core::Millis()> clock;     // wall clock when empty; tests pass their own
 };
 
 class GuiImpl;
