@@ -37,6 +37,10 @@ Topic* findTopicMut(SessionState& state, int number) {
   return const_cast<Topic*>(state.findTopic(number));
 }
 
+ClarityItem* findClarityMut(SessionState& state, int id) {
+  return const_cast<ClarityItem*>(state.findClarity(id));
+}
+
 } // namespace
 
 void apply(SessionState& state, const Event& event) {
@@ -201,6 +205,58 @@ void apply(SessionState& state, const Event& event) {
           state.resolvedAlerts[e.key] = e.acknowledged;
         } else if constexpr (std::is_same_v<T, SignalSettingsSet>) {
           state.signalSettings = e;
+        } else if constexpr (std::is_same_v<T, EndeavourSet>) {
+          state.endeavour = e.text;
+        } else if constexpr (std::is_same_v<T, ClarityItemAdded>) {
+          ClarityItem item;
+          item.id = e.item;
+          item.fields = e.fields;
+          item.status = e.status;
+          item.proposedBy = e.proposedBy;
+          item.approved = e.proposedBy == 0;
+          item.changedAt = event.at;
+          state.clarity.push_back(std::move(item));
+          state.clarityCount = std::max(state.clarityCount, e.item);
+        } else if constexpr (std::is_same_v<T, ClarityItemEdited>) {
+          if (auto* item = findClarityMut(state, e.item)) {
+            item->fields = e.fields;
+            item->changedAt = event.at;
+          }
+        } else if constexpr (std::is_same_v<T, ClarityStatusSet>) {
+          if (auto* item = findClarityMut(state, e.item)) {
+            item->status = e.status;
+            item->approved = true;
+            item->changedAt = event.at;
+          }
+        } else if constexpr (std::is_same_v<T, ClarityItemApproved>) {
+          if (auto* item = findClarityMut(state, e.item)) {
+            item->approved = true;
+          }
+        } else if constexpr (std::is_same_v<T, ClarityItemHidden>) {
+          if (auto* item = findClarityMut(state, e.item)) {
+            item->hidden = true;
+            item->energy.clear();  // energy on a hidden item goes back to the participants
+          }
+        } else if constexpr (std::is_same_v<T, ClarityItemMoved>) {
+          auto it = std::find_if(state.clarity.begin(), state.clarity.end(),
+                                 [&](const ClarityItem& c) { return c.id == e.item; });
+          if (it != state.clarity.end()) {
+            ClarityItem moved = std::move(*it);
+            state.clarity.erase(it);
+            const auto pos = std::clamp<std::size_t>(static_cast<std::size_t>(std::max(0, e.position)), 0,
+                                                     state.clarity.size());
+            state.clarity.insert(state.clarity.begin() + static_cast<std::ptrdiff_t>(pos), std::move(moved));
+          }
+        } else if constexpr (std::is_same_v<T, EnergyVoted>) {
+          if (auto* item = findClarityMut(state, e.item)) {
+            if (e.on) {
+              item->energy.insert(e.participant);
+            } else {
+              item->energy.erase(e.participant);
+            }
+          }
+        } else if constexpr (std::is_same_v<T, EnergyBudgetSet>) {
+          state.energyBudget = e.votes;
         }
       },
       event.body);

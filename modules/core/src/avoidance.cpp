@@ -24,6 +24,16 @@ void mark(const SessionState& state, Signal& s) {
 
 bool hasDecision(const Topic& topic) { return !topic.decisions.empty(); }
 
+bool madeClear(const SessionState& state, const Topic& topic) {
+  if (hasDecision(topic)) {
+    return true;
+  }
+  return std::any_of(state.clarity.begin(), state.clarity.end(), [&](const ClarityItem& item) {
+    return item.fields.topic == topic.number && !item.hidden &&
+           (item.status == ClarityStatus::Agreed || item.status == ClarityStatus::Done);
+  });
+}
+
 std::vector<const Flag*> liveFlags(const SessionState& state, Millis now) {
   std::vector<const Flag*> out;
   const Millis lifetime = Millis{state.signalSettings.flagLifetimeMinutes} * kMinute;
@@ -64,7 +74,7 @@ std::vector<Signal> signalsAt(const SessionState& state, Millis now, int present
     }
     const Millis spent = state.topicTime(topic, now);
     const Millis limit = Millis{topic.budgetMinutes} * kMinute * cfg.overtimePercent / 100;
-    if (spent >= limit && !hasDecision(topic)) {
+    if (spent >= limit && !madeClear(state, topic)) {
       Signal s;
       s.key = "overtime:" + std::to_string(topic.number);
       s.kind = SignalKind::Overtime;

@@ -401,6 +401,141 @@ Decision decideTopics(const SessionState& state, const CommandBody& body) {
   return d;
 }
 
+bool validDate(const std::string& date) {
+  if (date.empty()) {
+    return true;
+  }
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') {
+    return false;
+  }
+  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
+    if (date[i] < '0' || date[i] > '9') return false;
+  }
+  const int month = std::stoi(date.substr(5, 2));
+  const int day = std::stoi(date.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+std::optional<CommandError> checkFields(const SessionState& state, const ClarityFields& f) {
+  if (!validText(f.what, kMaxClarityTextLength)) {
+    return CommandError{ErrorCode::BadRequest, "Say what, in at most 200 characters."};
+  }
+  if (f.owner.size() > kMaxClarityTextLength || f.resources.size() > kMaxClarityTextLength) {
+    return CommandError{ErrorCode::BadRequest, "Owner and resources can be at most 200 characters each."};
+  }
+  if (!validDate(f.reviewDate)) {
+    return CommandError{ErrorCode::BadRequest, "The review date is written as YYYY-MM-DD."};
+  }
+  if (f.topic != 0 && state.findTopic(f.topic) == nullptr) {
+    return CommandError{ErrorCode::BadRequest, "There is no such topic to link to."};
+  }
+  return std::nullopt;
+}
+
+Decision decideClarity(const SessionState& state, const CommandBody& body) {
+  Decision d;
+  auto itemOrFail = [&](int id) -> const ClarityItem* {
+    const auto* item = state.findClarity(id);
+    return item != nullptr && !item->hidden ? item : nullptr;
+  };
+  if (const auto* c = std::get_if<SetEndeavour>(&body)) {
+    if (c->text.size() > kMaxEndeavourLength) {
+      return fail(ErrorCode::BadRequest, "The endeavour can be at most 1000 characters.");
+    }
+    if (c->text != state.endeavour) d.events.emplace_back(EndeavourSet{c->text});
+  } else if (const auto* add = std::get_if<AddClarityItem>(&body)) {
+    if (auto error = checkFields(state, add->fields)) {
+      d.error = error;
+      return d;
+    }
+    d.events.emplace_back(ClarityItemAdded{state.clarityCount + 1, add->fields, 0, add->status});
+  } else if (const auto* edit = std::get_if<EditClarityItem>(&body)) {
+    if (itemOrFail(edit->item) == nullptr) return fail(ErrorCode::BadRequest, "There is no such item.");
+    if (auto error = checkFields(state, edit->fields)) {
+      d.error = error;
+      return d;
+    }
+    d.events.emplace_back(ClarityItemEdited{edit->item, edit->fields});
+  } else if (const auto* status = std::get_if<SetClarityStatus>(&body)) {
+    const auto* item = itemOrFail(status->item);
+    if (item == nullptr) return fail(ErrorCode::BadRequest, "There is no such item.");
+    if (item->status != status->status || !item->approved) {
+      d.events.emplace_back(ClarityStatusSet{status->item, status->status});
+    }
+  } else if (const auto* approve = std::get_if<ApproveClarityItem>(&body)) {
+    const auto* item = itemOrFail(approve->item);
+    if (item == nullptr) return fail(ErrorCode::BadRequest, "There is no such item.");
+    if (!item->approved) d.events.emplace_back(ClarityItemApproved{approve->item});
+  } else if (const auto* hide = std::get_if<HideClarityItem>(&body)) {
+    if (state.findClarity(hide->item) == nullptr) return fail(ErrorCode::BadRequest, "There is no such item.");
+    if (!state.findClarity(hide->item)->hidden) d.events.emplace_back(ClarityItemHidden{hide->item});
+  } else if (const auto* move = std::get_if<MoveClarityItem>(&body)) {
+    if (itemOrFail(move->item) == nullptr) return fail(ErrorCode::BadRequest, "There is no such item.");
+    if (move->position < 0 || static_cast<std::size_t>(move->position) >= state.clarity.size()) {
+      return fail(ErrorCode::BadRequest, "That place is outside the list.");
+    }
+    d.events.emplace_back(ClarityItemMoved{move->item, move->position});
+  } else if (const auto* budget = std::get_if<SetEnergyBudget>(&body)) {
+    if (budget->votes < 1 || budget->votes > 10) {
+      return fail(ErrorCode::BadRequest, "Each participant has between 1 and 10 energy votes.");
+    }
+    if (budget->votes != state.energyBudget) d.events.emplace_back(EnergyBudgetSet{budget->votes});
+  }
+  return d;
+}
+
+Decision decideProposeClarity(const SessionState& state, const ProposeClarityItem& c) {
+  const auto* p = state.findByToken(c.token);
+  if (p == nullptr) {
+    return fail(ErrorCode::UnknownParticipant, "Please join the session first.");
+  }
+  if (!validText(c.what, kMaxClarityTextLength)) {
+    return fail(ErrorCode::BadRequest, "A proposal needs between 1 and 200 characters.");
+  }
+  std::size_t waiting = 0;
+  for (const auto& item : state.clarity) {
+    if (item.proposedBy != p->id) continue;
+    if (item.fields.what == c.what) {
+      Decision same;
+      same.participant = p->id;
+      return same;  // sent again after a reconnect: already in
+    }
+    waiting += !item.approved && !item.hidden ? 1 : 0;
+  }
+  if (waiting >= kMaxPendingProposalsPerParticipant) {
+    return fail(ErrorCode::Conflict, "You have three proposals waiting for the facilitator. Please wait a moment.");
+  }
+  Decision d;
+  d.participant = p->id;
+  d.events.emplace_back(ClarityItemAdded{state.clarityCount + 1, ClarityFields{c.what, "", "", "", 0}, p->id,
+                                         ClarityStatus::Proposed});
+  return d;
+}
+
+Decision decideEnergy(const SessionState& state, const ToggleEnergy& c) {
+  const auto* p = state.findByToken(c.token);
+  if (p == nullptr) {
+    return fail(ErrorCode::UnknownParticipant, "Please join the session first.");
+  }
+  const auto* item = state.findClarity(c.item);
+  if (item == nullptr || item->hidden || !item->approved || item->status == ClarityStatus::Dropped ||
+      item->status == ClarityStatus::Done) {
+    return fail(ErrorCode::NotOpen, "That item is not open for energy.");
+  }
+  Decision d;
+  d.participant = p->id;
+  const bool has = item->energy.contains(p->id);
+  if (c.on == has) {
+    return d;
+  }
+  if (c.on && state.energyUsed(p->id) >= state.energyBudget) {
+    return fail(ErrorCode::Conflict, "You have used all " + std::to_string(state.energyBudget) +
+                                         " of your energy votes. Take one back to move it.");
+  }
+  d.events.emplace_back(EnergyVoted{p->id, c.item, c.on});
+  return d;
+}
+
 Decision decideModeration(const SessionState& state, const CommandBody& body) {
   Decision d;
   if (const auto* c = std::get_if<HideNote>(&body)) {
@@ -519,6 +654,15 @@ Decision decide(const SessionState& state, const Command& command) {
             d.events.emplace_back(PromptShown{c.prompt});
           }
           return d;
+        } else if constexpr (std::is_same_v<T, ProposeClarityItem>) {
+          return decideProposeClarity(state, c);
+        } else if constexpr (std::is_same_v<T, ToggleEnergy>) {
+          return decideEnergy(state, c);
+        } else if constexpr (std::is_same_v<T, SetEndeavour> || std::is_same_v<T, AddClarityItem> ||
+                             std::is_same_v<T, EditClarityItem> || std::is_same_v<T, SetClarityStatus> ||
+                             std::is_same_v<T, ApproveClarityItem> || std::is_same_v<T, HideClarityItem> ||
+                             std::is_same_v<T, MoveClarityItem> || std::is_same_v<T, SetEnergyBudget>) {
+          return decideClarity(state, command.body);
         } else if constexpr (std::is_same_v<T, RaiseFlag>) {
           return decideRaiseFlag(state, c, command.at);
         } else if constexpr (std::is_same_v<T, AddTopic> || std::is_same_v<T, StartTopic> ||

@@ -34,6 +34,23 @@ Millis SessionState::topicTime(const Topic& topic, Millis now) const {
   return topic.spentMs + running;
 }
 
+const ClarityItem* SessionState::findClarity(int id) const {
+  for (const auto& item : clarity) {
+    if (item.id == id) {
+      return &item;
+    }
+  }
+  return nullptr;
+}
+
+int SessionState::energyUsed(ParticipantId participant) const {
+  int used = 0;
+  for (const auto& item : clarity) {
+    used += item.energy.contains(participant) ? 1 : 0;
+  }
+  return used;
+}
+
 const Participant* SessionState::findByToken(const std::string& token) const {
   auto it = participantByToken.find(token);
   if (it == participantByToken.end()) {

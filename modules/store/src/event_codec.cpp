@@ -26,6 +26,21 @@ core::FlagKind flagKindNamed(const std::string& name) {
   throw StoreError("Damaged event in the database: unknown flag kind '" + name + "'");
 }
 
+core::ClarityStatus clarityStatusNamed(const std::string& name) {
+  if (const auto status = core::clarityStatusFromName(name)) return *status;
+  throw StoreError("Damaged event in the database: unknown clarity status '" + name + "'");
+}
+
+json fieldsJson(const core::ClarityFields& f) {
+  return {{"what", f.what}, {"owner", f.owner}, {"resources", f.resources}, {"review_date", f.reviewDate},
+          {"topic", f.topic}};
+}
+
+core::ClarityFields fieldsFrom(const json& j) {
+  return {j.at("what").get<std::string>(), j.at("owner").get<std::string>(), j.at("resources").get<std::string>(),
+          j.at("review_date").get<std::string>(), j.at("topic").get<int>()};
+}
+
 core::Vote voteNamed(const std::string& name) {
   if (const auto vote = core::voteFromName(name)) return *vote;
   throw StoreError("Damaged event in the database: unknown vote '" + name + "'");
@@ -145,6 +160,34 @@ EncodedEvent encodeEvent(const core::EventBody& event) {
                {"flag_lifetime_minutes", e.flagLifetimeMinutes},
                {"flag_cooldown_seconds", e.flagCooldownSeconds},
                {"alerts_on_projector", e.alertsOnProjector}};
+        } else if constexpr (std::is_same_v<T, core::EndeavourSet>) {
+          type = "endeavour_set";
+          j = {{"text", e.text}};
+        } else if constexpr (std::is_same_v<T, core::ClarityItemAdded>) {
+          type = "clarity_item_added";
+          j = {{"item", e.item}, {"fields", fieldsJson(e.fields)}, {"proposed_by", e.proposedBy},
+               {"status", core::clarityStatusName(e.status)}};
+        } else if constexpr (std::is_same_v<T, core::ClarityItemEdited>) {
+          type = "clarity_item_edited";
+          j = {{"item", e.item}, {"fields", fieldsJson(e.fields)}};
+        } else if constexpr (std::is_same_v<T, core::ClarityStatusSet>) {
+          type = "clarity_status_set";
+          j = {{"item", e.item}, {"status", core::clarityStatusName(e.status)}};
+        } else if constexpr (std::is_same_v<T, core::ClarityItemApproved>) {
+          type = "clarity_item_approved";
+          j = {{"item", e.item}};
+        } else if constexpr (std::is_same_v<T, core::ClarityItemHidden>) {
+          type = "clarity_item_hidden";
+          j = {{"item", e.item}};
+        } else if constexpr (std::is_same_v<T, core::ClarityItemMoved>) {
+          type = "clarity_item_moved";
+          j = {{"item", e.item}, {"position", e.position}};
+        } else if constexpr (std::is_same_v<T, core::EnergyVoted>) {
+          type = "energy_voted";
+          j = {{"participant", e.participant}, {"item", e.item}, {"on", e.on}};
+        } else if constexpr (std::is_same_v<T, core::EnergyBudgetSet>) {
+          type = "energy_budget_set";
+          j = {{"votes", e.votes}};
         } else {
           static_assert(kAlwaysFalse<T>, "every event type needs a stored form");
         }
@@ -262,6 +305,36 @@ core::EventBody decodeEvent(const std::string& type, const std::string& body) {
                                      j.at("flag_share_percent").get<int>(),  j.at("flag_window_minutes").get<int>(),
                                      j.at("flag_lifetime_minutes").get<int>(), j.at("flag_cooldown_seconds").get<int>(),
                                      j.at("alerts_on_projector").get<bool>()};
+    }
+    if (type == "endeavour_set") {
+      return core::EndeavourSet{j.at("text").get<std::string>()};
+    }
+    if (type == "clarity_item_added") {
+      return core::ClarityItemAdded{j.at("item").get<int>(), fieldsFrom(j.at("fields")),
+                                    j.at("proposed_by").get<core::ParticipantId>(),
+                                    clarityStatusNamed(j.at("status").get<std::string>())};
+    }
+    if (type == "clarity_item_edited") {
+      return core::ClarityItemEdited{j.at("item").get<int>(), fieldsFrom(j.at("fields"))};
+    }
+    if (type == "clarity_status_set") {
+      return core::ClarityStatusSet{j.at("item").get<int>(), clarityStatusNamed(j.at("status").get<std::string>())};
+    }
+    if (type == "clarity_item_approved") {
+      return core::ClarityItemApproved{j.at("item").get<int>()};
+    }
+    if (type == "clarity_item_hidden") {
+      return core::ClarityItemHidden{j.at("item").get<int>()};
+    }
+    if (type == "clarity_item_moved") {
+      return core::ClarityItemMoved{j.at("item").get<int>(), j.at("position").get<int>()};
+    }
+    if (type == "energy_voted") {
+      return core::EnergyVoted{j.at("participant").get<core::ParticipantId>(), j.at("item").get<int>(),
+                               j.at("on").get<bool>()};
+    }
+    if (type == "energy_budget_set") {
+      return core::EnergyBudgetSet{j.at("votes").get<int>()};
     }
     if (type == "statement_voted") {
       return core::StatementVoted{j.at("participant").get<core::ParticipantId>(), j.at("statement").get<int>(),

@@ -2,8 +2,8 @@
 // probably being avoided. Three signals, each with a setting in SignalSettingsSet:
 //
 //  - circles:  a topic has come back `revisitLimit` times (3) or more with no decision recorded;
-//  - overtime: a topic has run `overtimePercent` (150%) of its budget or more with no decision
-//              and nothing agreed "for now" against it;
+//  - overtime: a topic has run `overtimePercent` (150%) of its budget or more with nothing made
+//              clear for now: no decision, and no clarity item agreed against it;
 //  - flags:    at least max(2, flagSharePercent (25%) of those present) different participants
 //              raised a flag within the last `flagWindowMinutes` (5).
 //
@@ -40,7 +40,10 @@ std::vector<const Flag*> liveFlags(const SessionState& state, Millis now);
 // Flags per minute over the last `minutes` minutes, oldest first.
 std::vector<int> flagsPerMinute(const SessionState& state, Millis now, int minutes);
 
-// Whether a topic has something made clear: a decision recorded against it.
 bool hasDecision(const Topic& topic);
+
+// Whether a topic has something made clear for now: a decision, or an item agreed (or done)
+// against it on the clarity board.
+bool madeClear(const SessionState& state, const Topic& topic);
 
 } // namespace balcony::core

@@ -149,11 +149,61 @@ struct ResolveAlert {
 
 using SetSignalSettings = SignalSettingsSet;
 
+struct ProposeClarityItem {
+  std::string token;
+  std::string what;
+};
+
+struct ToggleEnergy {
+  std::string token;
+  int item = 0;
+  bool on = true;
+};
+
+struct SetEndeavour {
+  std::string text;
+};
+
+struct AddClarityItem {
+  ClarityFields fields;
+  ClarityStatus status = ClarityStatus::Agreed;
+};
+
+struct EditClarityItem {
+  int item = 0;
+  ClarityFields fields;
+};
+
+struct SetClarityStatus {
+  int item = 0;
+  ClarityStatus status = ClarityStatus::Agreed;
+};
+
+struct ApproveClarityItem {
+  int item = 0;
+};
+
+struct HideClarityItem {
+  int item = 0;
+};
+
+struct MoveClarityItem {
+  int item = 0;
+  int position = 0;
+};
+
+struct SetEnergyBudget {
+  int votes = 3;
+};
+
 using CommandBody = std::variant<Join, ChooseGroup, AnswerBelief, AnswerPoll, AnswerPrompt, SubmitStatement,
                                  VoteStatement, RaiseFlag, CreateSession, OpenRound, CloseRound, RevealResults,
                                  OpenPoll, ClosePoll, RevealPoll, ShowBoard, SetPrivacyThreshold, AddPrompt,
                                  ShowPrompt, HideNote, ApproveStatement, HideStatement, AddTopic, StartTopic,
-                                 RecordDecision, ApproveFlagWords, ResolveAlert, SetSignalSettings>;
+                                 RecordDecision, ApproveFlagWords, ResolveAlert, SetSignalSettings,
+                                 ProposeClarityItem, ToggleEnergy, SetEndeavour, AddClarityItem, EditClarityItem,
+                                 SetClarityStatus, ApproveClarityItem, HideClarityItem, MoveClarityItem,
+                                 SetEnergyBudget>;
 
 struct Command {
   Millis at = 0;

@@ -177,12 +177,67 @@ struct SignalSettingsSet {
   bool alertsOnProjector = true;
 };
 
+// Clarity for now, and the long-term shared endeavour.
+struct EndeavourSet {
+  std::string text;
+};
+
+struct ClarityFields {
+  std::string what;
+  std::string owner;      // a person or a group
+  std::string resources;
+  std::string reviewDate; // YYYY-MM-DD, or empty
+  int topic = 0;          // 0: not linked to a topic
+};
+
+struct ClarityItemAdded {
+  int item = 0;
+  ClarityFields fields;
+  ParticipantId proposedBy = 0;  // 0: the facilitator added it, so it is on the board at once
+  ClarityStatus status = ClarityStatus::Proposed;
+};
+
+struct ClarityItemEdited {
+  int item = 0;
+  ClarityFields fields;
+};
+
+struct ClarityStatusSet {
+  int item = 0;
+  ClarityStatus status = ClarityStatus::Agreed;
+};
+
+struct ClarityItemApproved {
+  int item = 0;
+};
+
+struct ClarityItemHidden {
+  int item = 0;
+};
+
+struct ClarityItemMoved {
+  int item = 0;
+  int position = 0;  // 0-based place in the facilitator's order
+};
+
+struct EnergyVoted {
+  ParticipantId participant = 0;
+  int item = 0;
+  bool on = true;
+};
+
+struct EnergyBudgetSet {
+  int votes = 3;
+};
+
 using EventBody = std::variant<SessionCreated, ParticipantJoined, GroupChosen, RoundOpened, RoundClosed,
                                ResultsRevealed, BeliefAnswered, PollOpened, PollClosed, PollRevealed,
                                PollAnswered, BoardShown, PrivacyThresholdSet, PromptAdded, PromptShown,
                                PromptAnswered, NoteAdded, NoteHidden, StatementSubmitted, StatementApproved,
                                StatementHidden, StatementVoted, TopicAdded, TopicStarted, DecisionRecorded,
-                               FlagRaised, FlagWordsApproved, AlertResolved, SignalSettingsSet>;
+                               FlagRaised, FlagWordsApproved, AlertResolved, SignalSettingsSet, EndeavourSet,
+                               ClarityItemAdded, ClarityItemEdited, ClarityStatusSet, ClarityItemApproved,
+                               ClarityItemHidden, ClarityItemMoved, EnergyVoted, EnergyBudgetSet>;
 
 struct Event {
   Millis at = 0;

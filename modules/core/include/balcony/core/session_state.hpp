@@ -7,6 +7,7 @@
 
 #include <array>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -108,6 +109,17 @@ struct Flag {
   int topic = 0;  // the topic current when it was raised
 };
 
+struct ClarityItem {
+  int id = 0;
+  ClarityFields fields;
+  ClarityStatus status = ClarityStatus::Proposed;
+  ParticipantId proposedBy = 0;  // never shown
+  bool approved = true;          // participants' proposals wait for the facilitator
+  bool hidden = false;
+  std::set<ParticipantId> energy;
+  Millis changedAt = 0;
+};
+
 inline constexpr int kMinPrivacyThreshold = 1;
 inline constexpr int kMaxPrivacyThreshold = 20;
 
@@ -131,6 +143,10 @@ struct SessionState {
   std::vector<Flag> flags;
   std::map<std::string, bool> resolvedAlerts;  // key -> acknowledged (true) or dismissed (false)
   SignalSettingsSet signalSettings;
+  std::string endeavour;
+  std::vector<ClarityItem> clarity;  // in the facilitator's order
+  int clarityCount = 0;              // ids handed out so far
+  int energyBudget = 3;
   Board board = Board::Belief;
   int privacyThreshold = 3;  // groups with fewer answers are never shown on their own
   std::uint64_t eventCount = 0;
@@ -140,6 +156,8 @@ struct SessionState {
   const Prompt* findPrompt(int number) const;
   const ParticipantStatement* findStatement(int id) const;
   const Topic* findTopic(int number) const;
+  const ClarityItem* findClarity(int id) const;
+  int energyUsed(ParticipantId participant) const;
   // Time spent on a topic up to `now`, the current stretch included.
   Millis topicTime(const Topic& topic, Millis now) const;
   const Participant* findByToken(const std::string& token) const;

@@ -33,7 +33,7 @@ inline constexpr std::size_t kMinPollOptions = 2;
 inline constexpr std::size_t kMaxPollOptions = 8;
 
 // What the projector and the participants' phones show now.
-enum class Board { Belief, Poll, Difference, Topics };
+enum class Board { Belief, Poll, Difference, Topics, Clarity };
 
 inline constexpr std::size_t kMaxPromptLength = 500;
 inline constexpr std::size_t kMaxNoteLength = 280;
@@ -57,6 +57,32 @@ constexpr std::optional<FlagKind> flagKindFromName(std::string_view name) {
   return std::nullopt;
 }
 
+inline constexpr std::size_t kMaxEndeavourLength = 1000;
+inline constexpr std::size_t kMaxClarityTextLength = 200;
+inline constexpr std::size_t kMaxPendingProposalsPerParticipant = 3;
+
+// Clarity for now: every item is provisional, whatever its status.
+enum class ClarityStatus { Proposed, Agreed, Done, Reopened, Dropped };
+
+constexpr std::string_view clarityStatusName(ClarityStatus s) {
+  switch (s) {
+  case ClarityStatus::Proposed: return "proposed";
+  case ClarityStatus::Agreed: return "agreed for now";
+  case ClarityStatus::Done: return "done";
+  case ClarityStatus::Reopened: return "reopened";
+  case ClarityStatus::Dropped: return "dropped";
+  }
+  return "proposed";
+}
+constexpr std::optional<ClarityStatus> clarityStatusFromName(std::string_view name) {
+  if (name == "proposed") return ClarityStatus::Proposed;
+  if (name == "agreed for now") return ClarityStatus::Agreed;
+  if (name == "done") return ClarityStatus::Done;
+  if (name == "reopened") return ClarityStatus::Reopened;
+  if (name == "dropped") return ClarityStatus::Dropped;
+  return std::nullopt;
+}
+
 // A participant's view of a statement: agree, disagree, or pass.
 enum class Vote { Disagree = -1, Pass = 0, Agree = 1 };
 
@@ -64,13 +90,18 @@ enum class PollKind { Scale, Options };
 
 // Names used in the stored events and on the wire: part of both formats, never renamed.
 constexpr std::string_view boardName(Board b) {
-  return b == Board::Poll ? "poll" : b == Board::Difference ? "difference" : b == Board::Topics ? "topics" : "belief";
+  return b == Board::Poll         ? "poll"
+         : b == Board::Difference ? "difference"
+         : b == Board::Topics     ? "topics"
+         : b == Board::Clarity    ? "clarity"
+                                  : "belief";
 }
 constexpr std::optional<Board> boardFromName(std::string_view name) {
   if (name == "belief") return Board::Belief;
   if (name == "poll") return Board::Poll;
   if (name == "difference") return Board::Difference;
   if (name == "topics") return Board::Topics;
+  if (name == "clarity") return Board::Clarity;
   return std::nullopt;
 }
 constexpr std::string_view voteName(Vote v) {
