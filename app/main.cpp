@@ -25,6 +25,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 namespace {
@@ -62,6 +63,28 @@ std::string portProblem(const std::system_error& e, const std::string& bind, uns
   return "Cannot listen on " + bind + ":" + std::to_string(port) + ": " + e.code().message();
 }
 
+// The next meeting of a series starts where the last one ended: the endeavour, and the items
+// still open (agreed for now, reopened, or proposed and approved), with their review dates.
+void carryForward(store::Engine& engine, const core::SessionState& previous) {
+  if (!previous.endeavour.empty()) {
+    engine.execute({0, core::SetEndeavour{previous.endeavour}});
+  }
+  int carried = 0;
+  for (const auto& item : previous.clarity) {
+    const bool open = item.status == core::ClarityStatus::Agreed || item.status == core::ClarityStatus::Reopened ||
+                      (item.status == core::ClarityStatus::Proposed && item.approved);
+    if (item.hidden || !open) {
+      continue;
+    }
+    auto fields = item.fields;
+    fields.topic = 0;  // topics belong to the earlier agenda
+    if (!engine.execute({0, core::AddClarityItem{fields, item.status}}).error) {
+      ++carried;
+    }
+  }
+  std::cerr << "balcony: carried the endeavour and " << carried << " open items from the last session\n";
+}
+
 struct RunOptions {
   bool headless = false;
   bool newSession = false;
@@ -86,13 +109,14 @@ int run(const RunOptions& options) {
 
   store::SessionId session = 0;
   std::vector<std::string> groups = kDefaultGroups;
+  std::optional<core::SessionState> previous;
   try {
     session = db->latestSession();
     if (session != 0 && options.newSession) {
       // The next meeting of the same partnership: same groups, same series, so trends carry on.
-      const auto previous = core::replay(db->loadEvents(session));
-      if (previous.created) {
-        groups = previous.groups;
+      previous = core::replay(db->loadEvents(session));
+      if (previous->created) {
+        groups = previous->groups;
       }
       session = db->createSession(wallClock(), session);
     } else if (session == 0 || options.newSeries || options.newSession) {
@@ -139,6 +163,9 @@ int run(const RunOptions& options) {
     if (r.error) {
       std::cerr << "balcony: cannot set up the session: " << r.error->message << "\n";
       return 2;
+    }
+    if (previous) {
+      carryForward(engine, *previous);
     }
   }
 

@@ -214,6 +214,49 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
     }
     out << std::endl;
     return true;
+  } else if (word == "endeavour") {
+    std::string text;
+    std::getline(in, text);
+    result = execute(port, core::SetEndeavour{trim(text)});
+    done = "the endeavour is saved";
+  } else if (word == "clear") {
+    // clear WHAT | OWNER | RESOURCES | YYYY-MM-DD  (agreed for now)
+    std::string rest;
+    std::getline(in, rest);
+    auto parts = splitBars(rest);
+    parts.resize(4);
+    result = execute(port, core::AddClarityItem{core::ClarityFields{parts[0], parts[1], parts[2], parts[3], 0},
+                                                core::ClarityStatus::Agreed});
+    done = "item " + std::to_string(port.snapshot()->state.clarityCount) + " is agreed for now";
+  } else if (word == "approveitem" || word == "agree" || word == "reopen" || word == "done" || word == "drop" ||
+             word == "hideitem") {
+    int n = 0;
+    if (!(in >> n)) {
+      out << "error: " << word << " needs an item number" << std::endl;
+      return true;
+    }
+    if (word == "approveitem") {
+      result = execute(port, core::ApproveClarityItem{n});
+    } else if (word == "hideitem") {
+      result = execute(port, core::HideClarityItem{n});
+    } else {
+      const auto status = word == "agree"    ? core::ClarityStatus::Agreed
+                          : word == "reopen" ? core::ClarityStatus::Reopened
+                          : word == "done"   ? core::ClarityStatus::Done
+                                             : core::ClarityStatus::Dropped;
+      result = execute(port, core::SetClarityStatus{n, status});
+    }
+    done = "item " + std::to_string(n) + " updated";
+  } else if (word == "items") {
+    const auto snapshot = port.snapshot();
+    out << "items:";
+    for (const auto& item : snapshot->state.clarity) {
+      out << " " << item.id << " " << core::clarityStatusName(item.status)
+          << (item.hidden ? " hidden" : item.approved ? "" : " waiting") << " energy " << item.energy.size() << " \""
+          << item.fields.what << "\";";
+    }
+    out << std::endl;
+    return true;
   } else if (word == "notes") {
     // One line, so a script can read it: "notes: 3 \"text\"; 4 \"text\"".
     const auto snapshot = port.snapshot();
@@ -242,7 +285,8 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
     out << "commands: open [1-5|0-10], poll QUESTION | OPTION | OPTION..., pollmulti ..., pollscale QUESTION, "
            "show belief|poll|difference, prompt case|statement|risk TEXT, showprompt N, approve N, "
            "hidestatement N, hidenote N, notes, statements, topic MINUTES TITLE, start N, decide N TEXT, flags, "
-           "approveflag N, alerts, ack KEY, dismiss KEY, close, reveal, threshold N, status, help"
+           "approveflag N, alerts, ack KEY, dismiss KEY, endeavour TEXT, clear WHAT | OWNER | RESOURCES | DATE, items, "
+           "approveitem N, agree N, done N, reopen N, drop N, hideitem N, close, reveal, threshold N, status, help"
         << std::endl;
     return true;
   } else {

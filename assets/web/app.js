@@ -17,6 +17,7 @@ const app = {
   minePrompt: {},       // prompt -> {rating, note}
   mineVotes: {},        // statement id -> 'agree' | 'disagree' | 'pass'
   noteDraft: {},        // prompt -> text being typed, kept across re-renders
+  mineEnergy: new Set(),  // clarity items this participant put energy into
   pending: new Map(),   // request id -> {round, belief, value}
   status: {},           // belief index -> 'saving' | 'saved' | error text
   nextId: 1,
@@ -92,6 +93,7 @@ function handle(msg) {
       if (msg.mine_poll) app.minePoll[msg.mine_poll.poll] = msg.mine_poll.choices.slice();
       if (msg.mine_prompt) app.minePrompt[msg.mine_prompt.prompt] = { rating: msg.mine_prompt.rating, note: msg.mine_prompt.note };
       if (msg.mine_votes) Object.assign(app.mineVotes, msg.mine_votes);
+      if (msg.mine_energy) app.mineEnergy = new Set(msg.mine_energy);
       $('join-error').textContent = '';
       resendPending();
       render();
@@ -128,6 +130,9 @@ function handleError(msg) {
   if (p) {
     app.pending.delete(msg.id);
     app.status[p.key] = msg.message;
+    if (p.item !== undefined) {
+      if (p.before) app.mineEnergy.add(p.item); else app.mineEnergy.delete(p.item);
+    }
     if (p.key === 'flag') renderFlagState();
     else renderBoard();
     return;
@@ -149,6 +154,8 @@ function resendPending() {
   app.pending.clear();
   for (const p of again) {
     if (p.key === 'flag') raiseFlag(p.kind, p.words);
+    else if (p.key === 'proposal') propose(p.what);
+    else if (p.item !== undefined) energy(p.item, p.on);
     else if (p.poll !== undefined) answerPoll(p.poll, p.choices);
     else if (p.prompt !== undefined) answerPrompt(p.prompt, p.rating, p.note);
     else if (p.statement !== undefined) vote(p.statement, p.vote);
@@ -222,11 +229,94 @@ function renderStatementState() {
   } else el.textContent = '';
 }
 
+function propose(what) {
+  const id = app.nextId++;
+  app.pending.set(id, { key: 'proposal', what });
+  app.status.proposal = 'saving';
+  send({ type: 'proposal', id, what });
+  renderClarity();
+}
+
+function energy(item, on) {
+  const id = app.nextId++;
+  const key = 'e:' + item;
+  const before = app.mineEnergy.has(item);
+  app.pending.set(id, { key, item, on, before });
+  if (on) app.mineEnergy.add(item); else app.mineEnergy.delete(item);
+  app.status[key] = 'saving';
+  send({ type: 'energy', id, item, on });
+  renderClarity();
+}
+
+function renderClarity() {
+  const c = app.state && app.state.clarity;
+  if (!c) return;
+  $('endeavour').textContent = c.endeavour || 'Not written yet.';
+  const agreed = $('agreed-list');
+  agreed.replaceChildren();
+  if (!c.agreed.length) {
+    const none = document.createElement('p');
+    none.className = 'hint';
+    none.textContent = 'Nothing agreed yet.';
+    agreed.append(none);
+  }
+  for (const item of c.agreed) {
+    const card = document.createElement('div');
+    card.className = 'card item';
+    const what = document.createElement('p');
+    what.className = 'statement';
+    what.textContent = item.what;
+    const facts = document.createElement('p');
+    facts.className = 'hint';
+    const parts = [item.owner || 'no owner yet'];
+    if (item.resources) parts.push(item.resources);
+    if (item.review_date) parts.push('review ' + item.review_date);
+    facts.textContent = parts.join(' · ');
+    card.append(what, facts);
+    agreed.append(card);
+  }
+  const used = [...app.mineEnergy].filter((id) => c.proposals.some((p) => p.id === id)).length;
+  $('energy-left').textContent = 'You have ' + Math.max(0, c.energy_budget - used) + ' of ' + c.energy_budget +
+    ' energy votes left. Tap again to take one back.';
+  const list = $('proposal-list');
+  list.replaceChildren();
+  for (const p of c.proposals) {
+    const card = document.createElement('div');
+    card.className = 'card';
+    const what = document.createElement('p');
+    what.className = 'statement';
+    what.textContent = p.what;
+    const mine = app.mineEnergy.has(p.id);
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'energy';
+    b.setAttribute('aria-pressed', String(mine));
+    b.textContent = (mine ? '⚡ My energy is here' : 'Put my energy here') + ' · ' + p.energy;
+    b.setAttribute('aria-label', (mine ? 'Take my energy back from: ' : 'Put my energy into: ') + p.what +
+      '. ' + p.energy + ' so far.');
+    b.addEventListener('click', () => energy(p.id, !mine));
+    card.append(what, b, statusLine('e:' + p.id, false));
+    list.append(card);
+  }
+  const st = app.status.proposal;
+  const el = $('proposal-state');
+  el.className = 'state';
+  if (st === 'saving') el.textContent = 'Sending…';
+  else if (st === 'saved') {
+    el.textContent = '✓ Sent. It appears for everyone once the facilitator approves it.';
+    el.classList.add('saved');
+  } else if (st) {
+    el.textContent = st;
+    el.classList.add('error');
+  } else el.textContent = '';
+}
+
 function renderBoard() {
   const s = app.state;
   if (!s) return;
   if (s.board === 'poll' && s.poll) renderPoll();
   else if (s.board === 'difference') renderDifference();
+  else if (s.board === 'clarity') renderClarity();
   else renderBelief();
 }
 
@@ -378,6 +468,11 @@ function render() {
   if (s.board === 'difference') {
     renderDifference();
     show('difference');
+    return;
+  }
+  if (s.board === 'clarity') {
+    renderClarity();
+    show('clarity');
     return;
   }
   if (s.board === 'topics' || !s.round) {
@@ -632,6 +727,14 @@ $('flag-send').addEventListener('click', () => {
 });
 $('raise-flag').addEventListener('click', () => openFlag(true));
 $('flag-back').addEventListener('click', () => openFlag(false));
+
+$('proposal-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const what = $('proposal-text').value.trim();
+  if (!what) return;
+  propose(what);
+  $('proposal-text').value = '';
+});
 
 $('change-group').addEventListener('click', () => {
   renderGroups();

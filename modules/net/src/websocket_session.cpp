@@ -205,6 +205,14 @@ void WebSocketSession::handle(const wire::FlagMsg& m) {
   submitAnswer(m.id, core::RaiseFlag{m_token, m.kind, m.words});
 }
 
+void WebSocketSession::handle(const wire::ProposalMsg& m) {
+  submitAnswer(m.id, core::ProposeClarityItem{m_token, m.what});
+}
+
+void WebSocketSession::handle(const wire::EnergyMsg& m) {
+  submitAnswer(m.id, core::ToggleEnergy{m_token, m.item, m.on});
+}
+
 void WebSocketSession::submitAnswer(std::int64_t id, core::CommandBody body) {
   if (!joined()) {
     reply(wire::encodeError(id, "not_joined", "Please join first."));

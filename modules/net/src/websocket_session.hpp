@@ -47,6 +47,8 @@ private:
   void handle(const wire::StatementMsg& m);
   void handle(const wire::VoteMsg& m);
   void handle(const wire::FlagMsg& m);
+  void handle(const wire::ProposalMsg& m);
+  void handle(const wire::EnergyMsg& m);
   void submitAnswer(std::int64_t id, core::CommandBody body);
   void reply(std::string message);
   void flush();

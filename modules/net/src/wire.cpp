@@ -2,6 +2,7 @@
 #include "wire.hpp"
 
 #include "balcony/core/belief_aggregate.hpp"
+#include "balcony/core/clarity.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -111,6 +112,26 @@ json differenceJson(const core::Snapshot& snapshot) {
   return d;
 }
 
+// The clarity board as phones see it: the endeavour, what is agreed for now, and the proposals
+// open for energy with their counts. Never who proposed what.
+json clarityJson(const core::Snapshot& snapshot) {
+  const auto& state = snapshot.state;
+  json c = {{"endeavour", state.endeavour}, {"energy_budget", state.energyBudget},
+            {"agreed", json::array()}, {"proposals", json::array()}};
+  for (const auto* item : core::agreedItems(state)) {
+    c["agreed"].push_back({{"id", item->id},
+                           {"what", item->fields.what},
+                           {"owner", item->fields.owner},
+                           {"resources", item->fields.resources},
+                           {"review_date", item->fields.reviewDate},
+                           {"status", core::clarityStatusName(item->status)}});
+  }
+  for (const auto* item : core::proposalsByEnergy(state)) {
+    c["proposals"].push_back({{"id", item->id}, {"what", item->fields.what}, {"energy", item->energy.size()}});
+  }
+  return c;
+}
+
 } // namespace
 
 std::variant<ClientMessage, DecodeError> decode(std::string_view text) {
@@ -183,6 +204,21 @@ std::variant<ClientMessage, DecodeError> decode(std::string_view text) {
     m.vote = *core::voteFromName(vote);
     return m;
   }
+  if (type == "proposal") {
+    ProposalMsg m;
+    if (!getInt(j, "id", m.id, 0, (std::int64_t{1} << 53))) return badField("id");
+    if (!getString(j, "what", m.what, core::kMaxClarityTextLength * 4, true)) return badField("what");
+    return m;
+  }
+  if (type == "energy") {
+    EnergyMsg m;
+    if (!getInt(j, "id", m.id, 0, (std::int64_t{1} << 53))) return badField("id");
+    if (!getInt(j, "item", m.item, 1, 1'000'000)) return badField("item");
+    auto on = j.find("on");
+    if (on == j.end() || !on->is_boolean()) return badField("on");
+    m.on = on->get<bool>();
+    return m;
+  }
   if (type == "flag") {
     FlagMsg m;
     std::string kind;
@@ -206,6 +242,7 @@ std::string encodePublicState(const core::Snapshot& snapshot) {
             {"round", roundJson(snapshot)},
             {"poll", pollJson(snapshot)},
             {"difference", differenceJson(snapshot)},
+            {"clarity", clarityJson(snapshot)},
             {"topic", state.findTopic(state.currentTopic) != nullptr
                           ? json(state.findTopic(state.currentTopic)->title)
                           : json(nullptr)}};
@@ -254,6 +291,13 @@ std::string encodeWelcome(const core::Snapshot& snapshot, const std::string& tok
     }
   }
   j["mine_votes"] = std::move(mineVotes);
+  json mineEnergy = json::array();
+  for (const auto& item : state.clarity) {
+    if (item.energy.contains(participant)) {
+      mineEnergy.push_back(item.id);
+    }
+  }
+  j["mine_energy"] = std::move(mineEnergy);
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

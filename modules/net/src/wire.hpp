@@ -60,8 +60,19 @@ struct FlagMsg {
   std::string words;
 };
 
-using ClientMessage =
-    std::variant<JoinMsg, GroupMsg, AnswerMsg, PollAnswerMsg, PromptAnswerMsg, StatementMsg, VoteMsg, FlagMsg>;
+struct ProposalMsg {
+  std::int64_t id = 0;
+  std::string what;
+};
+
+struct EnergyMsg {
+  std::int64_t id = 0;
+  int item = 0;
+  bool on = true;
+};
+
+using ClientMessage = std::variant<JoinMsg, GroupMsg, AnswerMsg, PollAnswerMsg, PromptAnswerMsg, StatementMsg,
+                                   VoteMsg, FlagMsg, ProposalMsg, EnergyMsg>;
 
 struct DecodeError {
   std::string code;     // "bad_json", "bad_version", "unknown_type", "bad_field"

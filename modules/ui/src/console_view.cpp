@@ -6,6 +6,7 @@
 #include <GLFW/glfw3.h>
 
 #include "balcony/core/avoidance.hpp"
+#include "balcony/core/clarity.hpp"
 #include "balcony/core/difference.hpp"
 
 #include <algorithm>
@@ -109,6 +110,9 @@ void ConsoleView::handleShortcuts(const core::Snapshot& snapshot, core::CommandP
   if (ctrlKey(GLFW_KEY_Q)) {
     send(port, core::ShowBoard{core::Board::Poll}, "The projector shows the quick poll.");
   }
+  if (ctrlKey(GLFW_KEY_K)) {
+    send(port, core::ShowBoard{core::Board::Clarity}, "The projector shows clarity for now.");
+  }
   if (ctrlKey(GLFW_KEY_T)) {
     send(port, core::ShowBoard{core::Board::Topics}, "The projector shows topics and flags.");
   }
@@ -209,6 +213,10 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
       drawTopicControls(snapshot, port, info.now);
       ImGui::EndTabItem();
     }
+    if (ImGui::BeginTabItem("Clarity")) {
+      drawClarityControls(snapshot, port, info.now);
+      ImGui::EndTabItem();
+    }
     if (ImGui::BeginTabItem("Moderation")) {
       drawModeration(snapshot, port);
       ImGui::EndTabItem();
@@ -246,6 +254,10 @@ void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, core::Co
   ImGui::SameLine();
   if (ImGui::RadioButton("Topics and flags (Ctrl+T)", state.board == core::Board::Topics)) {
     send(port, core::ShowBoard{core::Board::Topics}, "The projector shows topics and flags.");
+  }
+  ImGui::SameLine();
+  if (ImGui::RadioButton("Clarity for now (Ctrl+K)", state.board == core::Board::Clarity)) {
+    send(port, core::ShowBoard{core::Board::Clarity}, "The projector shows clarity for now.");
   }
   if (state.board == core::Board::Difference) {
     ImGui::TextUnformatted("Difference view:");
@@ -496,6 +508,131 @@ void ConsoleView::drawTopicControls(const core::Snapshot& snapshot, core::Comman
     ImGui::SameLine();
     ImGui::TextWrapped("%s", flag.words.c_str());
     ImGui::PopID();
+  }
+}
+
+void ConsoleView::drawClarityControls(const core::Snapshot& snapshot, core::CommandPort& port, core::Millis now) {
+  const auto& state = snapshot.state;
+  if (!m_endeavourLoaded) {
+    copyInto(m_endeavour, state.endeavour);
+    m_endeavourLoaded = true;
+  }
+  ImGui::TextUnformatted("The long-term shared endeavour (carried to the next session of this series):");
+  ImGui::InputTextMultiline("##endeavour", m_endeavour.data(), m_endeavour.size(),
+                            ImVec2(-ImGui::GetFontSize() * 8, ImGui::GetTextLineHeight() * 2.5f));
+  ImGui::SameLine();
+  ImGui::BeginDisabled(state.endeavour == m_endeavour.data());
+  if (ImGui::Button("Save endeavour")) {
+    send(port, core::SetEndeavour{m_endeavour.data()}, "The endeavour is saved.");
+  }
+  ImGui::EndDisabled();
+  ImGui::Separator();
+
+  ImGui::Text(m_editing == 0 ? "Add an item, clear for now:" : "Edit item %d:", m_editing);
+  const float w = ImGui::GetFontSize() * 14;
+  ImGui::SetNextItemWidth(w * 2);
+  ImGui::InputTextWithHint("##what", "what we will do", m_what.data(), m_what.size());
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(w);
+  ImGui::InputTextWithHint("##owner", "owner: a person or a group", m_owner.data(), m_owner.size());
+  ImGui::SetNextItemWidth(w * 2);
+  ImGui::InputTextWithHint("##resources", "resources", m_resources.data(), m_resources.size());
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(w * 0.6f);
+  ImGui::InputTextWithHint("##review", "review YYYY-MM-DD", m_review.data(), m_review.size());
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(w * 0.5f);
+  ImGui::InputInt("topic", &m_clarityTopic);
+  m_clarityTopic = std::clamp(m_clarityTopic, 0, static_cast<int>(state.topics.size()));
+  const core::ClarityFields fields{m_what.data(), m_owner.data(), m_resources.data(), m_review.data(), m_clarityTopic};
+  auto clearForm = [&] {
+    m_what.fill('\0');
+    m_owner.fill('\0');
+    m_resources.fill('\0');
+    m_review.fill('\0');
+    m_clarityTopic = 0;
+    m_editing = 0;
+  };
+  if (m_editing == 0) {
+    if (ImGui::Button("Add as agreed for now")) {
+      send(port, core::AddClarityItem{fields, core::ClarityStatus::Agreed}, "Added: agreed for now.");
+      clearForm();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Add as a proposal")) {
+      send(port, core::AddClarityItem{fields, core::ClarityStatus::Proposed}, "Added as a proposal for energy votes.");
+      clearForm();
+    }
+  } else {
+    if (ImGui::Button("Save changes")) {
+      send(port, core::EditClarityItem{m_editing, fields}, "The item is updated.");
+      clearForm();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) clearForm();
+  }
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+  int budget = state.energyBudget;
+  if (ImGui::InputInt("energy votes each", &budget) && budget != state.energyBudget) {
+    send(port, core::SetEnergyBudget{std::clamp(budget, 1, 10)}, "Energy votes changed.");
+  }
+
+  const auto today = core::isoDate(now);
+  if (ImGui::BeginTable("clarity", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    int index = 0;
+    for (const auto& item : state.clarity) {
+      const int position = index++;
+      if (item.hidden) continue;
+      ImGui::PushID(40000 + item.id);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s%s", item.fields.what.c_str(), core::dueForReview(item, today) ? "  [review due]" : "");
+      ImGui::TextDisabled("%s | %s | review %s | %zu energy%s", item.fields.owner.c_str(), item.fields.resources.c_str(),
+                          item.fields.reviewDate.empty() ? "-" : item.fields.reviewDate.c_str(), item.energy.size(),
+                          item.approved ? "" : " | waiting for approval");
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(std::string(core::clarityStatusName(item.status)).c_str());
+      ImGui::TableNextColumn();
+      if (!item.approved) {
+        if (ImGui::SmallButton("Approve")) send(port, core::ApproveClarityItem{item.id}, "The proposal is on the board.");
+        ImGui::SameLine();
+      }
+      if (item.status != core::ClarityStatus::Agreed && ImGui::SmallButton("Agree for now")) {
+        send(port, core::SetClarityStatus{item.id, core::ClarityStatus::Agreed}, "Agreed for now.");
+      }
+      ImGui::SameLine();
+      if ((item.status == core::ClarityStatus::Agreed || item.status == core::ClarityStatus::Reopened) &&
+          ImGui::SmallButton("Done")) {
+        send(port, core::SetClarityStatus{item.id, core::ClarityStatus::Done}, "Marked done.");
+      }
+      ImGui::SameLine();
+      if ((item.status == core::ClarityStatus::Done || item.status == core::ClarityStatus::Agreed) &&
+          ImGui::SmallButton("Reopen")) {
+        send(port, core::SetClarityStatus{item.id, core::ClarityStatus::Reopened}, "Reopened.");
+      }
+      ImGui::SameLine();
+      if (item.status != core::ClarityStatus::Dropped && ImGui::SmallButton("Drop")) {
+        send(port, core::SetClarityStatus{item.id, core::ClarityStatus::Dropped}, "Dropped.");
+      }
+      ImGui::SameLine();
+      if (ImGui::SmallButton("Edit")) {
+        m_editing = item.id;
+        copyInto(m_what, item.fields.what);
+        copyInto(m_owner, item.fields.owner);
+        copyInto(m_resources, item.fields.resources);
+        copyInto(m_review, item.fields.reviewDate);
+        m_clarityTopic = item.fields.topic;
+      }
+      ImGui::SameLine();
+      if (position > 0 && ImGui::SmallButton("Up")) {
+        send(port, core::MoveClarityItem{item.id, position - 1}, "Moved up.");
+      }
+      ImGui::SameLine();
+      if (ImGui::SmallButton("Hide")) send(port, core::HideClarityItem{item.id}, "Hidden from the board.");
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
   }
 }
 

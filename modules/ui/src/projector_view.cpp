@@ -83,6 +83,8 @@ void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx) 
     drawDifferenceBoard(snapshot, ctx, boardOrigin, boardSize);
   } else if (snapshot.state.board == core::Board::Topics) {
     drawTopicsBoard(snapshot, ctx, boardOrigin, boardSize);
+  } else if (snapshot.state.board == core::Board::Clarity) {
+    drawClarityBoard(snapshot, ctx, boardOrigin, boardSize);
   } else {
     drawBeliefBoard(snapshot, ctx, boardOrigin, boardSize);
   }

@@ -43,6 +43,7 @@ void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx
 void drawPollBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
 void drawDifferenceBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
 void drawTopicsBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
+void drawClarityBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
 // Unresolved alerts as calm banners, when the facilitator shows alerts on the projector; returns
 // the height used.
 float drawAlerts(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, float width);
@@ -69,6 +70,7 @@ private:
   void drawDifferenceControls(const core::Snapshot& snapshot, core::CommandPort& port);
   void drawModeration(const core::Snapshot& snapshot, core::CommandPort& port);
   void drawTopicControls(const core::Snapshot& snapshot, core::CommandPort& port, core::Millis now);
+  void drawClarityControls(const core::Snapshot& snapshot, core::CommandPort& port, core::Millis now);
   void drawSettings(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
   void handleShortcuts(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
   void openRound(core::CommandPort& port);
@@ -93,6 +95,14 @@ private:
   int m_topicMinutes = 15;
   std::array<char, 320> m_decision{};
   core::SignalSettingsSet m_signalSettings;
+  std::array<char, 1024> m_endeavour{};
+  bool m_endeavourLoaded = false;
+  int m_editing = 0;  // the clarity item being edited, 0 for a new one
+  std::array<char, 220> m_what{};
+  std::array<char, 220> m_owner{};
+  std::array<char, 220> m_resources{};
+  std::array<char, 16> m_review{};
+  int m_clarityTopic = 0;
   bool m_signalSettingsLoaded = false;
   int m_threshold = 3;
 
