@@ -320,3 +320,42 @@ TEST_CASE("The topics board shows the timeline, flags and a calm alert", "[ui][s
     CHECK(projector.count(213, 94, 0) > 500);     // the flags are still charted
   }
 }
+
+TEST_CASE("Clarity for now: the endeavour, agreed items readable, review due highlighted, proposals by energy", "[ui][screenshot][clarity]") {
+  test::TempDir dir;
+  store::Store db(dir.path() / "balcony.sqlite");
+  const Millis today = 1'800'000'000'000;  // 2027-01-15
+  store::Engine engine(db, db.createSession(1), [today] { return today; });
+  engine.start();
+  engine.execute({0, CreateSession{"Partnership board", "ROOM", {"Health", "Police", "Schools"}}});
+  engine.execute({0, SetEndeavour{"Every child in the city grows up safe, well and learning, with services that "
+                                  "work as one around the family"}});
+  engine.execute({0, AddClarityItem{{"Weekly huddle on children missing from school", "Schools and police",
+                                     "One officer, one attendance lead, 30 minutes", "2027-01-10", 0},
+                                    ClarityStatus::Agreed}});
+  engine.execute({0, AddClarityItem{{"One shared chronology for the three pilot families", "Social care",
+                                     "Case worker time", "2027-03-01", 0},
+                                    ClarityStatus::Agreed}});
+  for (const char* what : {"A joint front door for referrals", "Training together on trauma-informed practice",
+                           "Share the school nurse rota with the GP practices"}) {
+    engine.execute({0, AddClarityItem{{what, "", "", "", 0}, ClarityStatus::Proposed}});
+  }
+  for (int i = 1; i <= 9; ++i) {
+    engine.execute({0, Join{"ROOM", test::token(i), "Health"}});
+    engine.execute({0, ToggleEnergy{test::token(i), 4, true}});
+    if (i % 2) engine.execute({0, ToggleEnergy{test::token(i), 3, true}});
+  }
+  engine.execute({0, ShowBoard{Board::Clarity}});
+  ui::GuiOptions options;
+  options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
+  options.databasePath = (dir.path() / "balcony.sqlite").string();
+  options.screenshotDir = dir.path().string();
+  options.clock = [today] { return today; };
+  ui::Gui gui(engine);
+  REQUIRE(gui.run(options) == 0);
+  const Image projector(dir.path() / "projector.png");
+  CHECK(projector.count(243, 219, 198) > 5000);  // the item due for review, highlighted
+  CHECK(projector.count(0, 158, 115) > 500);     // energy bars
+  keep(dir.path() / "projector.png", "projector-clarity.png");
+  keep(dir.path() / "console.png", "console-clarity.png");
+}

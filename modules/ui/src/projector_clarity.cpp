@@ -50,31 +50,41 @@ void drawClarityBoard(const core::Snapshot& snapshot, const ProjectorContext& ct
   }
   char buf[320];
   for (const auto* item : agreed) {
-    if (ay + tl * 2.2f > bottom) {
+    // Wrapped, not cut: the owner, the resources and the review date are what people take away.
+    const bool due = core::dueForReview(*item, today);
+    const float textW = agreedW - tl;
+    std::snprintf(buf, sizeof buf, "%s%s", item->status == core::ClarityStatus::Reopened ? "Reopened: " : "",
+                  item->fields.what.c_str());
+    ImGui::PushFont(ctx.fonts.bold);
+    const float whatH = std::min(ImGui::CalcTextSize(buf, nullptr, false, textW).y, tl * 2.1f);
+    ImGui::PopFont();
+    std::string who = "Owner: " + (item->fields.owner.empty() ? std::string("not yet named") : item->fields.owner);
+    who += item->fields.reviewDate.empty() ? " \xC2\xB7 no review date"
+                                            : (due ? " \xC2\xB7 review due " : " \xC2\xB7 review ") + item->fields.reviewDate;
+    const std::string resources = item->fields.resources.empty() ? "" : "Resources: " + item->fields.resources;
+    const float whoH = std::min(ImGui::CalcTextSize(who.c_str(), nullptr, false, textW).y, tl * 2.1f);
+    const float resH = resources.empty() ? 0.0f : std::min(ImGui::CalcTextSize(resources.c_str(), nullptr, false, textW).y, tl * 2.1f);
+    const float rowH = whatH + whoH + resH + tl * 0.2f;
+    if (ay + rowH > bottom) {
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-      textAt(ImVec2(origin.x, ay), "\xE2\x80\xA6 and more in the export");
+      textAt(ImVec2(origin.x, std::min(ay, bottom - tl)), "\xE2\x80\xA6 and more in the export");
       ImGui::PopStyleColor();
       break;
     }
-    const bool due = core::dueForReview(*item, today);
-    const float rowH = tl * 2.3f;
     if (due) {
-      list->AddRectFilled(ImVec2(origin.x - tl * 0.3f, ay - tl * 0.1f), ImVec2(origin.x + agreedW - tl * 0.6f, ay + rowH - tl * 0.2f),
+      list->AddRectFilled(ImVec2(origin.x - tl * 0.3f, ay - tl * 0.1f), ImVec2(origin.x + agreedW - tl * 0.6f, ay + rowH),
                           (pal.warning & 0x00FFFFFFu) | 0x33000000u, tl * 0.2f);
     }
     ImGui::PushFont(ctx.fonts.bold);
-    std::snprintf(buf, sizeof buf, "%s%s", item->status == core::ClarityStatus::Reopened ? "Reopened: " : "",
-                  item->fields.what.c_str());
-    clippedText(ImVec2(origin.x, ay), agreedW - tl, buf);
+    wrappedText(ImVec2(origin.x, ay), textW, whatH + 1.0f, buf);
     ImGui::PopFont();
-    std::string facts = item->fields.owner.empty() ? "no owner yet" : item->fields.owner;
-    if (!item->fields.resources.empty()) facts += " \xC2\xB7 " + item->fields.resources;
-    facts += item->fields.reviewDate.empty() ? " \xC2\xB7 no review date"
-                                              : (due ? " \xC2\xB7 review due " : " \xC2\xB7 review ") + item->fields.reviewDate;
     ImGui::PushStyleColor(ImGuiCol_Text, due ? pal.text : pal.mutedText);
-    clippedText(ImVec2(origin.x, ay + tl * 1.05f), agreedW - tl, facts);
+    wrappedText(ImVec2(origin.x, ay + whatH), textW, whoH + 1.0f, who);
+    if (!resources.empty()) {
+      wrappedText(ImVec2(origin.x, ay + whatH + whoH), textW, resH + 1.0f, resources);
+    }
     ImGui::PopStyleColor();
-    ay += rowH + tl * 0.2f;
+    ay += rowH + tl * 0.5f;
   }
 
   if (!proposals.empty()) {
