@@ -2,6 +2,7 @@
 // writer), the participant server (ASIO thread) and, unless headless, the console and projector.
 #include "app_paths.hpp"
 #include "room_code.hpp"
+#include "templates.hpp"
 #include "terminal_console.hpp"
 
 #include "balcony/net/lan_address.hpp"
@@ -20,6 +21,7 @@
 #include <asio/signal_set.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -85,6 +87,26 @@ void carryForward(store::Engine& engine, const core::SessionState& previous) {
   std::cerr << "balcony: carried the endeavour and " << carried << " open items from the last session\n";
 }
 
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Applies a shipped template to the new session, through the same checked commands as the console.
+void applyTemplate(store::Engine& engine, const std::string& name) {
+  for (const auto& t : app::loadTemplates()) {
+    if (lower(t.name) != lower(name)) continue;
+    for (auto& command : core::templateCommands(t)) {
+      if (const auto r = engine.execute({0, std::move(command)}); r.error) {
+        std::cerr << "balcony: template \"" << t.name << "\": " << r.error->message << "\n";
+      }
+    }
+    std::cerr << "balcony: set up from the \"" << t.name << "\" template\n";
+    return;
+  }
+  std::cerr << "balcony: no template called \"" << name << "\"; the session starts empty\n";
+}
+
 struct RunOptions {
   bool headless = false;
   bool newSession = false;
@@ -93,6 +115,7 @@ struct RunOptions {
   std::string bind = "0.0.0.0";
   std::string db;
   std::string screenshotDir;
+  std::string templateName;
   std::string view = "room";
   std::string theme = "light";
 };
@@ -104,6 +127,12 @@ int run(const RunOptions& options) {
     db = std::make_unique<store::Store>(dbPath);
   } catch (const store::StoreError& e) {
     std::cerr << "balcony: " << e.what() << "\n";
+#if BALCONY_WITH_GUI
+    if (!options.headless) {
+      return ui::showProblem(std::string(e.what()) +
+                             "\n\nTo use another file, start Balcony with --db and a path in a folder you can write to.");
+    }
+#endif
     return 2;
   }
 
@@ -141,11 +170,24 @@ int run(const RunOptions& options) {
   asio::signal_set signals(io, SIGINT, SIGTERM);
   net::Server server(io, engine);
   std::uint16_t port = 0;
+  std::string notice;
   try {
     port = server.listen(options.bind, static_cast<std::uint16_t>(options.port));
   } catch (const std::system_error& e) {
-    std::cerr << "balcony: " << portProblem(e, options.bind, options.port) << "\n";
-    return 3;
+    const auto problem = portProblem(e, options.bind, options.port);
+    std::cerr << "balcony: " << problem << "\n";
+    // With windows, a busy port is not the end: take a free one and say so on the console.
+    if (options.headless || e.code().value() != EADDRINUSE) {
+      return 3;
+    }
+    try {
+      port = server.listen(options.bind, 0);
+      notice = "Port " + std::to_string(options.port) + " is used by another program, so Balcony is using port " +
+               std::to_string(port) + ". Phones use the address and QR code on the projector as usual.";
+    } catch (const std::system_error& again) {
+      std::cerr << "balcony: " << portProblem(again, options.bind, 0) << "\n";
+      return 3;
+    }
   }
 
   engine.addListener([&server](const core::SnapshotPtr& s) { server.publish(s); });
@@ -167,6 +209,9 @@ int run(const RunOptions& options) {
     if (previous) {
       carryForward(engine, *previous);
     }
+    if (!options.templateName.empty()) {
+      applyTemplate(engine, options.templateName);
+    }
   }
 
   const auto interfaces = net::listInterfaces();
@@ -187,6 +232,15 @@ int run(const RunOptions& options) {
     guiOptions.screenshotDir = options.screenshotDir;
     guiOptions.beliefView = options.view;
     guiOptions.darkProjector = options.theme == "dark";
+    guiOptions.templates = app::loadTemplates();
+    guiOptions.notice = notice;
+    guiOptions.highContrastProjector = options.theme == "high-contrast";
+    for (const auto& i : interfaces) {
+      if (!i.loopback || interfaces.size() == 1) {
+        guiOptions.joinAddresses.push_back({i.name, net::joinUrl(i.address, port, engine.snapshot()->state.roomCode)});
+      }
+    }
+    guiOptions.noNetwork = options.bind == "0.0.0.0" && net::joinHost(options.bind, interfaces) == "127.0.0.1";
     status = gui->run(guiOptions);
     signals.cancel();
     server.stop();
@@ -274,6 +328,10 @@ int main(int argc, char** argv) {
                                   "Start the next session of the latest session's series (same groups; trends carry on)");
   cli.add_flag("--new-series", options.newSeries, "Start a session of a new series (another partnership)")
       ->excludes(newSession);
+  std::string templateNames;
+  for (const auto& t : app::loadTemplates()) templateNames += (templateNames.empty() ? "" : ", ") + t.name;
+  cli.add_option("--template", options.templateName,
+                 "Set up a new session from a template (" + templateNames + ")");
   cli.add_option("--db", options.db, "SQLite database file (default: " + app::defaultDatabasePath().string() + ")");
 #if BALCONY_WITH_GUI
   cli.add_option("--screenshot", options.screenshotDir,
@@ -283,7 +341,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"room", "groups", "trend"}))
       ->capture_default_str();
   cli.add_option("--theme", options.theme, "The projector's theme")
-      ->check(CLI::IsMember({"light", "dark"}))
+      ->check(CLI::IsMember({"light", "dark", "high-contrast"}))
       ->capture_default_str();
 #endif
 

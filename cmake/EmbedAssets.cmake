@@ -1,7 +1,9 @@
 # Compiles files from assets/ into the binary, so one executable serves the participant page.
 set(BALCONY_EMBED_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/embed_assets_script.cmake)
 
-function(balcony_embed_assets name dir output)
+# balcony_embed_assets(<name> <dir> <output.cpp> <namespace> <header> <files...>): the generated file
+# includes <header>, which declares `struct Embedded` and the kFiles/kFileCount it defines.
+function(balcony_embed_assets name dir output namespace header)
   set(files ${ARGN})
   set(deps)
   foreach(f IN LISTS files)
@@ -9,7 +11,8 @@ function(balcony_embed_assets name dir output)
   endforeach()
   string(REPLACE ";" "," file_arg "${files}")
   add_custom_command(OUTPUT ${output}
-    COMMAND ${CMAKE_COMMAND} -DDIR=${dir} "-DFILES=${file_arg}" -DOUTPUT=${output} -P ${BALCONY_EMBED_SCRIPT}
+    COMMAND ${CMAKE_COMMAND} -DDIR=${dir} "-DFILES=${file_arg}" -DOUTPUT=${output} -DNAMESPACE=${namespace}
+            -DHEADER=${header} -P ${BALCONY_EMBED_SCRIPT}
     DEPENDS ${deps} ${BALCONY_EMBED_SCRIPT}
     COMMENT "Embedding participant page assets")
 endfunction()

@@ -1,7 +1,7 @@
 # Writes a C++ file holding each asset as a byte array, found by name at run time.
 string(REPLACE "," ";" files "${FILES}")
-set(out "// Generated from assets/web by cmake/embed_assets_script.cmake. Do not edit.\n")
-string(APPEND out "#include \"static_assets.hpp\"\n\nnamespace balcony::net::assets {\n")
+set(out "// Generated from ${DIR} by cmake/embed_assets_script.cmake. Do not edit.\n")
+string(APPEND out "#include \"${HEADER}\"\n\nnamespace ${NAMESPACE} {\n")
 set(table "")
 set(i 0)
 foreach(f IN LISTS files)

@@ -1,6 +1,7 @@
 // Clarity for now: the endeavour, the life of an item, proposals with moderation, energy votes.
 #include "balcony/core/avoidance.hpp"
 #include "balcony/core/clarity.hpp"
+#include "balcony/core/session_template.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -151,4 +152,40 @@ TEST_CASE("An agreed item against a topic counts as made clear for the overtime 
   linked.topic = 1;
   b.run(AddClarityItem{linked, ClarityStatus::Agreed});
   CHECK(signalsAt(b.state, b.now, 5).empty());
+}
+
+TEST_CASE("A template sets up title, groups, wording, topics and prompts through checked commands", "[core][setup]") {
+  ClarityBoard b(0);
+  SessionTemplate t;
+  t.name = "Case review";
+  t.title = "Multi-agency case review";
+  t.groups = {"Health", "Police", "Schools"};
+  t.statements = {"Goals are good", "Change is possible", "It will happen"};
+  t.topics = {{"The case", 30}, {"Clear for now", 20}};
+  t.prompts = {{"How worried are you?", "case"}};
+  t.endeavour = "Safe, well, learning";
+  for (auto& command : templateCommands(t)) {
+    REQUIRE_FALSE(b.run(std::move(command)).error);
+  }
+  CHECK(b.state.title == "Multi-agency case review");
+  CHECK(b.state.groups == std::vector<std::string>{"Health", "Police", "Schools"});
+  CHECK(b.state.nextStatements[1] == "Change is possible");
+  CHECK(b.state.topics.size() == 2);
+  CHECK(b.state.prompts.size() == 1);
+  CHECK(b.state.endeavour == "Safe, well, learning");
+  b.run(OpenRound{b.state.nextStatements, 1, 5, false});
+  CHECK(b.state.currentRound()->statements[2] == "It will happen");
+  CHECK(b.run(SetGroups{{"A", "A"}}).error);
+  CHECK(b.run(RetitleSession{""}).error);
+}
+
+TEST_CASE("Locked joining keeps new people out and lets those already in back", "[core][setup]") {
+  ClarityBoard b(1);
+  REQUIRE_FALSE(b.run(LockJoining{true}).error);
+  const auto newcomer = b.run(Join{"ABCD", test::token(2), ""});
+  REQUIRE(newcomer.error);
+  CHECK_THAT(newcomer.error->message, Catch::Contains("Joining is closed"));
+  CHECK_FALSE(b.run(Join{"ABCD", test::token(1), ""}).error);  // a phone that slept
+  b.run(LockJoining{false});
+  CHECK_FALSE(b.run(Join{"ABCD", test::token(2), ""}).error);
 }

@@ -66,6 +66,7 @@ void apply(SessionState& state, const Event& event) {
           BeliefRound round;
           round.number = e.round;
           round.statements = e.statements;
+          state.nextStatements = e.statements;
           round.scaleMin = e.scaleMin;
           round.scaleMax = e.scaleMax;
           round.open = true;
@@ -257,6 +258,14 @@ void apply(SessionState& state, const Event& event) {
           }
         } else if constexpr (std::is_same_v<T, EnergyBudgetSet>) {
           state.energyBudget = e.votes;
+        } else if constexpr (std::is_same_v<T, SessionRetitled>) {
+          state.title = e.title;
+        } else if constexpr (std::is_same_v<T, GroupsSet>) {
+          state.groups = e.groups;
+        } else if constexpr (std::is_same_v<T, BeliefStatementsSet>) {
+          state.nextStatements = e.statements;
+        } else if constexpr (std::is_same_v<T, JoiningLocked>) {
+          state.joiningLocked = e.locked;
         }
       },
       event.body);

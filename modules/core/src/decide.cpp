@@ -84,6 +84,9 @@ Decision decideJoin(const SessionState& state, const Join& c) {
     }
     return d;
   }
+  if (state.joiningLocked) {
+    return fail(ErrorCode::Conflict, "Joining is closed for this session. Ask the facilitator if you should be in.");
+  }
   d.participant = static_cast<ParticipantId>(state.participants.size() + 1);
   d.events.emplace_back(ParticipantJoined{d.participant, c.token, c.group});
   return d;
@@ -536,6 +539,37 @@ Decision decideEnergy(const SessionState& state, const ToggleEnergy& c) {
   return d;
 }
 
+Decision decideSetup(const SessionState& state, const CommandBody& body) {
+  Decision d;
+  if (const auto* t = std::get_if<RetitleSession>(&body)) {
+    if (!validText(t->title, kMaxTitleLength)) {
+      return fail(ErrorCode::BadRequest, "The session needs a title of at most 200 characters.");
+    }
+    if (t->title != state.title) d.events.emplace_back(*t);
+  } else if (const auto* g = std::get_if<SetGroups>(&body)) {
+    if (g->groups.empty() || g->groups.size() > kMaxGroups) {
+      return fail(ErrorCode::BadRequest, "A session needs between 1 and 12 groups.");
+    }
+    std::set<std::string> seen;
+    for (const auto& group : g->groups) {
+      if (!validText(group, kMaxGroupNameLength) || !seen.insert(group).second) {
+        return fail(ErrorCode::BadRequest, "Group names must be unique, non-empty and short.");
+      }
+    }
+    if (g->groups != state.groups) d.events.emplace_back(*g);
+  } else if (const auto* b = std::get_if<SetBeliefStatements>(&body)) {
+    for (const auto& s : b->statements) {
+      if (!validText(s, kMaxStatementLength)) {
+        return fail(ErrorCode::BadRequest, "Each belief statement needs between 1 and 300 characters.");
+      }
+    }
+    if (b->statements != state.nextStatements) d.events.emplace_back(*b);
+  } else if (const auto* l = std::get_if<LockJoining>(&body)) {
+    if (l->locked != state.joiningLocked) d.events.emplace_back(*l);
+  }
+  return d;
+}
+
 Decision decideModeration(const SessionState& state, const CommandBody& body) {
   Decision d;
   if (const auto* c = std::get_if<HideNote>(&body)) {
@@ -663,6 +697,9 @@ Decision decide(const SessionState& state, const Command& command) {
                              std::is_same_v<T, ApproveClarityItem> || std::is_same_v<T, HideClarityItem> ||
                              std::is_same_v<T, MoveClarityItem> || std::is_same_v<T, SetEnergyBudget>) {
           return decideClarity(state, command.body);
+        } else if constexpr (std::is_same_v<T, RetitleSession> || std::is_same_v<T, SetGroups> ||
+                             std::is_same_v<T, SetBeliefStatements> || std::is_same_v<T, LockJoining>) {
+          return decideSetup(state, command.body);
         } else if constexpr (std::is_same_v<T, RaiseFlag>) {
           return decideRaiseFlag(state, c, command.at);
         } else if constexpr (std::is_same_v<T, AddTopic> || std::is_same_v<T, StartTopic> ||

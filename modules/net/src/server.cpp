@@ -15,11 +15,17 @@ ServerImpl::ServerImpl(asio::io_context& io, core::CommandPort& port, Limits lim
     : m_io(io), m_port(port), m_limits(limits), m_acceptor(io), m_broadcastTimer(io) {}
 
 std::uint16_t ServerImpl::listen(const std::string& address, std::uint16_t port) {
-  const asio::ip::tcp::endpoint endpoint(asio::ip::make_address(address), port);
-  m_acceptor.open(endpoint.protocol());
-  m_acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true));
-  m_acceptor.bind(endpoint);
-  m_acceptor.listen(asio::socket_base::max_listen_connections);
+  try {
+    const asio::ip::tcp::endpoint endpoint(asio::ip::make_address(address), port);
+    m_acceptor.open(endpoint.protocol());
+    m_acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true));
+    m_acceptor.bind(endpoint);
+    m_acceptor.listen(asio::socket_base::max_listen_connections);
+  } catch (...) {
+    std::error_code ignored;
+    m_acceptor.close(ignored);  // ready for another try on another port
+    throw;
+  }
   accept();
   return m_acceptor.local_endpoint().port();
 }

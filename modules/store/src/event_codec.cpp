@@ -188,6 +188,18 @@ EncodedEvent encodeEvent(const core::EventBody& event) {
         } else if constexpr (std::is_same_v<T, core::EnergyBudgetSet>) {
           type = "energy_budget_set";
           j = {{"votes", e.votes}};
+        } else if constexpr (std::is_same_v<T, core::SessionRetitled>) {
+          type = "session_retitled";
+          j = {{"title", e.title}};
+        } else if constexpr (std::is_same_v<T, core::GroupsSet>) {
+          type = "groups_set";
+          j = {{"groups", e.groups}};
+        } else if constexpr (std::is_same_v<T, core::BeliefStatementsSet>) {
+          type = "belief_statements_set";
+          j = {{"statements", e.statements}};
+        } else if constexpr (std::is_same_v<T, core::JoiningLocked>) {
+          type = "joining_locked";
+          j = {{"locked", e.locked}};
         } else {
           static_assert(kAlwaysFalse<T>, "every event type needs a stored form");
         }
@@ -335,6 +347,18 @@ core::EventBody decodeEvent(const std::string& type, const std::string& body) {
     }
     if (type == "energy_budget_set") {
       return core::EnergyBudgetSet{j.at("votes").get<int>()};
+    }
+    if (type == "session_retitled") {
+      return core::SessionRetitled{j.at("title").get<std::string>()};
+    }
+    if (type == "groups_set") {
+      return core::GroupsSet{j.at("groups").get<std::vector<std::string>>()};
+    }
+    if (type == "belief_statements_set") {
+      return core::BeliefStatementsSet{j.at("statements").get<core::BeliefStatements>()};
+    }
+    if (type == "joining_locked") {
+      return core::JoiningLocked{j.at("locked").get<bool>()};
     }
     if (type == "statement_voted") {
       return core::StatementVoted{j.at("participant").get<core::ParticipantId>(), j.at("statement").get<int>(),

@@ -143,7 +143,7 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
   const auto& state = snapshot.state;
   if (!m_loaded) {
     const auto* round = state.currentRound();
-    const auto& source = round != nullptr ? round->statements : core::kDefaultBeliefStatements;
+    const auto& source = state.nextStatements;
     for (std::size_t i = 0; i < core::kBeliefCount; ++i) {
       copyInto(m_statements[i], source[i]);
     }
@@ -158,6 +158,9 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
   ImGui::Begin("console", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
   handleShortcuts(snapshot, port, settings);
+  if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) {
+    settings.showHelp = !settings.showHelp;
+  }
 
   ImGui::PushFont(info.fonts.heading);
   ImGui::TextUnformatted(state.title.c_str());
@@ -174,7 +177,22 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
   ImGui::TextUnformatted(info.joinUrl.c_str());
   ImGui::Text("Room code: %s    Connected now: %d    Joined this session: %zu", state.roomCode.c_str(),
               snapshot.present, state.participants.size());
-  ImGui::TextDisabled("Database: %s", info.databasePath.c_str());
+  ImGui::TextDisabled("Database: %s   |   F1: keyboard shortcuts", info.databasePath.c_str());
+  if (info.options != nullptr && !info.options->notice.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 80, 0, 255));
+    ImGui::TextWrapped("%s", info.options->notice.c_str());
+    ImGui::PopStyleColor();
+  }
+  if (info.options != nullptr && info.options->noNetwork) {
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(190, 30, 10, 255));
+    ImGui::TextWrapped("No network found: phones cannot reach this laptop. Connect to the room's Wi-Fi or plug in "
+                       "a network cable, then restart Balcony. (Participants on this laptop can still use the "
+                       "address above.)");
+    ImGui::PopStyleColor();
+  }
+  if (state.joiningLocked) {
+    ImGui::TextColored(ImVec4(0.67f, 0.31f, 0.0f, 1.0f), "Joining is locked: only people already in can answer.");
+  }
   // Alerts always reach the console, whatever the projector shows.
   for (const auto& signal : core::signalsAt(state, info.now, snapshot.present)) {
     if (signal.resolved) continue;
@@ -197,6 +215,10 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
   ImGui::Separator();
 
   if (ImGui::BeginTabBar("boards")) {
+    if (ImGui::BeginTabItem("Setup")) {
+      drawSetup(snapshot, port, info);
+      ImGui::EndTabItem();
+    }
     if (ImGui::BeginTabItem("Belief check")) {
       drawBeliefControls(snapshot, port);
       ImGui::EndTabItem();
@@ -231,11 +253,132 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
   ImGui::Separator();
   ImGui::TextWrapped("%s", m_feedback->get().c_str());
   ImGui::End();
+  drawHelp(info, settings);
+}
+
+void ConsoleView::drawHelp(const ConsoleInfo& info, ProjectorSettings& settings) {
+  if (!settings.showHelp) {
+    return;
+  }
+  const auto* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x * 0.5f, viewport->Pos.y + viewport->Size.y * 0.5f),
+                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowBgAlpha(0.97f);
+  ImGui::Begin("Keyboard shortcuts (F1 to close)", &settings.showHelp,
+               ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+  static const char* kRows[][2] = {
+      {"Ctrl+B / Q / D / T / K", "Projector: belief check, quick poll, difference, topics, clarity"},
+      {"Ctrl+1 / 2 / 3", "The view of the board showing"},
+      {"Ctrl+O", "Open a new belief check round"},
+      {"Ctrl+P", "Quick poll: go live (or type the question)"},
+      {"Ctrl+E", "Close what is showing"},
+      {"Ctrl+R", "Reveal the results of what is showing"},
+      {"Ctrl+Left / Right", "Previous / next prompt in the deck"},
+      {"F1", "This help"},
+  };
+  if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg)) {
+    for (const auto& row : kRows) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::PushFont(info.fonts.bold);
+      ImGui::TextUnformatted(row[0]);
+      ImGui::PopFont();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(row[1]);
+    }
+    ImGui::EndTable();
+  }
+  ImGui::End();
+}
+
+void ConsoleView::drawSetup(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info) {
+  const auto& state = snapshot.state;
+  if (!m_setupLoaded) {
+    copyInto(m_title, state.title);
+    std::string groups;
+    for (const auto& g : state.groups) groups += (groups.empty() ? "" : ", ") + g;
+    copyInto(m_groups, groups);
+    m_setupLoaded = true;
+  }
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
+  ImGui::InputText("title", m_title.data(), m_title.size());
+  ImGui::SameLine();
+  if (ImGui::Button("Save title")) send(port, core::RetitleSession{m_title.data()}, "Title saved.");
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
+  ImGui::InputText("groups, separated by commas", m_groups.data(), m_groups.size());
+  ImGui::SameLine();
+  if (ImGui::Button("Save groups")) {
+    std::vector<std::string> groups;
+    std::string all = m_groups.data();
+    std::size_t start = 0;
+    while (start <= all.size()) {
+      auto comma = all.find(',', start);
+      if (comma == std::string::npos) comma = all.size();
+      auto g = all.substr(start, comma - start);
+      g.erase(0, g.find_first_not_of(' '));
+      g.erase(g.find_last_not_of(' ') + 1);
+      if (!g.empty()) groups.push_back(g);
+      start = comma + 1;
+    }
+    send(port, core::SetGroups{groups}, "Groups saved; phones show them at once.");
+  }
+  bool locked = state.joiningLocked;
+  if (ImGui::Checkbox("Lock joining (people already in can still answer)", &locked)) {
+    send(port, core::LockJoining{locked}, locked ? "Joining is locked." : "Joining is open again.");
+  }
+  if (info.options != nullptr && info.joinChoice != nullptr && info.options->joinAddresses.size() > 1) {
+    ImGui::TextUnformatted("Join address on the projector:");
+    for (std::size_t i = 0; i < info.options->joinAddresses.size(); ++i) {
+      const auto& a = info.options->joinAddresses[i];
+      const std::string label = a.url + "  (" + a.interface + ")";
+      ImGui::RadioButton(label.c_str(), info.joinChoice, static_cast<int>(i));
+    }
+  }
+  if (info.options != nullptr && !info.options->templates.empty()) {
+    ImGui::Separator();
+    ImGui::TextUnformatted("Set up from a template (adds its topics and prompts to this session):");
+    for (const auto& t : info.options->templates) {
+      ImGui::PushID(t.name.c_str());
+      if (ImGui::Button(t.name.c_str())) {
+        for (auto& command : core::templateCommands(t)) {
+          send(port, std::move(command), "Set up from the \"" + t.name + "\" template.");
+        }
+        m_setupLoaded = false;
+        m_loaded = false;
+      }
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s", t.description.c_str());
+      ImGui::PopID();
+    }
+  }
 }
 
 void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, core::CommandPort& port,
                                         ProjectorSettings& settings) {
   const auto& state = snapshot.state;
+  ImGui::Text("Projector window: %s.", settings.placedOn.c_str());
+  ImGui::SameLine();
+  const std::string current = settings.placement == ProjectorSettings::kAutomatic  ? "Automatic"
+                              : settings.placement == ProjectorSettings::kWindowed ? "In a window"
+                              : static_cast<std::size_t>(settings.placement) < settings.monitorNames.size()
+                                  ? settings.monitorNames[static_cast<std::size_t>(settings.placement)]
+                                  : "Automatic";
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+  if (ImGui::BeginCombo("##placement", current.c_str())) {
+    if (ImGui::Selectable("Automatic (second screen when there is one)", settings.placement == ProjectorSettings::kAutomatic)) {
+      settings.placement = ProjectorSettings::kAutomatic;
+    }
+    if (ImGui::Selectable("In a window", settings.placement == ProjectorSettings::kWindowed)) {
+      settings.placement = ProjectorSettings::kWindowed;
+    }
+    for (std::size_t i = 0; i < settings.monitorNames.size(); ++i) {
+      const std::string label = "Full screen on " + settings.monitorNames[i];
+      if (ImGui::Selectable(label.c_str(), settings.placement == static_cast<int>(i))) {
+        settings.placement = static_cast<int>(i);
+      }
+    }
+    ImGui::EndCombo();
+  }
   ImGui::TextUnformatted("On the projector:");
   ImGui::SameLine();
   if (ImGui::RadioButton("Belief check (Ctrl+B)", state.board == core::Board::Belief)) {
@@ -732,11 +875,13 @@ void ConsoleView::drawSettings(const core::Snapshot& snapshot, core::CommandPort
   ImGui::Separator();
   ImGui::TextUnformatted("Projector theme:");
   ImGui::SameLine();
-  int theme = settings.theme == Theme::Light ? 0 : 1;
+  int theme = static_cast<int>(settings.theme);
   ImGui::RadioButton("Light (best on most projectors)", &theme, 0);
   ImGui::SameLine();
   ImGui::RadioButton("Dark", &theme, 1);
-  settings.theme = theme == 0 ? Theme::Light : Theme::Dark;
+  ImGui::SameLine();
+  ImGui::RadioButton("High contrast", &theme, 2);
+  settings.theme = static_cast<Theme>(theme);
 }
 
 } // namespace balcony::ui

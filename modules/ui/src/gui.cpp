@@ -3,6 +3,7 @@
 #include "balcony/ui/gui.hpp"
 
 #include "fonts.hpp"
+#include "monitor_choice.hpp"
 #include "screenshot.hpp"
 #include "theme.hpp"
 #include "views.hpp"
@@ -28,6 +29,11 @@ private:
   void drawConsole(const core::Snapshot& snapshot, const GuiOptions& options);
   void drawProjectorWindow(const core::Snapshot& snapshot, const GuiOptions& options);
   void resizeProjectorFonts();
+  void placeProjector();
+
+  std::vector<GLFWmonitor*> m_monitors;
+  int m_appliedPlacement = -100;
+  bool m_projectorFullScreen = false;
 
   core::CommandPort& m_port;
   std::unique_ptr<Window> m_console;
@@ -37,10 +43,17 @@ private:
   ConsoleView m_consoleView;
   std::unique_ptr<QrCode> m_qr;
   ProjectorSettings m_settings;
+  int m_joinChoice = 0;
+  int m_qrChoice = -1;
+  std::string m_joinUrl;
   Theme m_projectorTheme = Theme::Light;
 };
 
 namespace {
+
+std::atomic<bool> g_monitorsChanged{false};
+
+void onMonitor(GLFWmonitor*, int) { g_monitorsChanged = true; }
 
 void glfwError(int code, const char* description) {
   std::cerr << "balcony: window system error " << code << ": " << description << "\n";
@@ -57,18 +70,75 @@ core::Millis now(const GuiOptions& options) { return options.clock ? options.clo
 
 bool needsTicking(const core::SessionState& state) { return state.currentTopic != 0 || !state.flags.empty(); }
 
-float projectorBodyPx(int framebufferHeight) {
-  // About 26 lines of body text fill the projector's height: readable from the back of a room.
-  return std::max(14.0f, std::round(static_cast<float>(framebufferHeight) / 26.0f));
+float projectorBodyPx(int width, int height) {
+  // About 26 lines of body text fill the projector's height, readable from the back of a room;
+  // on a narrow (4:3) screen the width limits it too, so three columns of charts still fit.
+  return std::max(14.0f, std::round(std::min(static_cast<float>(height) / 26.0f, static_cast<float>(width) / 46.0f)));
 }
 
 } // namespace
+
+// Puts the projector where the facilitator asked, or, automatically, full screen on a second
+// monitor when there is one and in a window otherwise. Runs again when a monitor comes or goes.
+void GuiImpl::placeProjector() {
+  const bool changed = g_monitorsChanged.exchange(false);
+  if (!changed && m_appliedPlacement == m_settings.placement) {
+    return;
+  }
+  int count = 0;
+  GLFWmonitor** list = glfwGetMonitors(&count);
+  m_monitors.assign(list, list + std::max(0, count));
+  std::vector<MonitorInfo> infos;
+  m_settings.monitorNames.clear();
+  for (auto* monitor : m_monitors) {
+    MonitorInfo info;
+    info.name = glfwGetMonitorName(monitor) != nullptr ? glfwGetMonitorName(monitor) : "monitor";
+    glfwGetMonitorPos(monitor, &info.x, &info.y);
+    if (const auto* mode = glfwGetVideoMode(monitor)) {
+      info.width = mode->width;
+      info.height = mode->height;
+    }
+    info.primary = monitor == glfwGetPrimaryMonitor();
+    m_settings.monitorNames.push_back(info.name + " (" + std::to_string(info.width) + "x" +
+                                      std::to_string(info.height) + ")");
+    infos.push_back(std::move(info));
+  }
+  if (changed && m_settings.placement >= static_cast<int>(m_monitors.size())) {
+    m_settings.placement = ProjectorSettings::kAutomatic;  // the chosen monitor was unplugged
+  }
+  int cx = 0;
+  int cy = 0;
+  int cw = 0;
+  int ch = 0;
+  glfwGetWindowPos(m_console->handle(), &cx, &cy);
+  glfwGetWindowSize(m_console->handle(), &cw, &ch);
+  std::optional<std::size_t> target;
+  if (m_settings.placement == ProjectorSettings::kAutomatic) {
+    target = chooseProjectorMonitor(infos, monitorAt(infos, cx + cw / 2, cy + ch / 2));
+  } else if (m_settings.placement >= 0) {
+    target = static_cast<std::size_t>(m_settings.placement);
+  }
+  if (target) {
+    GLFWmonitor* monitor = m_monitors[*target];
+    const auto* mode = glfwGetVideoMode(monitor);
+    glfwSetWindowMonitor(m_projector->handle(), monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+    m_settings.placedOn = "full screen on " + m_settings.monitorNames[*target];
+    m_projectorFullScreen = true;
+  } else {
+    if (m_projectorFullScreen) {
+      glfwSetWindowMonitor(m_projector->handle(), nullptr, 80, 80, 1280, 720, 0);
+      m_projectorFullScreen = false;
+    }
+    m_settings.placedOn = infos.size() < 2 ? "in a window (one screen found)" : "in a window";
+  }
+  m_appliedPlacement = m_settings.placement;
+}
 
 void GuiImpl::resizeProjectorFonts() {
   int w = 0;
   int h = 0;
   m_projector->framebufferSize(w, h);
-  const float want = projectorBodyPx(h);
+  const float want = projectorBodyPx(w, h);
   if (std::abs(want - m_projectorFonts.bodyPx) < 0.5f && m_projectorTheme == m_settings.theme) {
     return;
   }
@@ -81,7 +151,16 @@ void GuiImpl::resizeProjectorFonts() {
 
 void GuiImpl::drawConsole(const core::Snapshot& snapshot, const GuiOptions& options) {
   m_console->beginFrame();
-  m_consoleView.draw(snapshot, m_port, ConsoleInfo{m_consoleFonts, options.joinUrl, options.databasePath, now(options)},
+  if (m_joinChoice != m_qrChoice) {
+    // The facilitator picked another network: the projector's address and QR code follow.
+    m_joinUrl = m_joinChoice < static_cast<int>(options.joinAddresses.size())
+                    ? options.joinAddresses[static_cast<std::size_t>(m_joinChoice)].url
+                    : options.joinUrl;
+    m_qr = std::make_unique<QrCode>(m_joinUrl);
+    m_qrChoice = m_joinChoice;
+  }
+  m_consoleView.draw(snapshot, m_port,
+                     ConsoleInfo{m_consoleFonts, m_joinUrl, options.databasePath, now(options), &options, &m_joinChoice},
                      m_settings);
   m_console->endFrame();
 }
@@ -92,7 +171,7 @@ void GuiImpl::drawProjectorWindow(const core::Snapshot& snapshot, const GuiOptio
   resizeProjectorFonts();
   m_projector->beginFrame();
   drawProjector(snapshot,
-                ProjectorContext{m_projectorFonts, m_projectorTheme, options.joinUrl, *m_qr, m_settings, now(options)});
+                ProjectorContext{m_projectorFonts, m_projectorTheme, m_joinUrl, *m_qr, m_settings, now(options)});
   m_projector->endFrame();
 }
 
@@ -106,6 +185,7 @@ int GuiImpl::run(const GuiOptions& options) {
   m_settings.trendByGroup = options.trendByGroup;
   m_settings.trendBelief = options.trendBelief;
   m_settings.theme = options.darkProjector ? Theme::Dark : Theme::Light;
+  if (options.highContrastProjector) m_settings.theme = Theme::HighContrast;
   glfwSetErrorCallback(glfwError);
   if (glfwInit() == GLFW_FALSE) {
     std::cerr << "balcony: no display to open windows on. Run with --headless to serve participants "
@@ -125,7 +205,16 @@ int GuiImpl::run(const GuiOptions& options) {
 
     m_projector = std::make_unique<Window>("Balcony — projector", options.projectorWidth, options.projectorHeight,
                                            m_console->handle(), true);
-    m_qr = std::make_unique<QrCode>(options.joinUrl);
+    m_joinUrl = options.joinUrl;
+    m_qr = std::make_unique<QrCode>(m_joinUrl);
+    m_qrChoice = m_joinChoice = 0;
+    glfwSetMonitorCallback(onMonitor);
+    if (options.screenshotDir.empty()) {
+      placeProjector();
+    } else {
+      m_settings.placedOn = "in a window";  // screenshots keep their requested size
+      m_appliedPlacement = m_settings.placement;
+    }
     running = true;
 
     std::uint64_t drawnVersion = 0;
@@ -135,6 +224,9 @@ int GuiImpl::run(const GuiOptions& options) {
       if (m_projector->shouldClose()) {
         glfwSetWindowShouldClose(m_projector->handle(), GLFW_FALSE);
         glfwIconifyWindow(m_projector->handle());  // the projector stays available; the console quits
+      }
+      if (options.screenshotDir.empty()) {
+        placeProjector();
       }
       const auto snapshot = m_port.snapshot();
       if (snapshot->version != drawnVersion) {
@@ -188,6 +280,40 @@ int GuiImpl::run(const GuiOptions& options) {
   m_console.reset();
   glfwTerminate();
   return status;
+}
+
+int showProblem(const std::string& message) {
+  glfwSetErrorCallback(glfwError);
+  if (glfwInit() == GLFW_FALSE) {
+    return 4;  // no display: the message is already on standard error
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  {
+    Window window("Balcony cannot start", 720, 300, nullptr, true);
+    const auto fonts = buildFonts(18.0f);
+    applyTheme(Theme::Light, fonts.bodyPx);
+    bool quit = false;
+    while (!quit && !window.shouldClose()) {
+      glfwWaitEventsTimeout(1.0);
+      window.beginFrame();
+      const auto* viewport = ImGui::GetMainViewport();
+      ImGui::SetNextWindowPos(viewport->Pos);
+      ImGui::SetNextWindowSize(viewport->Size);
+      ImGui::Begin("problem", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
+      ImGui::PushFont(fonts.heading);
+      ImGui::TextUnformatted("Balcony cannot start");
+      ImGui::PopFont();
+      ImGui::TextWrapped("%s", message.c_str());
+      ImGui::Spacing();
+      quit = ImGui::Button("Quit");
+      ImGui::End();
+      window.endFrame();
+      window.present();
+    }
+  }
+  glfwTerminate();
+  return 2;
 }
 
 Gui::Gui(core::CommandPort& port) : m_impl(std::make_unique<GuiImpl>(port)) {}

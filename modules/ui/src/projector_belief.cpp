@@ -60,7 +60,10 @@ void drawColumn(const core::BeliefSummary& summary, std::size_t index, bool reve
   } else {
     char buf[96];
     std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", d.median, d.mean);
-    textAt(ImVec2(pos.x, y), buf);
+    if (ImGui::CalcTextSize(buf).x > size.x) {
+      std::snprintf(buf, sizeof buf, "Med. %.1f \xC2\xB7 mean %.1f", d.median, d.mean);  // a narrow column
+    }
+    clippedText(ImVec2(pos.x, y), size.x, buf);
     std::snprintf(buf, sizeof buf, "%d answered", d.answered);
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
     textAt(ImVec2(pos.x, y + line), buf);
@@ -138,7 +141,7 @@ void drawBeliefBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx
     std::snprintf(buf, sizeof buf, "Round %d \xC2\xB7 %s \xC2\xB7 %zu answered \xC2\xB7 %d connected \xC2\xB7 %d = disagree, %d = agree",
                   round->number, round->open ? "open" : "closed", round->answers.size(), snapshot.present,
                   round->scaleMin, round->scaleMax);
-    textAt(statusPos, buf);
+    clippedText(statusPos, size.x, buf);
   }
   ImGui::PopStyleColor();
   ImGui::PopFont();

@@ -26,10 +26,16 @@ void applyTheme(Theme theme, float emPx) {
     style.Colors[ImGuiCol_Button] = rgb(0, 114, 178, 0.18f);
     style.Colors[ImGuiCol_ButtonHovered] = rgb(0, 114, 178, 0.35f);
     style.Colors[ImGuiCol_ButtonActive] = rgb(0, 114, 178, 0.55f);
-  } else {
+  } else if (theme == Theme::Dark) {
     ImGui::StyleColorsDark(&style);
     style.Colors[ImGuiCol_WindowBg] = rgb(24, 27, 33);
     style.Colors[ImGuiCol_Text] = rgb(236, 238, 241);
+  } else {
+    // Pure black on white: for washed-out projectors and sunlit rooms.
+    ImGui::StyleColorsLight(&style);
+    style.Colors[ImGuiCol_WindowBg] = rgb(255, 255, 255);
+    style.Colors[ImGuiCol_Text] = rgb(0, 0, 0);
+    style.Colors[ImGuiCol_TextDisabled] = rgb(40, 40, 40);
   }
   style.WindowPadding = ImVec2(emPx * 0.8f, emPx * 0.8f);
   style.FramePadding = ImVec2(emPx * 0.5f, emPx * 0.3f);
@@ -49,7 +55,10 @@ const Palette& palette(Theme theme) {
   static const Palette dark{IM_COL32(236, 238, 241, 255), IM_COL32(170, 176, 186, 255),
                             IM_COL32(36, 40, 48, 255),    IM_COL32(70, 76, 88, 255),
                             IM_COL32(86, 180, 233, 255),  IM_COL32(230, 159, 0, 255)};
-  return theme == Theme::Light ? light : dark;
+  static const Palette contrast{IM_COL32(0, 0, 0, 255),       IM_COL32(25, 25, 25, 255),
+                                IM_COL32(230, 230, 230, 255), IM_COL32(0, 0, 0, 255),
+                                IM_COL32(0, 70, 140, 255),    IM_COL32(170, 60, 0, 255)};
+  return theme == Theme::Light ? light : theme == Theme::Dark ? dark : contrast;
 }
 
 ImU32 scaleColour(int value, int scaleMin, int scaleMax) {

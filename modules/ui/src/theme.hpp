@@ -6,7 +6,7 @@
 
 namespace balcony::ui {
 
-enum class Theme { Light, Dark };
+enum class Theme { Light, Dark, HighContrast };
 
 struct Palette {
   ImU32 text;

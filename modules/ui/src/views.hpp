@@ -6,11 +6,13 @@
 #include "theme.hpp"
 
 #include "balcony/core/snapshot.hpp"
+#include "balcony/ui/gui.hpp"
 
 #include <array>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 namespace balcony::ui {
 
@@ -24,6 +26,13 @@ struct ProjectorSettings {
   int trendBelief = 0;  // which belief the per-group trend follows
   DifferenceView differenceView = DifferenceView::Prompt;
   Theme theme = Theme::Light;
+  // Where the projector window goes: kAutomatic, kWindowed, or a monitor index.
+  static constexpr int kAutomatic = -1;
+  static constexpr int kWindowed = -2;
+  int placement = kAutomatic;
+  std::vector<std::string> monitorNames;  // filled by the GUI, for the console's choice
+  std::string placedOn;                   // where it is now, in words
+  bool showHelp = false;                  // the shortcut overlay (F1)
 };
 
 struct ProjectorContext {
@@ -56,6 +65,8 @@ struct ConsoleInfo {
   const std::string& joinUrl;
   const std::string& databasePath;
   core::Millis now = 0;
+  const GuiOptions* options = nullptr;  // templates and the join addresses to choose from
+  int* joinChoice = nullptr;            // which join address the projector shows
 };
 
 class ConsoleView {
@@ -71,6 +82,8 @@ private:
   void drawModeration(const core::Snapshot& snapshot, core::CommandPort& port);
   void drawTopicControls(const core::Snapshot& snapshot, core::CommandPort& port, core::Millis now);
   void drawClarityControls(const core::Snapshot& snapshot, core::CommandPort& port, core::Millis now);
+  void drawSetup(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info);
+  void drawHelp(const ConsoleInfo& info, ProjectorSettings& settings);
   void drawSettings(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
   void handleShortcuts(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
   void openRound(core::CommandPort& port);
@@ -103,6 +116,9 @@ private:
   std::array<char, 220> m_resources{};
   std::array<char, 16> m_review{};
   int m_clarityTopic = 0;
+  std::array<char, 220> m_title{};
+  std::array<char, 800> m_groups{};
+  bool m_setupLoaded = false;
   bool m_signalSettingsLoaded = false;
   int m_threshold = 3;
 

@@ -196,6 +196,11 @@ struct SetEnergyBudget {
   int votes = 3;
 };
 
+using RetitleSession = SessionRetitled;
+using SetGroups = GroupsSet;
+using SetBeliefStatements = BeliefStatementsSet;
+using LockJoining = JoiningLocked;
+
 using CommandBody = std::variant<Join, ChooseGroup, AnswerBelief, AnswerPoll, AnswerPrompt, SubmitStatement,
                                  VoteStatement, RaiseFlag, CreateSession, OpenRound, CloseRound, RevealResults,
                                  OpenPoll, ClosePoll, RevealPoll, ShowBoard, SetPrivacyThreshold, AddPrompt,
@@ -203,7 +208,7 @@ using CommandBody = std::variant<Join, ChooseGroup, AnswerBelief, AnswerPoll, An
                                  RecordDecision, ApproveFlagWords, ResolveAlert, SetSignalSettings,
                                  ProposeClarityItem, ToggleEnergy, SetEndeavour, AddClarityItem, EditClarityItem,
                                  SetClarityStatus, ApproveClarityItem, HideClarityItem, MoveClarityItem,
-                                 SetEnergyBudget>;
+                                 SetEnergyBudget, RetitleSession, SetGroups, SetBeliefStatements, LockJoining>;
 
 struct Command {
   Millis at = 0;

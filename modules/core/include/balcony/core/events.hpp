@@ -230,6 +230,23 @@ struct EnergyBudgetSet {
   int votes = 3;
 };
 
+// Session setup, from the console or a template.
+struct SessionRetitled {
+  std::string title;
+};
+
+struct GroupsSet {
+  std::vector<std::string> groups;
+};
+
+struct BeliefStatementsSet {
+  BeliefStatements statements;  // the wording the next round opens with
+};
+
+struct JoiningLocked {
+  bool locked = true;
+};
+
 using EventBody = std::variant<SessionCreated, ParticipantJoined, GroupChosen, RoundOpened, RoundClosed,
                                ResultsRevealed, BeliefAnswered, PollOpened, PollClosed, PollRevealed,
                                PollAnswered, BoardShown, PrivacyThresholdSet, PromptAdded, PromptShown,
@@ -237,7 +254,8 @@ using EventBody = std::variant<SessionCreated, ParticipantJoined, GroupChosen, R
                                StatementHidden, StatementVoted, TopicAdded, TopicStarted, DecisionRecorded,
                                FlagRaised, FlagWordsApproved, AlertResolved, SignalSettingsSet, EndeavourSet,
                                ClarityItemAdded, ClarityItemEdited, ClarityStatusSet, ClarityItemApproved,
-                               ClarityItemHidden, ClarityItemMoved, EnergyVoted, EnergyBudgetSet>;
+                               ClarityItemHidden, ClarityItemMoved, EnergyVoted, EnergyBudgetSet,
+                               SessionRetitled, GroupsSet, BeliefStatementsSet, JoiningLocked>;
 
 struct Event {
   Millis at = 0;

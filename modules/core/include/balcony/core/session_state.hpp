@@ -147,6 +147,8 @@ struct SessionState {
   std::vector<ClarityItem> clarity;  // in the facilitator's order
   int clarityCount = 0;              // ids handed out so far
   int energyBudget = 3;
+  BeliefStatements nextStatements = kDefaultBeliefStatements;
+  bool joiningLocked = false;
   Board board = Board::Belief;
   int privacyThreshold = 3;  // groups with fewer answers are never shown on their own
   std::uint64_t eventCount = 0;

@@ -1,12 +1,14 @@
 // The desktop side: the console on the laptop screen and the projector window for the room.
 #pragma once
 
+#include "balcony/core/session_template.hpp"
 #include "balcony/core/snapshot.hpp"
 
 #include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace balcony::ui {
 
@@ -22,9 +24,22 @@ struct GuiOptions {
   bool trendByGroup = false;
   int trendBelief = 0;
   bool darkProjector = false;
+  bool highContrastProjector = false;
   std::string differenceView = "prompt";  // "prompt", "ranking" or "statements"
   std::function<core::Millis()> clock;     // wall clock when empty; tests pass their own
+  std::vector<core::SessionTemplate> templates;
+  struct JoinAddress {
+    std::string interface;
+    std::string url;
+  };
+  std::vector<JoinAddress> joinAddresses;  // every network this laptop is on; the first is used
+  bool noNetwork = false;                  // only loopback: phones cannot reach this laptop
+  std::string notice;                      // a problem already handled, told to the facilitator
 };
+
+// When Balcony cannot start at all (the database cannot be opened, say), a facilitator who
+// started it from a menu sees the problem and what to do in a window, not in a terminal.
+int showProblem(const std::string& message);
 
 class GuiImpl;
 
