@@ -47,17 +47,22 @@ test('participants propose and put energy into clarity items; the next session c
     }
     for (const n of [3, 4, 5]) assert.match(await balcony.command('approveitem ' + n), /^ok/);
     await page.getByText('Chronology now').waitFor();
+    // The page shows a vote at once; "Your answer is in" comes with the server's acknowledgement.
+    const acknowledged = (what) => page.locator('#proposal-list .card', { hasText: what }).getByText('Your answer is in').waitFor();
     for (const what of ['Share the nurse rota with GPs', 'Front door now', 'Joint training now']) {
       await page.getByRole('button', { name: 'Put my energy into: ' + what }).click();
       await page.getByRole('button', { name: 'Take my energy back from: ' + what }).waitFor();
+      await acknowledged(what);
     }
     await page.getByText('You have 0 of 3 energy votes left').waitFor();
     await page.getByRole('button', { name: 'Put my energy into: Chronology now' }).click();
     await page.getByText(/You have used all 3 of your energy votes/).waitFor();
     await page.getByRole('button', { name: 'Put my energy into: Chronology now' }).waitFor();  // rolled back
     await page.getByRole('button', { name: 'Take my energy back from: Front door now' }).click();
+    await acknowledged('Front door now');
     await page.getByRole('button', { name: 'Put my energy into: Chronology now' }).click();
     await page.getByRole('button', { name: 'Take my energy back from: Chronology now' }).waitFor();
+    await acknowledged('Chronology now');
     assert.match(await balcony.command('items'), /5 proposed energy 1 "Chronology now"/);
     assert.match(await balcony.command('items'), /3 proposed energy 0 "Front door now"/);
     assert.match(await balcony.command('drop 3'), /^ok/);

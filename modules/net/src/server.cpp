@@ -45,9 +45,11 @@ void ServerImpl::accept() {
         if (count == 0) {
           self->m_perAddress.erase(address);
         }
+        {
+          std::lock_guard lock(self->m_mutex);
+          ++self->m_stats.rejectedConnections;  // counted before the client can see the close
+        }
         socket.close(addrEc);
-        std::lock_guard lock(self->m_mutex);
-        ++self->m_stats.rejectedConnections;
       } else {
         ++count;
         auto session = std::make_shared<HttpSession>(std::move(socket), self, address);
