@@ -365,5 +365,15 @@ int main(int argc, char** argv) {
     return 1;
   }
 #endif
-  return run(options);
+  // The console's "start the next session of this series" ends a run; the next run opens it.
+  int status = run(options);
+#if BALCONY_WITH_GUI
+  while (status == ui::Gui::kNextSessionRequested) {
+    options.newSession = true;
+    options.newSeries = false;
+    options.templateName.clear();
+    status = run(options);
+  }
+#endif
+  return status;
 }

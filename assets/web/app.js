@@ -311,6 +311,26 @@ function renderClarity() {
   } else el.textContent = '';
 }
 
+// A row of scale buttons (a radio group labelled by a heading); `onPick` gets the value tapped.
+function scaleGroup(min, max, selected, labelledBy, disabled, onPick) {
+  const scale = document.createElement('div');
+  scale.className = 'scale' + (max - min + 1 > 7 ? ' wide' : '');
+  scale.setAttribute('role', 'radiogroup');
+  scale.setAttribute('aria-labelledby', labelledBy);
+  for (let v = min; v <= max; v++) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = String(v);
+    b.setAttribute('role', 'radio');
+    b.setAttribute('aria-checked', String(selected === v));
+    b.setAttribute('aria-label', v + ' of ' + max);
+    b.disabled = disabled;
+    b.addEventListener('click', () => onPick(v));
+    scale.append(b);
+  }
+  return scale;
+}
+
 function renderBoard() {
   const s = app.state;
   if (!s) return;
@@ -343,20 +363,7 @@ function renderDifference() {
     const h = document.createElement('h2');
     h.id = 'prompt-text';
     h.textContent = p.text;
-    const scale = document.createElement('div');
-    scale.className = 'scale';
-    scale.setAttribute('role', 'radiogroup');
-    scale.setAttribute('aria-labelledby', h.id);
-    for (let v = p.scale_min; v <= p.scale_max; v++) {
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.textContent = String(v);
-      b.setAttribute('role', 'radio');
-      b.setAttribute('aria-checked', String(mine.rating === v));
-      b.setAttribute('aria-label', v + ' of ' + p.scale_max);
-      b.addEventListener('click', () => answerPrompt(p.number, v, ''));
-      scale.append(b);
-    }
+    const scale = scaleGroup(p.scale_min, p.scale_max, mine.rating, h.id, false, (v) => answerPrompt(p.number, v, ''));
     const ends = document.createElement('div');
     ends.className = 'ends';
     const lo = document.createElement('span');
@@ -537,22 +544,7 @@ function renderPoll() {
   h.textContent = p.question;
   card.append(h);
   if (p.kind === 'scale') {
-    const scale = document.createElement('div');
-    scale.className = 'scale' + (p.scale_max - p.scale_min + 1 > 7 ? ' wide' : '');
-    scale.setAttribute('role', 'radiogroup');
-    scale.setAttribute('aria-labelledby', h.id);
-    for (let v = p.scale_min; v <= p.scale_max; v++) {
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.textContent = String(v);
-      b.setAttribute('role', 'radio');
-      b.setAttribute('aria-checked', String(mine[0] === v));
-      b.setAttribute('aria-label', v + ' of ' + p.scale_max);
-      b.disabled = !p.open;
-      b.addEventListener('click', () => answerPoll(p.number, [v]));
-      scale.append(b);
-    }
-    card.append(scale);
+    card.append(scaleGroup(p.scale_min, p.scale_max, mine[0], h.id, !p.open, (v) => answerPoll(p.number, [v])));
   } else {
     const list = document.createElement('div');
     list.className = 'choices';
@@ -637,22 +629,7 @@ function renderBelief() {
     const h = document.createElement('h2');
     h.id = 'statement-' + belief;
     h.textContent = text;
-    const scale = document.createElement('div');
-    const points = r.scale_max - r.scale_min + 1;
-    scale.className = 'scale' + (points > 7 ? ' wide' : '');
-    scale.setAttribute('role', 'radiogroup');
-    scale.setAttribute('aria-labelledby', h.id);
-    for (let v = r.scale_min; v <= r.scale_max; v++) {
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.textContent = String(v);
-      b.setAttribute('role', 'radio');
-      b.setAttribute('aria-checked', String(mine[belief] === v));
-      b.setAttribute('aria-label', v + ' of ' + r.scale_max);
-      b.disabled = !r.open;
-      b.addEventListener('click', () => answer(r.number, belief, v));
-      scale.append(b);
-    }
+    const scale = scaleGroup(r.scale_min, r.scale_max, mine[belief], h.id, !r.open, (v) => answer(r.number, belief, v));
     const ends = document.createElement('div');
     ends.className = 'ends';
     const lo = document.createElement('span');

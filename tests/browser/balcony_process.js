@@ -60,4 +60,17 @@ async function startBalcony({ db, port = 0, args = [] } = {}) {
   };
 }
 
-module.exports = { startBalcony, tempDir };
+// A phone-sized page, and Debian's chromium started the way this machine allows (no sandbox as
+// root, no background traffic to anywhere).
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+function launchBrowser() {
+  const { chromium } = require('playwright-core');
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+module.exports = { startBalcony, tempDir, launchBrowser, PHONE };

@@ -6,18 +6,8 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { chromium } = require('playwright-core');
-const { startBalcony } = require('./balcony_process');
+const { startBalcony, launchBrowser, PHONE } = require('./balcony_process');
 
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-
-function launch() {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-}
 
 function exportJson(balcony) {
   const out = execFileSync(process.env.BALCONY_BIN, ['export', '--db', balcony.dbPath, '--format', 'json']);
@@ -34,7 +24,7 @@ async function answerAll(page, values) {
 
 test('two participants join from browsers and answer the belief check', async () => {
   const balcony = await startBalcony();
-  const browser = await launch();
+  const browser = await launchBrowser();
   const shots = process.env.BALCONY_SCREENSHOT_DIR;
   try {
     assert.match(await balcony.command('open'), /^ok: belief check round 1 is open/);
@@ -107,7 +97,7 @@ test('two participants join from browsers and answer the belief check', async ()
 
 test('after a restart the session and every acknowledged answer come back', async () => {
   const first = await startBalcony();
-  const browser = await launch();
+  const browser = await launchBrowser();
   try {
     await first.command('open');
     const context = await browser.newContext(PHONE);

@@ -5,18 +5,12 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { chromium } = require('playwright-core');
-const { startBalcony } = require('./balcony_process');
+const { startBalcony, launchBrowser, PHONE } = require('./balcony_process');
 
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 test('participants propose and put energy into clarity items; the next session carries them', async () => {
   const balcony = await startBalcony();
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launchBrowser();
   const shots = process.env.BALCONY_SCREENSHOT_DIR;
   try {
     assert.match(await balcony.command('endeavour Every child grows up safe, well and learning'), /^ok/);

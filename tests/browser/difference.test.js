@@ -4,18 +4,12 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { chromium } = require('playwright-core');
-const { startBalcony } = require('./balcony_process');
+const { startBalcony, launchBrowser, PHONE } = require('./balcony_process');
 
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 test('participants answer a prompt by perspective, send and vote on statements', async () => {
   const balcony = await startBalcony();
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launchBrowser();
   const shots = process.env.BALCONY_SCREENSHOT_DIR;
   try {
     assert.match(await balcony.command('prompt case A 14-year-old missing from school three times this month'), /^ok: prompt 1 added/);

@@ -4,18 +4,8 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { chromium } = require('playwright-core');
-const { startBalcony } = require('./balcony_process');
+const { startBalcony, launchBrowser, PHONE } = require('./balcony_process');
 
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-
-function launch() {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-}
 
 async function joinAs(browser, balcony, group) {
   const page = await (await browser.newContext(PHONE)).newPage();
@@ -26,7 +16,7 @@ async function joinAs(browser, balcony, group) {
 
 test('participants from several groups answer a belief check and a quick poll', async () => {
   const balcony = await startBalcony();
-  const browser = await launch();
+  const browser = await launchBrowser();
   const shots = process.env.BALCONY_SCREENSHOT_DIR;
   try {
     assert.match(await balcony.command('open'), /^ok/);

@@ -216,7 +216,7 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
 
   if (ImGui::BeginTabBar("boards")) {
     if (ImGui::BeginTabItem("Setup")) {
-      drawSetup(snapshot, port, info);
+      drawSetup(snapshot, port, info, settings);
       ImGui::EndTabItem();
     }
     if (ImGui::BeginTabItem("Belief check")) {
@@ -291,7 +291,8 @@ void ConsoleView::drawHelp(const ConsoleInfo& info, ProjectorSettings& settings)
   ImGui::End();
 }
 
-void ConsoleView::drawSetup(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info) {
+void ConsoleView::drawSetup(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info,
+                            ProjectorSettings& settings) {
   const auto& state = snapshot.state;
   if (!m_setupLoaded) {
     copyInto(m_title, state.title);
@@ -321,6 +322,23 @@ void ConsoleView::drawSetup(const core::Snapshot& snapshot, core::CommandPort& p
       start = comma + 1;
     }
     send(port, core::SetGroups{groups}, "Groups saved; phones show them at once.");
+  }
+  ImGui::TextUnformatted("The next meeting of this partnership:");
+  ImGui::SameLine();
+  if (ImGui::Button("Start the next session of this series")) {
+    ImGui::OpenPopup("next-session");
+  }
+  if (ImGui::BeginPopupModal("next-session", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted("Close this session and start the next one of the same series?");
+    ImGui::TextDisabled("Everything here stays saved. The endeavour and the open clarity items come along,\n"
+                        "and the belief trend carries on. Phones reconnect by themselves.");
+    if (ImGui::Button("Start the next session")) {
+      settings.nextSessionRequested = true;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
   }
   bool locked = state.joiningLocked;
   if (ImGui::Checkbox("Lock joining (people already in can still answer)", &locked)) {

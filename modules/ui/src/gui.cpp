@@ -221,6 +221,10 @@ int GuiImpl::run(const GuiOptions& options) {
     int framesToDraw = 3;
     int screenshotFrames = options.screenshotDir.empty() ? -1 : 4;
     while (!closeRequested && !m_console->shouldClose()) {
+      if (m_settings.nextSessionRequested) {
+        status = Gui::kNextSessionRequested;
+        break;
+      }
       if (m_projector->shouldClose()) {
         glfwSetWindowShouldClose(m_projector->handle(), GLFW_FALSE);
         glfwIconifyWindow(m_projector->handle());  // the projector stays available; the console quits

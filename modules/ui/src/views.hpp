@@ -33,6 +33,7 @@ struct ProjectorSettings {
   std::vector<std::string> monitorNames;  // filled by the GUI, for the console's choice
   std::string placedOn;                   // where it is now, in words
   bool showHelp = false;                  // the shortcut overlay (F1)
+  bool nextSessionRequested = false;      // "start the next session of this series"
 };
 
 struct ProjectorContext {
@@ -82,7 +83,8 @@ private:
   void drawModeration(const core::Snapshot& snapshot, core::CommandPort& port);
   void drawTopicControls(const core::Snapshot& snapshot, core::CommandPort& port, core::Millis now);
   void drawClarityControls(const core::Snapshot& snapshot, core::CommandPort& port, core::Millis now);
-  void drawSetup(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info);
+  void drawSetup(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info,
+                 ProjectorSettings& settings);
   void drawHelp(const ConsoleInfo& info, ProjectorSettings& settings);
   void drawSettings(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
   void handleShortcuts(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);

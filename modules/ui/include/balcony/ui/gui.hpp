@@ -50,8 +50,10 @@ public:
   Gui(const Gui&) = delete;
   Gui& operator=(const Gui&) = delete;
 
-  // Runs until the console is closed or requestClose(). Returns a process exit status.
+  // Runs until the console is closed or requestClose(). Returns a process exit status, or
+  // kNextSessionRequested when the facilitator asked to start the series' next session.
   int run(const GuiOptions& options);
+  static constexpr int kNextSessionRequested = 100;
 
   void wake();          // thread-safe: a new snapshot is ready
   void requestClose();  // thread-safe
