@@ -72,7 +72,7 @@ TEST_CASE("The projector shows each belief's distribution once revealed", "[ui][
   const auto outDir = dir.path();
   ui::GuiOptions options;
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
-  options.databasePath = (dir.path() / "balcony.sqlite").string();
+  options.databasePath = "~/.local/share/balcony/balcony.sqlite";  // as a user would see it
   options.screenshotDir = outDir.string();
 
   SECTION("hidden: no bars, only counts") {
@@ -138,7 +138,7 @@ TEST_CASE("The trend view draws a line per belief across this session and the se
 
   ui::GuiOptions options;
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
-  options.databasePath = (dir.path() / "balcony.sqlite").string();
+  options.databasePath = "~/.local/share/balcony/balcony.sqlite";  // as a user would see it
   options.screenshotDir = dir.path().string();
   options.beliefView = "trend";
   SECTION("a line per belief") {
@@ -180,7 +180,7 @@ TEST_CASE("A quick poll shows its question and, once revealed, a bar per option"
   engine.execute({0, RevealPoll{}});
   ui::GuiOptions options;
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
-  options.databasePath = (dir.path() / "balcony.sqlite").string();
+  options.databasePath = "~/.local/share/balcony/balcony.sqlite";  // as a user would see it
   options.screenshotDir = dir.path().string();
   ui::Gui gui(engine);
   REQUIRE(gui.run(options) == 0);
@@ -237,7 +237,7 @@ TEST_CASE("Difference surfacing: groups side by side with notes, the ranking, an
 
   ui::GuiOptions options;
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
-  options.databasePath = (dir.path() / "balcony.sqlite").string();
+  options.databasePath = "~/.local/share/balcony/balcony.sqlite";  // as a user would see it
   options.screenshotDir = dir.path().string();
   SECTION("the prompt, by perspective") {
     ui::Gui gui(engine);
@@ -295,7 +295,7 @@ TEST_CASE("The topics board shows the timeline, flags and a calm alert", "[ui][s
 
   ui::GuiOptions options;
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
-  options.databasePath = (dir.path() / "balcony.sqlite").string();
+  options.databasePath = "~/.local/share/balcony/balcony.sqlite";  // as a user would see it
   options.screenshotDir = dir.path().string();
   options.clock = [now] { return *now + 30'000; };
   const auto signals = core::signalsAt(engine.snapshot()->state, *now + 30'000, 8);
@@ -348,7 +348,7 @@ TEST_CASE("Clarity for now: the endeavour, agreed items readable, review due hig
   engine.execute({0, ShowBoard{Board::Clarity}});
   ui::GuiOptions options;
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
-  options.databasePath = (dir.path() / "balcony.sqlite").string();
+  options.databasePath = "~/.local/share/balcony/balcony.sqlite";  // as a user would see it
   options.screenshotDir = dir.path().string();
   options.clock = [today] { return today; };
   ui::Gui gui(engine);
