@@ -7,6 +7,9 @@
 
 #include "balcony/net/lan_address.hpp"
 #include "balcony/net/server.hpp"
+#include "balcony/core/clarity.hpp"
+#include "balcony/report/csv_export.hpp"
+#include "balcony/report/ics_export.hpp"
 #include "balcony/report/markdown_summary.hpp"
 #include "balcony/store/engine.hpp"
 #include "balcony/store/event_codec.hpp"
@@ -266,7 +269,30 @@ int run(const RunOptions& options) {
   return status;
 }
 
-int exportSession(const std::string& dbArg, const std::string& format, const std::string& output) {
+int listSessions(const std::string& dbArg) {
+  const std::filesystem::path dbPath = dbArg.empty() ? app::defaultDatabasePath() : std::filesystem::path(dbArg);
+  if (!std::filesystem::exists(dbPath)) {
+    std::cerr << "balcony: no database at " << dbPath.string() << "\n";
+    return 2;
+  }
+  try {
+    store::Store db(dbPath);
+    const auto latest = db.latestSession();
+    for (store::SessionId id = 1; id <= latest; ++id) {
+      const auto state = core::replay(db.loadEvents(id));
+      const auto series = db.seriesOf(id);
+      std::cout << id << "\t" << core::isoDate(state.createdAt) << "\tseries " << (series.empty() ? id : series.front())
+                << "\t" << state.participants.size() << " participants\t" << state.title << "\n";
+    }
+  } catch (const store::StoreError& e) {
+    std::cerr << "balcony: " << e.what() << "\n";
+    return 2;
+  }
+  return 0;
+}
+
+int exportSession(const std::string& dbArg, const std::string& format, const std::string& output,
+                  store::SessionId chosen) {
   const std::filesystem::path dbPath = dbArg.empty() ? app::defaultDatabasePath() : std::filesystem::path(dbArg);
   if (!std::filesystem::exists(dbPath)) {
     std::cerr << "balcony: no database at " << dbPath.string() << "\n";
@@ -275,14 +301,22 @@ int exportSession(const std::string& dbArg, const std::string& format, const std
   std::string text;
   try {
     store::Store db(dbPath);
-    const auto session = db.latestSession();
-    if (session == 0) {
-      std::cerr << "balcony: the database holds no session yet\n";
+    const auto latest = db.latestSession();
+    const auto session = chosen == 0 ? latest : chosen;
+    if (latest == 0 || session > latest || session < 0) {
+      std::cerr << "balcony: " << (latest == 0 ? std::string("the database holds no session yet")
+                                               : "there is no session " + std::to_string(session) +
+                                                     " (see balcony sessions)")
+                << "\n";
       return 2;
     }
     const auto events = db.loadEvents(session);
     if (format == "markdown") {
       text = report::markdownSummary(core::replay(events));
+    } else if (format == "csv") {
+      text = report::csvResponses(core::replay(events));
+    } else if (format == "ics") {
+      text = report::icsReviewDates(core::replay(events), std::to_string(session) + "-" + dbPath.stem().string());
     } else {
       nlohmann::json log = nlohmann::json::array();
       for (const auto& e : events) {
@@ -350,14 +384,23 @@ int main(int argc, char** argv) {
   std::string format = "markdown";
   std::string output;
   exportCmd->add_option("--db", exportDb, "SQLite database file");
-  exportCmd->add_option("--format", format, "markdown or json")
-      ->check(CLI::IsMember({"markdown", "json"}))
+  exportCmd->add_option("--format", format,
+                         "markdown (summary), json (event log), csv (raw responses) or ics (review dates)")
+      ->check(CLI::IsMember({"markdown", "json", "csv", "ics"}))
       ->capture_default_str();
   exportCmd->add_option("-o,--output", output, "File to write (default: standard output)");
+  store::SessionId exportSessionId = 0;
+  exportCmd->add_option("--session", exportSessionId, "Session number (default: the latest; see balcony sessions)");
+  auto* sessionsCmd = cli.add_subcommand("sessions", "List the sessions in the database");
+  std::string sessionsDb;
+  sessionsCmd->add_option("--db", sessionsDb, "SQLite database file");
 
   CLI11_PARSE(cli, argc, argv);
   if (*exportCmd) {
-    return exportSession(exportDb, format, output);
+    return exportSession(exportDb, format, output, exportSessionId);
+  }
+  if (*sessionsCmd) {
+    return listSessions(sessionsDb);
   }
 #if !BALCONY_WITH_GUI
   if (!options.headless) {

@@ -90,3 +90,29 @@ test('SIGTERM stops cleanly and the terminal console runs facilitator commands',
   assert.equal(md.status, 0);
   assert.match(md.stdout, /## Belief check, round 1 \(scale 0–10\)/);
 });
+
+test('exports: Markdown, JSON, CSV and iCalendar, and the list of sessions', async () => {
+  const balcony = await startBalcony();
+  assert.match(await balcony.command('open'), /^ok/);
+  assert.match(await balcony.command('clear Weekly huddle | Schools and police | One officer | 2027-01-10'), /^ok/);
+  assert.match(await balcony.command('prompt case =HYPERLINK("x") a hostile prompt'), /^ok/);
+  await balcony.stop();
+  const out = (format) => run(['export', '--db', balcony.dbPath, '--format', format]);
+  const md = out('markdown');
+  assert.equal(md.status, 0);
+  assert.match(md.stdout, /Clear for now \(provisional\)/);
+  const json = JSON.parse(out('json').stdout);
+  assert.equal(json.format, 'balcony-events');
+  assert.ok(json.events.some((e) => e.type === 'clarity_item_added'));
+  const ics = out('ics');
+  assert.match(ics.stdout, /DTSTART;VALUE=DATE:20270110\r\n/);
+  const file = path.join(tempDir(), 'responses.csv');
+  const csv = run(['export', '--db', balcony.dbPath, '--format', 'csv', '-o', file]);
+  assert.equal(csv.status, 0);
+  assert.match(fs.readFileSync(file, 'utf8'), /^board,item,question,participant,group,answer\r\n/);
+  const sessions = run(['sessions', '--db', balcony.dbPath]);
+  assert.match(sessions.stdout, /^1\t\d{4}-\d\d-\d\d\tseries 1\t0 participants\tPartnership meeting/);
+  const missing = run(['export', '--db', balcony.dbPath, '--session', '9']);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /there is no session 9/);
+});
