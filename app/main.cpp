@@ -9,6 +9,7 @@
 #include "balcony/net/server.hpp"
 #include "balcony/core/clarity.hpp"
 #include "balcony/report/csv_export.hpp"
+#include "balcony/report/html_report.hpp"
 #include "balcony/report/ics_export.hpp"
 #include "balcony/report/markdown_summary.hpp"
 #include "balcony/store/engine.hpp"
@@ -207,6 +208,7 @@ int run(const RunOptions& options) {
     const auto r = engine.execute({0, core::CreateSession{defaultTitle(), app::newRoomCode(), groups}});
     if (r.error) {
       std::cerr << "balcony: cannot set up the session: " << r.error->message << "\n";
+      engine.stop();  // before the listeners' objects go
       return 2;
     }
     if (previous) {
@@ -313,20 +315,14 @@ int exportSession(const std::string& dbArg, const std::string& format, const std
     const auto events = db.loadEvents(session);
     if (format == "markdown") {
       text = report::markdownSummary(core::replay(events));
+    } else if (format == "html") {
+      text = report::htmlReport(core::replay(events));
     } else if (format == "csv") {
       text = report::csvResponses(core::replay(events));
     } else if (format == "ics") {
       text = report::icsReviewDates(core::replay(events), std::to_string(session) + "-" + dbPath.stem().string());
     } else {
-      nlohmann::json log = nlohmann::json::array();
-      for (const auto& e : events) {
-        const auto encoded = store::encodeEvent(e.body);
-        auto body = nlohmann::json::parse(encoded.body);
-        body.erase("token");  // identity tokens stay on the laptop
-        log.push_back({{"at_ms", e.at}, {"type", encoded.type}, {"data", std::move(body)}});
-      }
-      text = nlohmann::json{{"format", "balcony-events"}, {"version", 1}, {"session", session}, {"events", log}}
-                 .dump(2) + "\n";
+      text = store::exportEventLog(events, session);
     }
   } catch (const store::StoreError& e) {
     std::cerr << "balcony: " << e.what() << "\n";
@@ -385,8 +381,9 @@ int main(int argc, char** argv) {
   std::string output;
   exportCmd->add_option("--db", exportDb, "SQLite database file");
   exportCmd->add_option("--format", format,
-                         "markdown (summary), json (event log), csv (raw responses) or ics (review dates)")
-      ->check(CLI::IsMember({"markdown", "json", "csv", "ics"}))
+                         "markdown (summary), html (report with charts), json (event log), csv (raw responses) or "
+                         "ics (review dates)")
+      ->check(CLI::IsMember({"markdown", "html", "json", "csv", "ics"}))
       ->capture_default_str();
   exportCmd->add_option("-o,--output", output, "File to write (default: standard output)");
   store::SessionId exportSessionId = 0;

@@ -22,6 +22,16 @@ core::CommandResult execute(core::CommandPort& port, core::CommandBody body) {
   return future.get();
 }
 
+// Participant text printed on the facilitator's terminal: control characters (escape sequences
+// that could fake a line or retitle the window) are shown as "?".
+std::string printable(const std::string& text) {
+  std::string out = text;
+  for (auto& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+  }
+  return out;
+}
+
 std::string trim(std::string s) {
   const auto a = s.find_first_not_of(" \t\r");
   const auto b = s.find_last_not_of(" \t\r");
@@ -57,6 +67,7 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
     std::string scale;
     in >> scale;
     core::OpenRound open;
+    open.statements = port.snapshot()->state.nextStatements;  // the wording set up for this session
     if (scale == "0-10") {
       open.scaleMin = 0;
       open.scaleMax = 10;
@@ -209,7 +220,7 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
     out << "flags:";
     for (const auto& f : snapshot->state.flags) {
       out << " " << f.id << " " << core::flagKindName(f.kind);
-      if (!f.words.empty()) out << (f.wordsApproved ? " approved" : " waiting") << " \"" << f.words << "\"";
+      if (!f.words.empty()) out << (f.wordsApproved ? " approved" : " waiting") << " \"" << printable(f.words) << "\"";
       out << ";";
     }
     out << std::endl;
@@ -253,7 +264,7 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
     for (const auto& item : snapshot->state.clarity) {
       out << " " << item.id << " " << core::clarityStatusName(item.status)
           << (item.hidden ? " hidden" : item.approved ? "" : " waiting") << " energy " << item.energy.size() << " \""
-          << item.fields.what << "\";";
+          << printable(item.fields.what) << "\";";
     }
     out << std::endl;
     return true;
@@ -265,7 +276,7 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
     if (prompt != nullptr) {
       for (const auto& note : prompt->notesGiven) {
         if (!note.replaced) {
-          out << " " << note.id << (note.hidden ? " (hidden)" : "") << " \"" << note.text << "\";";
+          out << " " << note.id << (note.hidden ? " (hidden)" : "") << " \"" << printable(note.text) << "\";";
         }
       }
     }
@@ -277,7 +288,7 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
     for (const auto& st : snapshot->state.statements) {
       const char* status = st.status == core::StatementStatus::Pending ? "waiting"
                            : st.status == core::StatementStatus::Approved ? "approved" : "hidden";
-      out << " " << st.id << " " << status << " \"" << st.text << "\";";
+      out << " " << st.id << " " << status << " \"" << printable(st.text) << "\";";
     }
     out << std::endl;
     return true;

@@ -140,6 +140,12 @@ TEST_CASE("Energy votes: three each, movable, and proposals ranked by them", "[c
     b.run(SetClarityStatus{4, ClarityStatus::Dropped});
     CHECK(b.run(ToggleEnergy{test::token(2), 4, true}).error->code == ErrorCode::NotOpen);
   }
+  SECTION("energy on a proposal that is agreed goes back to the participant") {
+    CHECK(b.state.energyUsed(1) == 3);
+    b.run(SetClarityStatus{2, ClarityStatus::Agreed});
+    CHECK(b.state.energyUsed(1) == 2);
+    CHECK_FALSE(b.run(ToggleEnergy{alice, 4, true}).error);
+  }
 }
 
 TEST_CASE("An agreed item against a topic counts as made clear for the overtime signal", "[core][clarity][signals]") {

@@ -1,6 +1,8 @@
 // The event log on a real SQLite file: written, closed, reopened, and guarded against a second user.
 #include "balcony/core/session_state.hpp"
 #include "balcony/store/event_codec.hpp"
+
+#include <sqlite3.h>
 #include "balcony/store/store.hpp"
 #include "test_support.hpp"
 
@@ -114,4 +116,74 @@ TEST_CASE("Sessions belong to a series; the next session continues it", "[store]
   CHECK(history[0].label.ends_with(" R1"));
   CHECK(*history[0].overall[0] == Approx(1.0));
   CHECK(store::seriesHistory(db, a1).empty());
+}
+
+TEST_CASE("A database of the first schema is upgraded in place after a backup copy", "[store][migration]") {
+  test::TempDir dir;
+  const auto path = dir.path() / "old.sqlite";
+  {
+    std::ifstream in(std::filesystem::path(BALCONY_FIXTURES_DIR) / "schema-v1.sql");
+    const std::string sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE_FALSE(sql.empty());
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+  }
+  store::Store db(path);
+  CHECK(std::filesystem::exists(path.string() + ".v1.bak"));
+  const auto state = replay(db.loadEvents(1));
+  CHECK(state.title == "Before the upgrade");
+  CHECK(state.rounds.at(0).answers.at(1)[0] == 4);
+  CHECK(state.rounds.at(0).revealed == false);  // a field the first schema did not have
+  CHECK(db.seriesOf(1) == std::vector<store::SessionId>{1});
+  const auto next = db.createSession(2, 1);
+  CHECK(db.seriesOf(next) == std::vector<store::SessionId>{1, next});
+
+  // The backup is the database as it was: still the first schema.
+  sqlite3* backup = nullptr;
+  REQUIRE(sqlite3_open((path.string() + ".v1.bak").c_str(), &backup) == SQLITE_OK);
+  sqlite3_stmt* q = nullptr;
+  sqlite3_prepare_v2(backup, "PRAGMA user_version", -1, &q, nullptr);
+  sqlite3_step(q);
+  CHECK(sqlite3_column_int(q, 0) == 1);
+  sqlite3_finalize(q);
+  sqlite3_close(backup);
+}
+
+TEST_CASE("The JSON export replayed gives the same state", "[store][export][roundtrip]") {
+  test::TempDir dir;
+  store::Store db(dir.path() / "b.sqlite");
+  const auto session = db.createSession(1);
+  std::vector<Event> events = {
+      {1, SessionCreated{"Round trip", "ABCD", {"Health", "Police"}}},
+      {2, ParticipantJoined{1, test::token(1), "Health"}},
+      {3, ParticipantJoined{2, test::token(2), "Police"}},
+      {4, RoundOpened{1, kDefaultBeliefStatements, 1, 5, true}},
+      {5, BeliefAnswered{1, 1, 0, 5}},
+      {6, BeliefAnswered{2, 1, 2, 1}},
+      {7, PollOpened{1, "Lunch?", PollKind::Options, 1, 5, {"Yes", "No"}, false, false}},
+      {8, PollAnswered{2, 1, {1}}},
+      {9, TopicAdded{1, "Beds", 20}},
+  };
+  events.push_back({10, TopicStarted{1}});
+  events.push_back({11, ClarityItemAdded{1, {"Huddle", "Schools", "One officer", "2027-01-10", 1}, 0,
+                                         ClarityStatus::Agreed}});
+  events.push_back({12, EnergyVoted{1, 1, true}});
+  db.append(session, events);
+  const auto original = replay(db.loadEvents(session));
+  const auto exported = store::exportEventLog(db.loadEvents(session), session);
+  CHECK(exported.find(test::token(1)) == std::string::npos);  // tokens stay on the laptop
+  const auto back = replay(store::importEventLog(exported));
+  CHECK(back.eventCount == original.eventCount);
+  CHECK(back.title == original.title);
+  CHECK(back.participants.size() == original.participants.size());
+  CHECK(back.participants.at(2).group == "Police");
+  CHECK(back.rounds.at(0).answers == original.rounds.at(0).answers);
+  CHECK(back.polls.at(0).answers == original.polls.at(0).answers);
+  CHECK(back.topics.at(0).visits == 1);
+  CHECK(back.clarity.at(0).fields.reviewDate == "2027-01-10");
+  CHECK(back.clarity.at(0).energy == original.clarity.at(0).energy);
+  CHECK_THROWS_AS(store::importEventLog("{\"format\":\"other\"}"), store::StoreError);
+  CHECK_THROWS_AS(store::importEventLog("not json"), store::StoreError);
 }

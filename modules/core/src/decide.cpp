@@ -87,6 +87,9 @@ Decision decideJoin(const SessionState& state, const Join& c) {
   if (state.joiningLocked) {
     return fail(ErrorCode::Conflict, "Joining is closed for this session. Ask the facilitator if you should be in.");
   }
+  if (state.participants.size() >= kMaxParticipants) {
+    return fail(ErrorCode::Conflict, "This session is full.");
+  }
   d.participant = static_cast<ParticipantId>(state.participants.size() + 1);
   d.events.emplace_back(ParticipantJoined{d.participant, c.token, c.group});
   return d;

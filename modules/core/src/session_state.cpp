@@ -45,8 +45,11 @@ const ClarityItem* SessionState::findClarity(int id) const {
 
 int SessionState::energyUsed(ParticipantId participant) const {
   int used = 0;
+  // Only proposals still open for energy count: energy on an item since agreed, done, dropped or
+  // hidden goes back to the participant.
   for (const auto& item : clarity) {
-    used += item.energy.contains(participant) ? 1 : 0;
+    const bool open = item.approved && !item.hidden && item.status == ClarityStatus::Proposed;
+    used += open && item.energy.contains(participant) ? 1 : 0;
   }
   return used;
 }

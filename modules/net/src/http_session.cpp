@@ -146,8 +146,8 @@ void HttpSession::upgrade() {
   m_response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                "Sec-WebSocket-Accept: " + accept + "\r\n\r\n";
   asio::async_write(m_socket, asio::buffer(m_response), [self = shared_from_this()](std::error_code ec, std::size_t) {
-    if (ec || self->m_server->stopping()) {
-      self->close();
+    if (ec || self->m_server->stopping() || self->m_addressReleased || !self->m_socket.is_open()) {
+      self->close();  // the header deadline may have closed it while the 101 was in flight
       return;
     }
     self->m_deadline.cancel();

@@ -12,7 +12,7 @@
 namespace balcony::net {
 
 ServerImpl::ServerImpl(asio::io_context& io, core::CommandPort& port, Limits limits)
-    : m_io(io), m_port(port), m_limits(limits), m_acceptor(io), m_broadcastTimer(io) {}
+    : m_io(io), m_port(port), m_limits(limits), m_acceptor(io), m_broadcastTimer(io), m_acceptPause(io) {}
 
 std::uint16_t ServerImpl::listen(const std::string& address, std::uint16_t port) {
   try {
@@ -57,7 +57,14 @@ void ServerImpl::accept() {
         session->start();
       }
     }
-    // Errors such as EMFILE are transient: keep accepting, the others must still get in.
+    if (ec && ec != asio::error::operation_aborted) {
+      // Out of file descriptors (EMFILE) and the like: pause briefly rather than spin, then go on.
+      self->m_acceptPause.expires_after(std::chrono::milliseconds(100));
+      self->m_acceptPause.async_wait([self](std::error_code) {
+        if (!self->m_stopping) self->accept();
+      });
+      return;
+    }
     self->accept();
   });
 }
@@ -124,6 +131,7 @@ void ServerImpl::stop() {
     std::error_code ec;
     self->m_acceptor.close(ec);
     self->m_broadcastTimer.cancel();
+    self->m_acceptPause.cancel();
     auto http = self->m_http;
     for (auto& [key, weak] : http) {
       if (auto s = weak.lock()) s->close();

@@ -56,6 +56,7 @@ private:
   Limits m_limits;
   asio::ip::tcp::acceptor m_acceptor;
   asio::steady_timer m_broadcastTimer;
+  asio::steady_timer m_acceptPause;
   bool m_broadcastArmed = false;
   std::chrono::steady_clock::time_point m_lastBroadcast{};
   bool m_stopping = false;

@@ -99,7 +99,7 @@ void Engine::run() {
       presentChanged = std::exchange(m_presentChanged, false);
     }
     if (!batch.empty()) {
-      processBatch(batch);
+      processBatch(batch, presentChanged);
       batch.clear();
     } else if (presentChanged) {
       publish({});
@@ -107,7 +107,8 @@ void Engine::run() {
   }
 }
 
-void Engine::processBatch(std::vector<Pending>& batch) {
+void Engine::processBatch(std::vector<Pending>& batch, bool presentChanged) {
+  const core::SessionState before = m_state;  // what is durable: restored if this batch is not
   std::vector<core::Event> events;
   std::vector<core::CommandResult> results(batch.size());
   for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -128,15 +129,10 @@ void Engine::processBatch(std::vector<Pending>& batch) {
   std::string storageError;
   try {
     m_store.append(m_session, events);
-  } catch (const StoreError& e) {
+  } catch (const std::exception& e) {
     // Nothing of this batch is durable: undo it in memory and tell everyone who asked.
     storageError = std::string("Answers could not be saved: ") + e.what();
-    try {
-      m_state = core::replay(m_store.loadEvents(m_session));
-    } catch (const StoreError& reload) {
-      storageError += std::string(". The database cannot be read either: ") + reload.what() +
-                      ". Restart Balcony; everything acknowledged so far is safe in the file.";
-    }
+    m_state = before;
     events.clear();
     for (auto& r : results) {
       if (!r.error) {
@@ -152,7 +148,7 @@ void Engine::processBatch(std::vector<Pending>& batch) {
     m_stats.commands += batch.size();
     m_stats.eventsStored += events.size();
   }
-  if (!events.empty() || !storageError.empty() || !snapshot()->storageError.empty()) {
+  if (!events.empty() || presentChanged || !storageError.empty() || !snapshot()->storageError.empty()) {
     publish(storageError);  // a batch of rejected or repeated commands changes nothing to show
   }
   const auto version = snapshot()->version;

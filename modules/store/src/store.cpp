@@ -102,12 +102,24 @@ void Store::exec(const char* sql) {
 }
 
 void Store::migrate() {
-  Statement version(m_db, "PRAGMA user_version");
-  version.step();
-  const auto current = version.integer(0);
+  std::int64_t current = 0;
+  {
+    Statement version(m_db, "PRAGMA user_version");
+    version.step();
+    current = version.integer(0);
+  }  // finished before anything below (VACUUM INTO refuses to run beside an open statement)
   if (current > kSchemaVersion) {
     throw StoreError("This database was written by a newer Balcony (schema " + std::to_string(current) +
                      "); update Balcony to open it");
+  }
+  if (current > 0 && current < kSchemaVersion) {
+    // An older Balcony's database: keep a copy as it was before changing anything in it.
+    const auto backup = m_path.string() + ".v" + std::to_string(current) + ".bak";
+    if (!std::filesystem::exists(backup)) {
+      Statement copy(m_db, "VACUUM INTO ?");
+      copy.bind(1, backup);
+      copy.step();
+    }
   }
   if (current == 0) {
     exec("BEGIN IMMEDIATE");

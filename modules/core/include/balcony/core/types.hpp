@@ -27,6 +27,7 @@ inline constexpr std::size_t kMaxStatementLength = 300;
 inline constexpr std::size_t kMaxGroupNameLength = 60;
 inline constexpr std::size_t kMaxGroups = 12;
 inline constexpr std::size_t kRoomCodeLength = 4;
+inline constexpr std::size_t kMaxParticipants = 10'000;  // a hall of 1,000 with room to spare
 inline constexpr std::size_t kMaxQuestionLength = 300;
 inline constexpr std::size_t kMaxOptionLength = 120;
 inline constexpr std::size_t kMinPollOptions = 2;

@@ -55,7 +55,7 @@ private:
   };
 
   void run();
-  void processBatch(std::vector<Pending>& batch);
+  void processBatch(std::vector<Pending>& batch, bool presentChanged);
   void publish(std::string storageError);
 
   Store& m_store;
