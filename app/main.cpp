@@ -89,6 +89,10 @@ void carryForward(store::Engine& engine, const core::SessionState& previous) {
     }
   }
   std::cerr << "balcony: carried the endeavour and " << carried << " open items from the last session\n";
+  if (carried > 0 || !previous.endeavour.empty()) {
+    // The meeting opens where the last one ended: what was clear for now, due dates highlighted.
+    engine.execute({0, core::ShowBoard{core::Board::Clarity}});
+  }
 }
 
 std::string lower(std::string s) {

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 #include "balcony/store/store.hpp"
+#include "known_session.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -186,4 +187,8 @@ TEST_CASE("The JSON export replayed gives the same state", "[store][export][roun
   CHECK(back.clarity.at(0).energy == original.clarity.at(0).energy);
   CHECK_THROWS_AS(store::importEventLog("{\"format\":\"other\"}"), store::StoreError);
   CHECK_THROWS_AS(store::importEventLog("not json"), store::StoreError);
+}
+
+TEST_CASE("The known session's JSON event log matches the expected file", "[store][export][golden]") {
+  test::checkGolden("known-session.json", store::exportEventLog(test::knownSessionEvents(), 1));
 }
