@@ -171,10 +171,15 @@ TEST_CASE("The JSON export replayed gives the same state", "[store][export][roun
   events.push_back({11, ClarityItemAdded{1, {"Huddle", "Schools", "One officer", "2027-01-10", 1}, 0,
                                          ClarityStatus::Agreed}});
   events.push_back({12, EnergyVoted{1, 1, true}});
+  events.push_back({13, PromptAdded{1, "A case", "case", 1, 5, true}});
+  events.push_back({14, NoteAdded{1, 1, 1, "Words the facilitator hid"}});
+  events.push_back({15, NoteHidden{1}});
   db.append(session, events);
   const auto original = replay(db.loadEvents(session));
   const auto exported = store::exportEventLog(db.loadEvents(session), session);
   CHECK(exported.find(test::token(1)) == std::string::npos);  // tokens stay on the laptop
+  CHECK(exported.find("Words the facilitator hid") == std::string::npos);
+  CHECK(exported.find("\"hidden_texts\": 1") != std::string::npos);
   const auto back = replay(store::importEventLog(exported));
   CHECK(back.eventCount == original.eventCount);
   CHECK(back.title == original.title);
@@ -185,6 +190,7 @@ TEST_CASE("The JSON export replayed gives the same state", "[store][export][roun
   CHECK(back.topics.at(0).visits == 1);
   CHECK(back.clarity.at(0).fields.reviewDate == "2027-01-10");
   CHECK(back.clarity.at(0).energy == original.clarity.at(0).energy);
+  CHECK(back.prompts.at(0).notesGiven.at(0).hidden);  // still there, still hidden, now without its words
   CHECK_THROWS_AS(store::importEventLog("{\"format\":\"other\"}"), store::StoreError);
   CHECK_THROWS_AS(store::importEventLog("not json"), store::StoreError);
 }

@@ -1,10 +1,12 @@
 // The stored form of each event. Type names are part of the file format: never rename one.
 #include "balcony/store/event_codec.hpp"
 
+#include "balcony/core/session_state.hpp"
 #include "balcony/store/store.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <type_traits>
 
 namespace balcony::store {
@@ -373,14 +375,52 @@ core::EventBody decodeEvent(const std::string& type, const std::string& body) {
 }
 
 std::string exportEventLog(const std::vector<core::Event>& events, std::int64_t session) {
+  // Moderated text leaves no export: find what ended up hidden, then blank it where it was written.
+  const auto final = core::replay(events);
+  std::set<int> hiddenNotes;
+  for (const auto& prompt : final.prompts) {
+    for (const auto& note : prompt.notesGiven) {
+      if (note.hidden) hiddenNotes.insert(note.id);
+    }
+  }
+  std::set<int> hiddenStatements;
+  for (const auto& st : final.statements) {
+    if (st.status == core::StatementStatus::Hidden) hiddenStatements.insert(st.id);
+  }
+  std::set<int> hiddenItems;
+  for (const auto& item : final.clarity) {
+    if (item.hidden) hiddenItems.insert(item.id);
+  }
+  std::set<int> unapprovedWords;
+  for (const auto& flag : final.flags) {
+    if (!flag.words.empty() && !flag.wordsApproved) unapprovedWords.insert(flag.id);
+  }
+  int hidden = 0;
+  auto blank = [&](json& field) {
+    field = "";
+    ++hidden;
+  };
   json log = json::array();
   for (const auto& e : events) {
     const auto encoded = encodeEvent(e.body);
     auto body = json::parse(encoded.body);
     body.erase("token");
+    if (encoded.type == "note_added" && hiddenNotes.contains(body.at("note").get<int>())) {
+      blank(body["text"]);
+    } else if (encoded.type == "statement_submitted" && hiddenStatements.contains(body.at("statement").get<int>())) {
+      blank(body["text"]);
+    } else if (encoded.type == "clarity_item_added" && hiddenItems.contains(body.at("item").get<int>())) {
+      blank(body["fields"]["what"]);
+    } else if (encoded.type == "clarity_item_edited" && hiddenItems.contains(body.at("item").get<int>())) {
+      body["fields"]["what"] = "";
+    } else if (encoded.type == "flag_raised" && unapprovedWords.contains(body.at("flag").get<int>())) {
+      blank(body["words"]);
+    }
     log.push_back({{"at_ms", e.at}, {"type", encoded.type}, {"data", std::move(body)}});
   }
-  return json{{"format", "balcony-events"}, {"version", 1}, {"session", session}, {"events", std::move(log)}}.dump(2) +
+  return json{{"format", "balcony-events"}, {"version", 1},  {"session", session},
+              {"hidden_texts", hidden},     {"events", std::move(log)}}
+             .dump(2, ' ', false, json::error_handler_t::replace) +
          "\n";
 }
 
