@@ -30,6 +30,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <optional>
 #include <thread>
@@ -113,6 +114,38 @@ void applyTemplate(store::Engine& engine, const std::string& name) {
     return;
   }
   std::cerr << "balcony: no template called \"" << name << "\"; the session starts empty\n";
+}
+
+// Writes every export of a session into a folder: what the facilitator takes away. Reads through a
+// read-only connection, so the meeting can go on meanwhile. Reports each step to `progress`.
+std::string exportEverything(const std::filesystem::path& dbPath, store::SessionId session,
+                             const std::filesystem::path& folder, const std::function<void(int, int)>& progress) {
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  if (ec) {
+    return "Cannot create the folder " + folder.string() + ": " + ec.message() + ". Choose another folder.";
+  }
+  const auto events = store::readEventsReadOnly(dbPath, session);
+  const auto state = core::replay(events);
+  const std::string stem = "balcony-session-" + std::to_string(session) + "-" + core::isoDate(state.createdAt);
+  const std::vector<std::pair<std::string, std::function<std::string()>>> files = {
+      {".html", [&] { return report::htmlReport(state); }},
+      {".md", [&] { return report::markdownSummary(state); }},
+      {"-responses.csv", [&] { return report::csvResponses(state); }},
+      {"-review-dates.ics", [&] { return report::icsReviewDates(state, std::to_string(session) + "-" + dbPath.stem().string()); }},
+      {"-events.json", [&] { return store::exportEventLog(events, session); }},
+  };
+  int done = 0;
+  for (const auto& [suffix, make] : files) {
+    const auto path = folder / (stem + suffix);
+    std::ofstream out(path, std::ios::binary);
+    out << make();
+    if (!out.flush()) {
+      return "Could not write " + path.string() + ". Is the disk full, or the folder read-only?";
+    }
+    progress(++done, static_cast<int>(files.size()));
+  }
+  return "Exported " + std::to_string(files.size()) + " files to " + folder.string() + " (" + stem + ".*).";
 }
 
 struct RunOptions {
@@ -231,6 +264,7 @@ int run(const RunOptions& options) {
   std::thread netThread([&io] { io.run(); });
   int status = 0;
 #if BALCONY_WITH_GUI
+  std::vector<std::thread> exportThreads;
   if (gui) {
     signals.async_wait([&](std::error_code ec, int) {
       if (!ec) gui->requestClose();
@@ -243,6 +277,29 @@ int run(const RunOptions& options) {
     guiOptions.darkProjector = options.theme == "dark";
     guiOptions.templates = app::loadTemplates();
     guiOptions.notice = notice;
+    guiOptions.exportFolder = (app::defaultDatabasePath().parent_path() / "exports").string();
+    guiOptions.exportAll = [dbPath, session, g = gui.get(), &exportThreads](
+                               const std::string& folder, std::shared_ptr<ui::ExportProgress> progress) {
+      progress->total = 5;
+      exportThreads.emplace_back([=] {
+        std::string message;
+        try {
+          message = exportEverything(dbPath, session, folder, [&](int done, int total) {
+            progress->total = total;
+            progress->done = done;
+            g->wake();
+          });
+        } catch (const std::exception& e) {
+          message = std::string("The export failed: ") + e.what();
+        }
+        {
+          std::lock_guard lock(progress->mutex);
+          progress->message = message;
+        }
+        progress->running = false;
+        g->wake();
+      });
+    };
     guiOptions.highContrastProjector = options.theme == "high-contrast";
     for (const auto& i : interfaces) {
       if (!i.loopback || interfaces.size() == 1) {
@@ -251,6 +308,9 @@ int run(const RunOptions& options) {
     }
     guiOptions.noNetwork = options.bind == "0.0.0.0" && net::joinHost(options.bind, interfaces) == "127.0.0.1";
     status = gui->run(guiOptions);
+    for (auto& t : exportThreads) {
+      t.join();  // an export under way finishes before Balcony goes
+    }
     signals.cancel();
     server.stop();
   } else
@@ -299,6 +359,29 @@ int listSessions(const std::string& dbArg) {
 
 int exportSession(const std::string& dbArg, const std::string& format, const std::string& output,
                   store::SessionId chosen) {
+  if (format == "all") {
+    if (output.empty() || output == "-") {
+      std::cerr << "balcony: --format all writes several files: give a folder with -o\n";
+      return 1;
+    }
+    const std::filesystem::path dbPath = dbArg.empty() ? app::defaultDatabasePath() : std::filesystem::path(dbArg);
+    try {
+      store::Store db(dbPath);  // takes the lock: no Balcony is writing it meanwhile
+      const auto session = chosen == 0 ? db.latestSession() : chosen;
+      if (session <= 0 || session > db.latestSession()) {
+        std::cerr << "balcony: there is no session " << session << " (see balcony sessions)\n";
+        return 2;
+      }
+      const auto message = exportEverything(dbPath, session, output, [](int done, int total) {
+        std::cerr << "balcony: export " << done << " of " << total << "\n";
+      });
+      std::cerr << "balcony: " << message << "\n";
+      return message.starts_with("Exported") ? 0 : 2;
+    } catch (const store::StoreError& e) {
+      std::cerr << "balcony: " << e.what() << "\n";
+      return 2;
+    }
+  }
   const std::filesystem::path dbPath = dbArg.empty() ? app::defaultDatabasePath() : std::filesystem::path(dbArg);
   if (!std::filesystem::exists(dbPath)) {
     std::cerr << "balcony: no database at " << dbPath.string() << "\n";
@@ -386,8 +469,8 @@ int main(int argc, char** argv) {
   exportCmd->add_option("--db", exportDb, "SQLite database file");
   exportCmd->add_option("--format", format,
                          "markdown (summary), html (report with charts), json (event log), csv (raw responses) or "
-                         "ics (review dates)")
-      ->check(CLI::IsMember({"markdown", "html", "json", "csv", "ics"}))
+                         "ics (review dates); all writes every one into the folder given with -o")
+      ->check(CLI::IsMember({"markdown", "html", "json", "csv", "ics", "all"}))
       ->capture_default_str();
   exportCmd->add_option("-o,--output", output, "File to write (default: standard output)");
   store::SessionId exportSessionId = 0;

@@ -112,6 +112,16 @@ test('exports: Markdown, JSON, CSV and iCalendar, and the list of sessions', asy
   assert.match(fs.readFileSync(file, 'utf8'), /^board,item,question,participant,group,answer\r\n/);
   const sessions = run(['sessions', '--db', balcony.dbPath]);
   assert.match(sessions.stdout, /^1\t\d{4}-\d\d-\d\d\tseries 1\t0 participants\tPartnership meeting/);
+  const folder = path.join(tempDir(), 'outcomes');
+  const all = run(['export', '--db', balcony.dbPath, '--format', 'all', '-o', folder]);
+  assert.equal(all.status, 0, all.stderr);
+  assert.match(all.stderr, /export 5 of 5/);
+  const written = fs.readdirSync(folder).sort();
+  assert.equal(written.length, 5);
+  assert.ok(written.some((f) => f.endsWith('.html')) && written.some((f) => f.endsWith('-events.json')));
+  const html = fs.readFileSync(path.join(folder, written.find((f) => f.endsWith('.html'))), 'utf8');
+  assert.match(html, /<svg/);
+  assert.doesNotMatch(html, /<script|https?:\/\//);  // self-contained, nothing fetched or run
   const missing = run(['export', '--db', balcony.dbPath, '--session', '9']);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /there is no session 9/);

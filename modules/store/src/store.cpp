@@ -217,6 +217,29 @@ void Store::append(SessionId session, const std::vector<core::Event>& events) {
   }
 }
 
+std::vector<core::Event> readEventsReadOnly(const std::filesystem::path& path, SessionId session) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    std::string message = db != nullptr ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    throw StoreError("Cannot read " + path.string() + ": " + message);
+  }
+  sqlite3_busy_timeout(db, 2000);
+  std::vector<core::Event> events;
+  try {
+    Statement q(db, "SELECT at_ms, type, body FROM events WHERE session_id = ? ORDER BY seq");
+    q.bind(1, session);
+    while (q.step()) {
+      events.push_back(core::Event{q.integer(0), decodeEvent(q.text(1), q.text(2))});
+    }
+  } catch (...) {
+    sqlite3_close(db);
+    throw;
+  }
+  sqlite3_close(db);
+  return events;
+}
+
 std::vector<core::TrendPoint> seriesHistory(Store& db, SessionId session) {
   std::vector<core::TrendPoint> history;
   for (const auto id : db.seriesOf(session)) {

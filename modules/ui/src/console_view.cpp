@@ -340,6 +340,27 @@ void ConsoleView::drawSetup(const core::Snapshot& snapshot, core::CommandPort& p
     if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }
+  if (info.options != nullptr && info.options->exportAll) {
+    if (m_exportFolder[0] == '\0') copyInto(m_exportFolder, info.options->exportFolder);
+    ImGui::TextUnformatted("Outcomes for follow-up (report, summary, responses, review dates, event log):");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
+    ImGui::InputText("##exportFolder", m_exportFolder.data(), m_exportFolder.size());
+    ImGui::SameLine();
+    ImGui::BeginDisabled(m_export->running);
+    if (ImGui::Button("Export everything")) {
+      m_export->running = true;
+      m_export->done = 0;
+      info.options->exportAll(m_exportFolder.data(), m_export);
+    }
+    ImGui::EndDisabled();
+    if (m_export->running) {
+      const float fraction = static_cast<float>(m_export->done) / static_cast<float>(std::max(1, m_export->total.load()));
+      ImGui::ProgressBar(fraction, ImVec2(ImGui::GetFontSize() * 24, 0));
+    } else {
+      std::lock_guard lock(m_export->mutex);
+      if (!m_export->message.empty()) ImGui::TextWrapped("%s", m_export->message.c_str());
+    }
+  }
   bool locked = state.joiningLocked;
   if (ImGui::Checkbox("Lock joining (people already in can still answer)", &locked)) {
     send(port, core::LockJoining{locked}, locked ? "Joining is locked." : "Joining is open again.");

@@ -118,6 +118,8 @@ private:
   std::array<char, 220> m_resources{};
   std::array<char, 16> m_review{};
   int m_clarityTopic = 0;
+  std::array<char, 512> m_exportFolder{};
+  std::shared_ptr<ExportProgress> m_export = std::make_shared<ExportProgress>();
   std::array<char, 220> m_title{};
   std::array<char, 800> m_groups{};
   bool m_setupLoaded = false;

@@ -54,6 +54,10 @@ private:
   sqlite3* m_db = nullptr;
 };
 
+// Reads a session's events through a separate read-only connection: safe beside a running engine
+// (WAL lets readers in while the writer works), for exports made while the meeting goes on.
+std::vector<core::Event> readEventsReadOnly(const std::filesystem::path& path, SessionId session);
+
 // The belief trend of the sessions before this one in its series, each point labelled with its
 // session's date ("12 Mar R2"), oldest first.
 std::vector<core::TrendPoint> seriesHistory(Store& db, SessionId session);

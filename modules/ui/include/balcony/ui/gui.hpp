@@ -5,12 +5,22 @@
 #include "balcony/core/snapshot.hpp"
 
 #include <atomic>
+#include <mutex>
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace balcony::ui {
+
+// Progress of an export running on its own thread; the console shows it and stays responsive.
+struct ExportProgress {
+  std::atomic<bool> running{false};
+  std::atomic<int> done{0};
+  std::atomic<int> total{1};
+  std::mutex mutex;
+  std::string message;  // the outcome, in words, once finished
+};
 
 struct GuiOptions {
   std::string joinUrl;
@@ -35,6 +45,9 @@ struct GuiOptions {
   std::vector<JoinAddress> joinAddresses;  // every network this laptop is on; the first is used
   bool noNetwork = false;                  // only loopback: phones cannot reach this laptop
   std::string notice;                      // a problem already handled, told to the facilitator
+  std::string exportFolder;                // where the console's "Export everything" writes
+  // Starts writing every export of this session into a folder, on another thread.
+  std::function<void(const std::string& folder, std::shared_ptr<ExportProgress>)> exportAll;
 };
 
 // When Balcony cannot start at all (the database cannot be opened, say), a facilitator who
