@@ -152,6 +152,7 @@ struct RunOptions {
   bool headless = false;
   bool newSession = false;
   bool newSeries = false;
+  store::SessionId openSession = 0;
   unsigned port = 8080;
   std::string bind = "0.0.0.0";
   std::string db;
@@ -161,7 +162,7 @@ struct RunOptions {
   std::string theme = "light";
 };
 
-int run(const RunOptions& options) {
+int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   const std::filesystem::path dbPath = options.db.empty() ? app::defaultDatabasePath() : std::filesystem::path(options.db);
   std::unique_ptr<store::Store> db;
   try {
@@ -182,7 +183,13 @@ int run(const RunOptions& options) {
   std::optional<core::SessionState> previous;
   try {
     session = db->latestSession();
-    if (session != 0 && options.newSession) {
+    if (options.openSession != 0) {
+      if (options.openSession < 1 || options.openSession > session) {
+        std::cerr << "balcony: there is no session " << options.openSession << " (see balcony sessions)\n";
+        return 2;
+      }
+      session = options.openSession;
+    } else if (session != 0 && options.newSession) {
       // The next meeting of the same partnership: same groups, same series, so trends carry on.
       previous = core::replay(db->loadEvents(session));
       if (previous->created) {
@@ -278,6 +285,26 @@ int run(const RunOptions& options) {
     guiOptions.templates = app::loadTemplates();
     guiOptions.notice = notice;
     guiOptions.exportFolder = (app::defaultDatabasePath().parent_path() / "exports").string();
+    guiOptions.session = session;
+    guiOptions.listSessions = [dbPath] {
+      std::vector<ui::LibraryEntry> entries;
+      try {
+        for (const auto& e : store::listSessions(dbPath)) {
+          entries.push_back({e.id, e.series, core::isoDate(e.createdAt), e.title, e.participants, e.archived});
+        }
+      } catch (const store::StoreError& e) {
+        std::cerr << "balcony: " << e.what() << "\n";
+      }
+      return entries;
+    };
+    guiOptions.archiveSession = [dbPath](std::int64_t id, bool archived) -> std::string {
+      try {
+        store::setArchived(dbPath, id, archived);
+        return {};
+      } catch (const store::StoreError& e) {
+        return e.what();
+      }
+    };
     guiOptions.exportAll = [dbPath, session, g = gui.get(), &exportThreads](
                                const std::string& folder, std::shared_ptr<ui::ExportProgress> progress) {
       progress->total = 5;
@@ -308,6 +335,9 @@ int run(const RunOptions& options) {
     }
     guiOptions.noNetwork = options.bind == "0.0.0.0" && net::joinHost(options.bind, interfaces) == "127.0.0.1";
     status = gui->run(guiOptions);
+    if (status == ui::Gui::kOpenSessionRequested) {
+      *reopen = gui->requestedSession();
+    }
     for (auto& t : exportThreads) {
       t.join();  // an export under way finishes before Balcony goes
     }
@@ -342,13 +372,10 @@ int listSessions(const std::string& dbArg) {
     return 2;
   }
   try {
-    store::Store db(dbPath);
-    const auto latest = db.latestSession();
-    for (store::SessionId id = 1; id <= latest; ++id) {
-      const auto state = core::replay(db.loadEvents(id));
-      const auto series = db.seriesOf(id);
-      std::cout << id << "\t" << core::isoDate(state.createdAt) << "\tseries " << (series.empty() ? id : series.front())
-                << "\t" << state.participants.size() << " participants\t" << state.title << "\n";
+    store::Store db(dbPath);  // upgrades an older file first
+    for (const auto& e : store::listSessions(dbPath)) {
+      std::cout << e.id << "\t" << core::isoDate(e.createdAt) << "\tseries " << e.series << "\t" << e.participants
+                << " participants\t" << e.title << (e.archived ? "\t(archived)" : "") << "\n";
     }
   } catch (const store::StoreError& e) {
     std::cerr << "balcony: " << e.what() << "\n";
@@ -449,6 +476,8 @@ int main(int argc, char** argv) {
   for (const auto& t : app::loadTemplates()) templateNames += (templateNames.empty() ? "" : ", ") + t.name;
   cli.add_option("--template", options.templateName,
                  "Set up a new session from a template (" + templateNames + ")");
+  cli.add_option("--session", options.openSession, "Open this session of the library (see balcony sessions)")
+      ->excludes(newSession);
   cli.add_option("--db", options.db, "SQLite database file (default: " + app::defaultDatabasePath().string() + ")");
 #if BALCONY_WITH_GUI
   cli.add_option("--screenshot", options.screenshotDir,
@@ -492,14 +521,17 @@ int main(int argc, char** argv) {
     return 1;
   }
 #endif
-  // The console's "start the next session of this series" ends a run; the next run opens it.
-  int status = run(options);
+  // The console's "next session of this series" and the library's "Open" end a run; the next run
+  // opens the session asked for.
+  store::SessionId reopen = 0;
+  int status = run(options, &reopen);
 #if BALCONY_WITH_GUI
-  while (status == ui::Gui::kNextSessionRequested) {
-    options.newSession = true;
+  while (status == ui::Gui::kNextSessionRequested || status == ui::Gui::kOpenSessionRequested) {
+    options.newSession = status == ui::Gui::kNextSessionRequested;
+    options.openSession = status == ui::Gui::kOpenSessionRequested ? reopen : 0;
     options.newSeries = false;
     options.templateName.clear();
-    status = run(options);
+    status = run(options, &reopen);
   }
 #endif
   return status;

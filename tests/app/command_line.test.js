@@ -122,6 +122,12 @@ test('exports: Markdown, JSON, CSV and iCalendar, and the list of sessions', asy
   const html = fs.readFileSync(path.join(folder, written.find((f) => f.endsWith('.html'))), 'utf8');
   assert.match(html, /<svg/);
   assert.doesNotMatch(html, /<script|https?:\/\//);  // self-contained, nothing fetched or run
+  const reopened = await startBalcony({ db: balcony.dbPath, args: ['--session', '1'] });
+  assert.match(await reopened.command('items'), /Weekly huddle/);
+  await reopened.stop();
+  const noSuch = run(['--headless', '--port', '0', '--bind', '127.0.0.1', '--db', balcony.dbPath, '--session', '7']);
+  assert.equal(noSuch.status, 2);
+  assert.match(noSuch.stderr, /there is no session 7/);
   const missing = run(['export', '--db', balcony.dbPath, '--session', '9']);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /there is no session 9/);

@@ -198,3 +198,25 @@ TEST_CASE("The JSON export replayed gives the same state", "[store][export][roun
 TEST_CASE("The known session's JSON event log matches the expected file", "[store][export][golden]") {
   test::checkGolden("known-session.json", store::exportEventLog(test::knownSessionEvents(), 1));
 }
+
+TEST_CASE("The session library lists, renames through events, and archives sessions", "[store][library]") {
+  test::TempDir dir;
+  const auto path = dir.path() / "library.sqlite";
+  store::Store db(path);
+  const auto first = db.createSession(1'790'000'000'000);
+  db.append(first, {{1, SessionCreated{"Autumn board", "ABCD", {"Health"}}},
+                    {2, ParticipantJoined{1, test::token(1), "Health"}},
+                    {3, SessionRetitled{"Autumn partnership board"}}});
+  const auto second = db.createSession(1'795'000'000'000, first);
+  db.append(second, {{4, SessionCreated{"Winter board", "EFGH", {"Health"}}}});
+  auto list = store::listSessions(path);  // a second connection, beside the open store
+  REQUIRE(list.size() == 2);
+  CHECK(list[0].title == "Autumn partnership board");
+  CHECK(list[0].participants == 1);
+  CHECK(list[1].series == first);
+  CHECK_FALSE(list[0].archived);
+  store::setArchived(path, first, true);
+  list = store::listSessions(path);
+  CHECK(list[0].archived);
+  CHECK(replay(db.loadEvents(first)).title == "Autumn partnership board");  // archived, not deleted
+}

@@ -12,7 +12,7 @@
 namespace balcony::store {
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 class Statement {
 public:
@@ -145,6 +145,13 @@ void Store::migrate() {
     exec("PRAGMA user_version=2");
     exec("COMMIT");
   }
+  if (current < 3) {
+    // Version 3: sessions can be archived out of the library list without deleting anything.
+    exec("BEGIN IMMEDIATE");
+    exec("ALTER TABLE sessions ADD COLUMN archived INTEGER NOT NULL DEFAULT 0");
+    exec("PRAGMA user_version=3");
+    exec("COMMIT");
+  }
 }
 
 SessionId Store::latestSession() {
@@ -215,6 +222,63 @@ void Store::append(SessionId session, const std::vector<core::Event>& events) {
     sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
     throw;
   }
+}
+
+namespace {
+
+sqlite3* openSide(const std::filesystem::path& path, int flags) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    std::string message = db != nullptr ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    throw StoreError("Cannot open " + path.string() + ": " + message);
+  }
+  sqlite3_busy_timeout(db, 2000);
+  return db;
+}
+
+} // namespace
+
+std::vector<SessionEntry> listSessions(const std::filesystem::path& path) {
+  sqlite3* db = openSide(path, SQLITE_OPEN_READONLY);
+  std::vector<SessionEntry> out;
+  try {
+    Statement q(db, "SELECT id, series_id, created_at, archived FROM sessions ORDER BY id");
+    while (q.step()) {
+      out.push_back({q.integer(0), q.integer(1), q.integer(2), "", 0, q.integer(3) != 0});
+    }
+    Statement events(db, "SELECT at_ms, type, body FROM events WHERE session_id = ? AND type IN "
+                         "('session_created', 'session_retitled', 'participant_joined') ORDER BY seq");
+    for (auto& entry : out) {
+      events.bind(1, entry.id);
+      while (events.step()) {
+        const auto body = decodeEvent(events.text(1), events.text(2));
+        if (const auto* c = std::get_if<core::SessionCreated>(&body)) entry.title = c->title;
+        if (const auto* r = std::get_if<core::SessionRetitled>(&body)) entry.title = r->title;
+        if (std::holds_alternative<core::ParticipantJoined>(body)) ++entry.participants;
+      }
+      events.reset();
+    }
+  } catch (...) {
+    sqlite3_close(db);
+    throw;
+  }
+  sqlite3_close(db);
+  return out;
+}
+
+void setArchived(const std::filesystem::path& path, SessionId session, bool archived) {
+  sqlite3* db = openSide(path, SQLITE_OPEN_READWRITE);
+  try {
+    Statement q(db, "UPDATE sessions SET archived = ? WHERE id = ?");
+    q.bind(1, archived ? 1 : 0);
+    q.bind(2, session);
+    q.step();
+  } catch (...) {
+    sqlite3_close(db);
+    throw;
+  }
+  sqlite3_close(db);
 }
 
 std::vector<core::Event> readEventsReadOnly(const std::filesystem::path& path, SessionId session) {

@@ -243,6 +243,12 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
       drawModeration(snapshot, port);
       ImGui::EndTabItem();
     }
+    if (ImGui::BeginTabItem("Library")) {
+      drawLibrary(info, settings);
+      ImGui::EndTabItem();
+    } else {
+      m_libraryLoaded = false;  // read afresh each time the tab is opened
+    }
     if (ImGui::BeginTabItem("Settings")) {
       drawSettings(snapshot, port, settings);
       ImGui::EndTabItem();
@@ -254,6 +260,55 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
   ImGui::TextWrapped("%s", m_feedback->get().c_str());
   ImGui::End();
   drawHelp(info, settings);
+}
+
+void ConsoleView::drawLibrary(const ConsoleInfo& info, ProjectorSettings& settings) {
+  if (info.options == nullptr || !info.options->listSessions) {
+    ImGui::TextDisabled("The session library is not available.");
+    return;
+  }
+  if (!m_libraryLoaded) {
+    m_library = info.options->listSessions();
+    m_libraryLoaded = true;
+  }
+  ImGui::TextWrapped("Every session in this database, grouped by series (the same partnership). Opening one "
+                     "closes this one; nothing is lost. Rename a session with its title in the Setup tab.");
+  ImGui::Checkbox("Show archived sessions", &m_showArchived);
+  if (!ImGui::BeginTable("library", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    return;
+  }
+  std::int64_t lastSeries = -1;
+  for (const auto& entry : m_library) {
+    if (entry.archived && !m_showArchived) continue;
+    ImGui::PushID(static_cast<int>(entry.id));
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    if (entry.series != lastSeries) {
+      ImGui::TextDisabled("series %lld", static_cast<long long>(entry.series));
+      lastSeries = entry.series;
+    }
+    ImGui::TableNextColumn();
+    ImGui::Text("%s  #%lld", entry.date.c_str(), static_cast<long long>(entry.id));
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s%s", entry.title.c_str(), entry.archived ? " (archived)" : "");
+    ImGui::TableNextColumn();
+    ImGui::Text("%zu joined", entry.participants);
+    ImGui::TableNextColumn();
+    if (entry.id == info.options->session) {
+      ImGui::TextDisabled("open now");
+    } else {
+      if (ImGui::SmallButton("Open")) settings.openSession = entry.id;
+      ImGui::SameLine();
+      if (ImGui::SmallButton(entry.archived ? "Bring back" : "Archive")) {
+        const auto problem = info.options->archiveSession(entry.id, !entry.archived);
+        m_feedback->set(problem.empty() ? (entry.archived ? "Brought back." : "Archived: out of the list, still in the file.")
+                                        : problem);
+        m_libraryLoaded = false;
+      }
+    }
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
 }
 
 void ConsoleView::drawHelp(const ConsoleInfo& info, ProjectorSettings& settings) {

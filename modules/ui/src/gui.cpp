@@ -23,6 +23,7 @@ public:
   explicit GuiImpl(core::CommandPort& port) : m_port(port) {}
   int run(const GuiOptions& options);
   std::atomic<bool> closeRequested{false};
+  std::int64_t requested = 0;
   std::atomic<bool> running{false};
 
 private:
@@ -225,6 +226,11 @@ int GuiImpl::run(const GuiOptions& options) {
         status = Gui::kNextSessionRequested;
         break;
       }
+      if (m_settings.openSession != 0) {
+        requested = m_settings.openSession;
+        status = Gui::kOpenSessionRequested;
+        break;
+      }
       if (m_projector->shouldClose()) {
         glfwSetWindowShouldClose(m_projector->handle(), GLFW_FALSE);
         glfwIconifyWindow(m_projector->handle());  // the projector stays available; the console quits
@@ -324,6 +330,8 @@ Gui::Gui(core::CommandPort& port) : m_impl(std::make_unique<GuiImpl>(port)) {}
 Gui::~Gui() = default;
 
 int Gui::run(const GuiOptions& options) { return m_impl->run(options); }
+
+std::int64_t Gui::requestedSession() const { return m_impl->requested; }
 
 void Gui::wake() {
   if (m_impl->running) {

@@ -34,6 +34,7 @@ struct ProjectorSettings {
   std::string placedOn;                   // where it is now, in words
   bool showHelp = false;                  // the shortcut overlay (F1)
   bool nextSessionRequested = false;      // "start the next session of this series"
+  std::int64_t openSession = 0;           // a session chosen in the library
 };
 
 struct ProjectorContext {
@@ -86,6 +87,7 @@ private:
   void drawSetup(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info,
                  ProjectorSettings& settings);
   void drawHelp(const ConsoleInfo& info, ProjectorSettings& settings);
+  void drawLibrary(const ConsoleInfo& info, ProjectorSettings& settings);
   void drawSettings(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
   void handleShortcuts(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
   void openRound(core::CommandPort& port);
@@ -120,6 +122,9 @@ private:
   int m_clarityTopic = 0;
   std::array<char, 512> m_exportFolder{};
   std::shared_ptr<ExportProgress> m_export = std::make_shared<ExportProgress>();
+  std::vector<LibraryEntry> m_library;
+  bool m_libraryLoaded = false;
+  bool m_showArchived = false;
   std::array<char, 220> m_title{};
   std::array<char, 800> m_groups{};
   bool m_setupLoaded = false;

@@ -54,6 +54,22 @@ private:
   sqlite3* m_db = nullptr;
 };
 
+// The session library: every session with what a facilitator recognises it by.
+struct SessionEntry {
+  SessionId id = 0;
+  SessionId series = 0;
+  core::Millis createdAt = 0;
+  std::string title;
+  std::size_t participants = 0;
+  bool archived = false;
+};
+
+// Lists sessions through a separate read-only connection (safe beside a running engine).
+std::vector<SessionEntry> listSessions(const std::filesystem::path& path);
+
+// Archives (or brings back) a session: archived sessions stay in the file, out of the list.
+void setArchived(const std::filesystem::path& path, SessionId session, bool archived);
+
 // Reads a session's events through a separate read-only connection: safe beside a running engine
 // (WAL lets readers in while the writer works), for exports made while the meeting goes on.
 std::vector<core::Event> readEventsReadOnly(const std::filesystem::path& path, SessionId session);

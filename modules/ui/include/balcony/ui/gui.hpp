@@ -5,6 +5,7 @@
 #include "balcony/core/snapshot.hpp"
 
 #include <atomic>
+#include <cstdint>
 #include <mutex>
 #include <functional>
 #include <memory>
@@ -20,6 +21,16 @@ struct ExportProgress {
   std::atomic<int> total{1};
   std::mutex mutex;
   std::string message;  // the outcome, in words, once finished
+};
+
+// One session in the library list, as the console shows it.
+struct LibraryEntry {
+  std::int64_t id = 0;
+  std::int64_t series = 0;
+  std::string date;
+  std::string title;
+  std::size_t participants = 0;
+  bool archived = false;
 };
 
 struct GuiOptions {
@@ -48,6 +59,9 @@ struct GuiOptions {
   std::string exportFolder;                // where the console's "Export everything" writes
   // Starts writing every export of this session into a folder, on another thread.
   std::function<void(const std::string& folder, std::shared_ptr<ExportProgress>)> exportAll;
+  std::int64_t session = 0;                                     // the session this run shows
+  std::function<std::vector<LibraryEntry>()> listSessions;      // the session library
+  std::function<std::string(std::int64_t, bool)> archiveSession;  // returns a problem, or empty
 };
 
 // When Balcony cannot start at all (the database cannot be opened, say), a facilitator who
@@ -67,6 +81,8 @@ public:
   // kNextSessionRequested when the facilitator asked to start the series' next session.
   int run(const GuiOptions& options);
   static constexpr int kNextSessionRequested = 100;
+  static constexpr int kOpenSessionRequested = 101;  // see requestedSession()
+  std::int64_t requestedSession() const;
 
   void wake();          // thread-safe: a new snapshot is ready
   void requestClose();  // thread-safe
