@@ -5,9 +5,9 @@
 #include "templates.hpp"
 #include "terminal_console.hpp"
 
+#include "balcony/core/clarity.hpp"
 #include "balcony/net/lan_address.hpp"
 #include "balcony/net/server.hpp"
-#include "balcony/core/clarity.hpp"
 #include "balcony/report/csv_export.hpp"
 #include "balcony/report/html_report.hpp"
 #include "balcony/report/ics_export.hpp"
@@ -57,11 +57,13 @@ std::string portProblem(const std::system_error& e, const std::string& bind, uns
   // Compared by errno value: ASIO's error category does not map to std::errc conditions.
   const int err = e.code().value();
   if (err == EADDRINUSE) {
-    return "Port " + std::to_string(port) + " is already in use by another program. Start Balcony with "
+    return "Port " + std::to_string(port) +
+           " is already in use by another program. Start Balcony with "
            "--port 0 to pick a free port, or close the other program.";
   }
   if (err == EADDRNOTAVAIL || err == EINVAL) {
-    return "The address " + bind + " is not one of this computer's. Use --bind 0.0.0.0 to listen on all "
+    return "The address " + bind +
+           " is not one of this computer's. Use --bind 0.0.0.0 to listen on all "
            "networks.";
   }
   if (err == EACCES) {
@@ -84,7 +86,7 @@ void carryForward(store::Engine& engine, const core::SessionState& previous) {
       continue;
     }
     auto fields = item.fields;
-    fields.topic = 0;  // topics belong to the earlier agenda
+    fields.topic = 0; // topics belong to the earlier agenda
     if (!engine.execute({0, core::AddClarityItem{fields, item.status}}).error) {
       ++carried;
     }
@@ -97,7 +99,8 @@ void carryForward(store::Engine& engine, const core::SessionState& previous) {
 }
 
 std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto& c : s)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
@@ -132,7 +135,8 @@ std::string exportEverything(const std::filesystem::path& dbPath, store::Session
       {".html", [&] { return report::htmlReport(state); }},
       {".md", [&] { return report::markdownSummary(state); }},
       {"-responses.csv", [&] { return report::csvResponses(state); }},
-      {"-review-dates.ics", [&] { return report::icsReviewDates(state, std::to_string(session) + "-" + dbPath.stem().string()); }},
+      {"-review-dates.ics",
+       [&] { return report::icsReviewDates(state, std::to_string(session) + "-" + dbPath.stem().string()); }},
       {"-events.json", [&] { return store::exportEventLog(events, session); }},
   };
   int done = 0;
@@ -163,7 +167,8 @@ struct RunOptions {
 };
 
 int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
-  const std::filesystem::path dbPath = options.db.empty() ? app::defaultDatabasePath() : std::filesystem::path(options.db);
+  const std::filesystem::path dbPath =
+      options.db.empty() ? app::defaultDatabasePath() : std::filesystem::path(options.db);
   std::unique_ptr<store::Store> db;
   try {
     db = std::make_unique<store::Store>(dbPath);
@@ -171,8 +176,9 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
     std::cerr << "balcony: " << e.what() << "\n";
 #if BALCONY_WITH_GUI
     if (!options.headless) {
-      return ui::showProblem(std::string(e.what()) +
-                             "\n\nTo use another file, start Balcony with --db and a path in a folder you can write to.");
+      return ui::showProblem(
+          std::string(e.what()) +
+          "\n\nTo use another file, start Balcony with --db and a path in a folder you can write to.");
     }
 #endif
     return 2;
@@ -252,7 +258,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
     const auto r = engine.execute({0, core::CreateSession{defaultTitle(), app::newRoomCode(), groups}});
     if (r.error) {
       std::cerr << "balcony: cannot set up the session: " << r.error->message << "\n";
-      engine.stop();  // before the listeners' objects go
+      engine.stop(); // before the listeners' objects go
       return 2;
     }
     if (previous) {
@@ -305,8 +311,8 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
         return e.what();
       }
     };
-    guiOptions.exportAll = [dbPath, session, g = gui.get(), &exportThreads](
-                               const std::string& folder, std::shared_ptr<ui::ExportProgress> progress) {
+    guiOptions.exportAll = [dbPath, session, g = gui.get(),
+                            &exportThreads](const std::string& folder, std::shared_ptr<ui::ExportProgress> progress) {
       progress->total = 5;
       exportThreads.emplace_back([=] {
         std::string message;
@@ -339,7 +345,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
       *reopen = gui->requestedSession();
     }
     for (auto& t : exportThreads) {
-      t.join();  // an export under way finishes before Balcony goes
+      t.join(); // an export under way finishes before Balcony goes
     }
     signals.cancel();
     server.stop();
@@ -359,7 +365,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   if (netThread.joinable()) {
     netThread.join();
   }
-  engine.stop();  // every queued command is decided and committed before this returns
+  engine.stop(); // every queued command is decided and committed before this returns
   const auto stats = engine.stats();
   std::cerr << "balcony: stopped cleanly; " << stats.eventsStored << " events stored this run\n";
   return status;
@@ -372,7 +378,7 @@ int listSessions(const std::string& dbArg) {
     return 2;
   }
   try {
-    store::Store db(dbPath);  // upgrades an older file first
+    store::Store db(dbPath); // upgrades an older file first
     for (const auto& e : store::listSessions(dbPath)) {
       std::cout << e.id << "\t" << core::isoDate(e.createdAt) << "\tseries " << e.series << "\t" << e.participants
                 << " participants\t" << e.title << (e.archived ? "\t(archived)" : "") << "\n";
@@ -393,7 +399,7 @@ int exportSession(const std::string& dbArg, const std::string& format, const std
     }
     const std::filesystem::path dbPath = dbArg.empty() ? app::defaultDatabasePath() : std::filesystem::path(dbArg);
     try {
-      store::Store db(dbPath);  // takes the lock: no Balcony is writing it meanwhile
+      store::Store db(dbPath); // takes the lock: no Balcony is writing it meanwhile
       const auto session = chosen == 0 ? db.latestSession() : chosen;
       if (session <= 0 || session > db.latestSession()) {
         std::cerr << "balcony: there is no session " << session << " (see balcony sessions)\n";
@@ -420,9 +426,9 @@ int exportSession(const std::string& dbArg, const std::string& format, const std
     const auto latest = db.latestSession();
     const auto session = chosen == 0 ? latest : chosen;
     if (latest == 0 || session > latest || session < 0) {
-      std::cerr << "balcony: " << (latest == 0 ? std::string("the database holds no session yet")
-                                               : "there is no session " + std::to_string(session) +
-                                                     " (see balcony sessions)")
+      std::cerr << "balcony: "
+                << (latest == 0 ? std::string("the database holds no session yet")
+                                : "there is no session " + std::to_string(session) + " (see balcony sessions)")
                 << "\n";
       return 2;
     }
@@ -468,14 +474,15 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0u, 65535u))
       ->capture_default_str();
   cli.add_option("--bind", options.bind, "Address to listen on")->capture_default_str();
-  auto* newSession = cli.add_flag("--new-session", options.newSession,
-                                  "Start the next session of the latest session's series (same groups; trends carry on)");
+  auto* newSession =
+      cli.add_flag("--new-session", options.newSession,
+                   "Start the next session of the latest session's series (same groups; trends carry on)");
   cli.add_flag("--new-series", options.newSeries, "Start a session of a new series (another partnership)")
       ->excludes(newSession);
   std::string templateNames;
-  for (const auto& t : app::loadTemplates()) templateNames += (templateNames.empty() ? "" : ", ") + t.name;
-  cli.add_option("--template", options.templateName,
-                 "Set up a new session from a template (" + templateNames + ")");
+  for (const auto& t : app::loadTemplates())
+    templateNames += (templateNames.empty() ? "" : ", ") + t.name;
+  cli.add_option("--template", options.templateName, "Set up a new session from a template (" + templateNames + ")");
   cli.add_option("--session", options.openSession, "Open this session of the library (see balcony sessions)")
       ->excludes(newSession);
   cli.add_option("--db", options.db, "SQLite database file (default: " + app::defaultDatabasePath().string() + ")");
@@ -496,9 +503,10 @@ int main(int argc, char** argv) {
   std::string format = "markdown";
   std::string output;
   exportCmd->add_option("--db", exportDb, "SQLite database file");
-  exportCmd->add_option("--format", format,
-                         "markdown (summary), html (report with charts), json (event log), csv (raw responses) or "
-                         "ics (review dates); all writes every one into the folder given with -o")
+  exportCmd
+      ->add_option("--format", format,
+                   "markdown (summary), html (report with charts), json (event log), csv (raw responses) or "
+                   "ics (review dates); all writes every one into the folder given with -o")
       ->check(CLI::IsMember({"markdown", "html", "json", "csv", "ics", "all"}))
       ->capture_default_str();
   exportCmd->add_option("-o,--output", output, "File to write (default: standard output)");

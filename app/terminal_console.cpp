@@ -67,7 +67,7 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
     std::string scale;
     in >> scale;
     core::OpenRound open;
-    open.statements = port.snapshot()->state.nextStatements;  // the wording set up for this session
+    open.statements = port.snapshot()->state.nextStatements; // the wording set up for this session
     if (scale == "0-10") {
       open.scaleMin = 0;
       open.scaleMax = 10;
@@ -201,9 +201,9 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
     done = "the flag's words can be shown";
   } else if (word == "alerts") {
     const auto snapshot = port.snapshot();
-    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::system_clock::now().time_since_epoch())
-                         .count();
+    const auto now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     out << "alerts:";
     for (const auto& s : core::signalsAt(snapshot->state, now, snapshot->present)) {
       out << " " << s.key << (s.resolved ? " (resolved)" : "") << " \"" << s.message << "\";";
@@ -263,8 +263,10 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
     out << "items:";
     for (const auto& item : snapshot->state.clarity) {
       out << " " << item.id << " " << core::clarityStatusName(item.status)
-          << (item.hidden ? " hidden" : item.approved ? "" : " waiting") << " energy " << item.energy.size() << " \""
-          << printable(item.fields.what) << "\";";
+          << (item.hidden     ? " hidden"
+              : item.approved ? ""
+                              : " waiting")
+          << " energy " << item.energy.size() << " \"" << printable(item.fields.what) << "\";";
     }
     out << std::endl;
     return true;
@@ -286,8 +288,9 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
     const auto snapshot = port.snapshot();
     out << "statements:";
     for (const auto& st : snapshot->state.statements) {
-      const char* status = st.status == core::StatementStatus::Pending ? "waiting"
-                           : st.status == core::StatementStatus::Approved ? "approved" : "hidden";
+      const char* status = st.status == core::StatementStatus::Pending    ? "waiting"
+                           : st.status == core::StatementStatus::Approved ? "approved"
+                                                                          : "hidden";
       out << " " << st.id << " " << status << " \"" << printable(st.text) << "\";";
     }
     out << std::endl;
@@ -331,7 +334,7 @@ void TerminalConsole::run() {
     }
     const auto n = ::read(STDIN_FILENO, buf, sizeof buf);
     if (n <= 0) {
-      return;  // end of input: nothing more will be typed
+      return; // end of input: nothing more will be typed
     }
     pending.append(buf, static_cast<std::size_t>(n));
     std::size_t eol;

@@ -18,7 +18,7 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
 class TerminalConsole {
 public:
   TerminalConsole(core::CommandPort& port, std::ostream& out);
-  ~TerminalConsole();  // stops reading
+  ~TerminalConsole(); // stops reading
   TerminalConsole(const TerminalConsole&) = delete;
   TerminalConsole& operator=(const TerminalConsole&) = delete;
 

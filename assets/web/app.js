@@ -251,6 +251,7 @@ function energy(item, on) {
 function renderClarity() {
   const c = app.state && app.state.clarity;
   if (!c) return;
+  if (!changed('clarity', [c, [...app.mineEnergy], statusesFor('e:'), app.status.proposal])) return;
   $('endeavour').textContent = c.endeavour || 'Not written yet.';
   const agreed = $('agreed-list');
   agreed.replaceChildren();
@@ -342,6 +343,8 @@ function renderBoard() {
 
 function renderDifference() {
   const d = app.state.difference;
+  if (!changed('difference', [withoutCount(d.prompt), d.statements, app.minePrompt, app.mineVotes,
+    statusesFor('d:'), statusesFor('s:'), app.status['new-statement']])) return;
   const promptRoot = $('prompt-card');
   const p = d.prompt;
   const typingNote = document.activeElement && document.activeElement.id === 'note-text';
@@ -447,6 +450,29 @@ function statusLine(key, answered) {
   return el;
 }
 
+// A board is rebuilt only when what it shows has changed. Broadcasts arrive up to ten times a
+// second in a busy room (other people's answers change the counts); rebuilding the buttons each
+// time would swallow a tap that lands while its button is being replaced.
+const renderedKeys = {};
+function changed(name, value) {
+  const key = JSON.stringify(value);
+  if (renderedKeys[name] === key) return false;
+  renderedKeys[name] = key;
+  return true;
+}
+
+function statusesFor(prefix) {
+  const out = {};
+  for (const [k, v] of Object.entries(app.status)) if (k.startsWith(prefix)) out[k] = v;
+  return out;
+}
+
+function withoutCount(obj) {
+  if (!obj) return obj;
+  const { answered, ...rest } = obj;  // eslint-disable-line no-unused-vars
+  return rest;
+}
+
 let flagOpen = false;
 let flagKind = '';
 
@@ -531,6 +557,7 @@ function renderFlagState() {
 
 function renderPoll() {
   const p = app.state.poll;
+  if (!changed('poll', [withoutCount(p), app.minePoll[p.number], statusesFor('p:' + p.number)])) return;
   const mine = app.minePoll[p.number] || [];
   const key = 'p:' + p.number;
   const hint = p.kind === 'scale' ? 'Choose from ' + p.scale_min + ' to ' + p.scale_max + '.'
@@ -600,6 +627,7 @@ function renderPollResults(p) {
 }
 
 function renderGroups() {
+  if (!changed('groups', [app.state.groups, app.group])) return;
   const list = $('group-list');
   list.replaceChildren();
   for (const g of app.state.groups) {
@@ -616,6 +644,7 @@ function renderBelief() {
   const s = app.state;
   if (!s || !s.round) return;
   const r = s.round;
+  if (!changed('belief', [withoutCount(r), app.mine[r.number], statusesFor('b:' + r.number + ':')])) return;
   $('belief-status').textContent = r.open
     ? 'Round ' + r.number + ': choose from ' + r.scale_min + ' (disagree) to ' + r.scale_max +
       ' (agree). You can change your answers while the check is open.'

@@ -26,7 +26,8 @@ struct Meeting {
 
   Meeting(int people) {
     run(CreateSession{"T", "ABCD", {"Health", "Police"}});
-    for (int i = 1; i <= people; ++i) run(Join{"ABCD", test::token(i), "Health"});
+    for (int i = 1; i <= people; ++i)
+      run(Join{"ABCD", test::token(i), "Health"});
   }
 
   std::vector<Signal> signals(int present) const { return signalsAt(state, now, present); }
@@ -57,10 +58,10 @@ TEST_CASE("Topic time adds up over visits, and coming back is a revisit", "[core
   CHECK(m.state.topicTime(m.state.topics[1], m.now) == 7 * kMinute);
   CHECK(beds.visits == 2);
   CHECK(beds.revisits == 1);
-  m.run(StartTopic{0});  // a break
+  m.run(StartTopic{0}); // a break
   m.wait(10 * kMinute);
   CHECK(m.state.topicTime(beds, m.now) == 8 * kMinute);
-  m.run(StartTopic{1});  // back from the break to the same topic: not a revisit
+  m.run(StartTopic{1}); // back from the break to the same topic: not a revisit
   CHECK(m.state.topics[0].revisits == 1);
 }
 
@@ -105,7 +106,7 @@ TEST_CASE("A topic well past its budget with nothing decided signals overtime", 
   m.run(StartTopic{1});
   m.wait(29 * kMinute);
   CHECK_FALSE(has(m.signals(10), SignalKind::Overtime));
-  m.wait(kMinute);  // 30 minutes: 150% of 20
+  m.wait(kMinute); // 30 minutes: 150% of 20
   const auto signals = m.signals(10);
   REQUIRE(has(signals, SignalKind::Overtime));
   CHECK_THAT(signals[0].message, Catch::Contains("has run 30 minutes, well past its 20"));
@@ -117,17 +118,17 @@ TEST_CASE("Flags from a share of those present within a few minutes raise a sign
   Meeting m(8);
   m.run(RaiseFlag{test::token(1), FlagKind::Circles, ""});
   m.wait(kMinute);
-  CHECK_FALSE(has(m.signals(8), SignalKind::Flags));  // one person: not yet
+  CHECK_FALSE(has(m.signals(8), SignalKind::Flags)); // one person: not yet
   m.run(RaiseFlag{test::token(2), FlagKind::Elephant, "the budget"});
-  const auto signals = m.signals(8);  // 2 of 8 is 25%
+  const auto signals = m.signals(8); // 2 of 8 is 25%
   REQUIRE(has(signals, SignalKind::Flags));
   CHECK_THAT(signals.back().message, Catch::Contains("2 people have flagged in the last 5 minutes"));
-  CHECK_FALSE(has(m.signals(20), SignalKind::Flags));  // 2 of 20 is not enough
+  CHECK_FALSE(has(m.signals(20), SignalKind::Flags)); // 2 of 20 is not enough
   m.wait(5 * kMinute);
-  CHECK_FALSE(has(m.signals(8), SignalKind::Flags));  // the window has passed
-  CHECK(liveFlags(m.state, m.now).size() == 2);        // but the flags still count for 10 minutes
+  CHECK_FALSE(has(m.signals(8), SignalKind::Flags)); // the window has passed
+  CHECK(liveFlags(m.state, m.now).size() == 2);      // but the flags still count for 10 minutes
   m.wait(5 * kMinute);
-  CHECK(liveFlags(m.state, m.now).empty());            // and then they expire
+  CHECK(liveFlags(m.state, m.now).empty()); // and then they expire
 }
 
 TEST_CASE("A participant can raise one flag every two minutes", "[core][flags]") {
@@ -141,7 +142,7 @@ TEST_CASE("A participant can raise one flag every two minutes", "[core][flags]")
   m.wait(60'000);
   CHECK_FALSE(m.run(RaiseFlag{test::token(1), FlagKind::Avoided, ""}).error);
   CHECK(m.run(RaiseFlag{test::token(9), FlagKind::Avoided, ""}).error->code == ErrorCode::UnknownParticipant);
-  CHECK(flagsPerMinute(m.state, m.now, 5) == std::vector<int>{0, 0, 1, 0, 1});  // two minutes apart
+  CHECK(flagsPerMinute(m.state, m.now, 5) == std::vector<int>{0, 0, 1, 0, 1}); // two minutes apart
 }
 
 TEST_CASE("Flag words reach the board only once approved", "[core][flags][moderation]") {

@@ -20,7 +20,7 @@ TEST_CASE("A distribution counts each scale point and gives the median and mean"
       {{1, 5}, {1, 0, 0, 0, 1}, 3.0, 3.0},
       {{1, 2, 2, 5}, {1, 2, 0, 0, 1}, 2.0, 2.5},
       {{5, 4, 4, 4, 1}, {1, 0, 0, 3, 1}, 4.0, 3.6},
-      {{2, 9, 0, 3}, {0, 1, 1, 0, 0}, 2.5, 2.5},  // out-of-scale values are ignored
+      {{2, 9, 0, 3}, {0, 1, 1, 0, 0}, 2.5, 2.5}, // out-of-scale values are ignored
   }));
   const auto d = makeDistribution(1, 5, row.values);
   CHECK(d.counts == row.counts);
@@ -56,22 +56,22 @@ TEST_CASE("Belief summaries hold each statement's distribution", "[core][belief]
   CHECK(summaries[0].statement == kDefaultBeliefStatements[0]);
   CHECK(summaries[0].overall.answered == 3);
   CHECK(summaries[0].overall.counts == std::vector<int>{0, 0, 0, 1, 2});
-  CHECK(summaries[1].overall.answered == 2);  // one participant skipped the second belief
+  CHECK(summaries[1].overall.answered == 2); // one participant skipped the second belief
   CHECK(summaries[2].overall.median == Approx(1.0));
 }
 
 TEST_CASE("Groups below the privacy threshold are never shown on their own", "[core][belief][privacy]") {
   SECTION("a group of three is shown; a group of one is folded, and alone it is not enough") {
-    const auto state = sessionWith(
-        {{"Health", {5, 5, 5}}, {"Health", {4, 4, 4}}, {"Health", {3, 3, 3}}, {"Police", {1, 1, 1}}});
+    const auto state =
+        sessionWith({{"Health", {5, 5, 5}}, {"Health", {4, 4, 4}}, {"Health", {3, 3, 3}}, {"Police", {1, 1, 1}}});
     const auto summaries = summarizeRound(state, *state.currentRound(), 3);
     REQUIRE(summaries[0].byGroup.size() == 1);
     CHECK(summaries[0].byGroup[0].group == "Health");
-    CHECK(summaries[0].overall.answered == 4);  // the police answer still counts overall
+    CHECK(summaries[0].overall.answered == 4); // the police answer still counts overall
   }
   SECTION("small groups together reach the threshold as \"other groups\"") {
-    const auto state = sessionWith({{"Health", {5, 5, 5}}, {"Police", {1, 1, 1}}, {"Schools", {2, 2, 2}},
-                                    {"", {3, 3, 3}}});
+    const auto state =
+        sessionWith({{"Health", {5, 5, 5}}, {"Police", {1, 1, 1}}, {"Schools", {2, 2, 2}}, {"", {3, 3, 3}}});
     const auto summaries = summarizeRound(state, *state.currentRound(), 3);
     REQUIRE(summaries[0].byGroup.size() == 1);
     CHECK(summaries[0].byGroup[0].group == kOtherGroups);

@@ -16,12 +16,14 @@ struct ClarityBoard {
   Millis now = 1'700'000'000'000;
   Decision run(CommandBody body) {
     auto d = decide(state, Command{now, std::move(body)});
-    for (auto& e : d.events) apply(state, Event{now, e});
+    for (auto& e : d.events)
+      apply(state, Event{now, e});
     return d;
   }
   explicit ClarityBoard(int people) {
     run(CreateSession{"T", "ABCD", {"Health", "Police"}});
-    for (int i = 1; i <= people; ++i) run(Join{"ABCD", test::token(i), "Health"});
+    for (int i = 1; i <= people; ++i)
+      run(Join{"ABCD", test::token(i), "Health"});
   }
 };
 
@@ -46,10 +48,10 @@ TEST_CASE("A clarity item is added, edited, agreed, done, reopened and dropped",
   CHECK(b.run(AddClarityItem{item("Pilot", "next week"), ClarityStatus::Agreed}).error);
   ClarityFields linked = item("Pilot");
   linked.topic = 4;
-  CHECK(b.run(AddClarityItem{linked, ClarityStatus::Agreed}).error);  // no topic 4
+  CHECK(b.run(AddClarityItem{linked, ClarityStatus::Agreed}).error); // no topic 4
 
-  REQUIRE_FALSE(b.run(AddClarityItem{item("Weekly huddle on delayed discharges", "2026-12-01"),
-                                     ClarityStatus::Proposed}).error);
+  REQUIRE_FALSE(
+      b.run(AddClarityItem{item("Weekly huddle on delayed discharges", "2026-12-01"), ClarityStatus::Proposed}).error);
   CHECK(agreedItems(b.state).empty());
   CHECK(proposalsByEnergy(b.state).size() == 1);
   b.run(SetClarityStatus{1, ClarityStatus::Agreed});
@@ -63,8 +65,8 @@ TEST_CASE("A clarity item is added, edited, agreed, done, reopened and dropped",
   CHECK(b.state.clarity[0].fields.owner == "Council and the trust");
   b.run(SetClarityStatus{1, ClarityStatus::Done});
   CHECK(agreedItems(b.state).empty());
-  CHECK_FALSE(dueForReview(b.state.clarity[0], "2030-01-01"));  // done: nothing to review
-  b.run(SetClarityStatus{1, ClarityStatus::Reopened});  // the front line found it is not working
+  CHECK_FALSE(dueForReview(b.state.clarity[0], "2030-01-01")); // done: nothing to review
+  b.run(SetClarityStatus{1, ClarityStatus::Reopened});         // the front line found it is not working
   CHECK(agreedItems(b.state).size() == 1);
   b.run(SetClarityStatus{1, ClarityStatus::Dropped});
   CHECK(agreedItems(b.state).empty());
@@ -113,23 +115,23 @@ TEST_CASE("Energy votes: three each, movable, and proposals ranked by them", "[c
   }
   const auto alice = test::token(1);
   CHECK_FALSE(b.run(ToggleEnergy{alice, 2, true}).error);
-  CHECK(b.run(ToggleEnergy{alice, 2, true}).events.empty());  // already there
+  CHECK(b.run(ToggleEnergy{alice, 2, true}).events.empty()); // already there
   b.run(ToggleEnergy{alice, 3, true});
   b.run(ToggleEnergy{alice, 4, true});
   CHECK(b.state.energyUsed(1) == 3);
   const auto over = b.run(ToggleEnergy{alice, 1, true});
   REQUIRE(over.error);
   CHECK_THAT(over.error->message, Catch::Contains("all 3 of your energy votes"));
-  b.run(ToggleEnergy{alice, 4, false});  // moved
+  b.run(ToggleEnergy{alice, 4, false}); // moved
   CHECK_FALSE(b.run(ToggleEnergy{alice, 1, true}).error);
   b.run(ToggleEnergy{test::token(2), 2, true});
   b.run(ToggleEnergy{test::token(3), 2, true});
   b.run(ToggleEnergy{test::token(3), 3, true});
   const auto ranked = proposalsByEnergy(b.state);
-  CHECK(ranked[0]->fields.what == "Shared chronology");  // 3
-  CHECK(ranked[1]->fields.what == "Joint training");     // 2
-  CHECK(ranked[2]->fields.what == "Front door");         // 1
-  CHECK(ranked[3]->fields.what == "Data agreement");     // 0
+  CHECK(ranked[0]->fields.what == "Shared chronology"); // 3
+  CHECK(ranked[1]->fields.what == "Joint training");    // 2
+  CHECK(ranked[2]->fields.what == "Front door");        // 1
+  CHECK(ranked[3]->fields.what == "Data agreement");    // 0
 
   SECTION("the budget is a setting") {
     CHECK(b.run(SetEnergyBudget{0}).error);
@@ -191,7 +193,7 @@ TEST_CASE("Locked joining keeps new people out and lets those already in back", 
   const auto newcomer = b.run(Join{"ABCD", test::token(2), ""});
   REQUIRE(newcomer.error);
   CHECK_THAT(newcomer.error->message, Catch::Contains("Joining is closed"));
-  CHECK_FALSE(b.run(Join{"ABCD", test::token(1), ""}).error);  // a phone that slept
+  CHECK_FALSE(b.run(Join{"ABCD", test::token(1), ""}).error); // a phone that slept
   b.run(LockJoining{false});
   CHECK_FALSE(b.run(Join{"ABCD", test::token(2), ""}).error);
 }

@@ -54,7 +54,7 @@ TEST_CASE("Joining needs this room's code; the same token comes back as the same
   CHECK(run(state, Join{"ABCD", "not-a-token", ""}).error->code == ErrorCode::BadRequest);
   CHECK(run(state, Join{"ABCD", test::token(1), "Martians"}).error->code == ErrorCode::BadRequest);
 
-  const auto first = run(state, Join{"abcd", test::token(1), ""});  // codes are typed in any case
+  const auto first = run(state, Join{"abcd", test::token(1), ""}); // codes are typed in any case
   REQUIRE_FALSE(first.error);
   CHECK(first.participant == 1);
   const auto again = run(state, Join{"ABCD", test::token(1), ""});
@@ -127,7 +127,7 @@ TEST_CASE("Answers: one per belief, changeable while open, refused otherwise", "
   CHECK(run(state, AnswerBelief{test::token(1), 2, 0, 3}).error->code == ErrorCode::NotOpen);
 
   CHECK_FALSE(run(state, AnswerBelief{test::token(1), 1, 0, 4}).error);
-  CHECK(run(state, AnswerBelief{test::token(1), 1, 0, 4}).events.empty());  // a resend stores nothing
+  CHECK(run(state, AnswerBelief{test::token(1), 1, 0, 4}).events.empty()); // a resend stores nothing
   run(state, AnswerBelief{test::token(1), 1, 0, 2});
   run(state, AnswerBelief{test::token(1), 1, 2, 5});
   const auto& answers = state.currentRound()->answers.at(1);

@@ -57,7 +57,7 @@ TEST_CASE("Divergence is high when groups agree inside but disagree with each ot
   SECTION("a one-point difference between two groups on 1-5") {
     const auto d = divergence({group("Health", {4, 4}), group("Police", {3, 3})}, 1, 5);
     REQUIRE(d);
-    CHECK(*d == Approx(0.25));  // between-group SD 0.5 over half the range, 2
+    CHECK(*d == Approx(0.25)); // between-group SD 0.5 over half the range, 2
   }
   SECTION("group sizes weigh in: one outlying small group moves it less") {
     const auto big = divergence({group("Health", {5, 5, 5, 5, 5, 5}), group("Police", {1, 1, 1})}, 1, 5);
@@ -76,7 +76,7 @@ TEST_CASE("Prompts are ranked most divided first, with common ground found", "[c
   }
   run(state, AddPrompt{"Nobody has answered this", "risk", 1, 5, true});
   const auto ranked = rankPrompts(state);
-  REQUIRE(ranked.size() == 2);  // the unanswered prompt is not ranked
+  REQUIRE(ranked.size() == 2); // the unanswered prompt is not ranked
   CHECK(ranked[0].prompt == 1);
   CHECK(*ranked[0].divergence > 0.7);
   CHECK_FALSE(ranked[0].commonGround());
@@ -98,7 +98,7 @@ TEST_CASE("Answers go to the prompt that is showing; ratings and notes can chang
   run(state, AnswerPrompt{t, 1, 2, "Seen from A&E at night"});
   const auto s = summarizePrompt(state, state.prompts[0]);
   REQUIRE(s.notes.size() == 1);
-  CHECK(s.notes[0].notes == std::vector<std::string>{"Seen from A&E at night"});  // the newer note only
+  CHECK(s.notes[0].notes == std::vector<std::string>{"Seen from A&E at night"}); // the newer note only
 
   run(state, AddPrompt{"Ratings only", "risk", 1, 5, false});
   run(state, ShowPrompt{2});
@@ -106,9 +106,10 @@ TEST_CASE("Answers go to the prompt that is showing; ratings and notes can chang
   CHECK_FALSE(run(state, AnswerPrompt{t, 2, 3, ""}).error);
 }
 
-TEST_CASE("Notes are grouped by perspective; small groups and hidden notes are never shown", "[core][difference][privacy]") {
-  auto state = ratedPrompt({{"Health", 4}, {"Health", 5}, {"Health", 4}, {"Police", 2}, {"Schools", 3},
-                            {"Social care", 2}});
+TEST_CASE("Notes are grouped by perspective; small groups and hidden notes are never shown",
+          "[core][difference][privacy]") {
+  auto state =
+      ratedPrompt({{"Health", 4}, {"Health", 5}, {"Health", 4}, {"Police", 2}, {"Schools", 3}, {"Social care", 2}});
   run(state, AnswerPrompt{test::token(1), 1, 4, "He is known to CAMHS"});
   run(state, AnswerPrompt{test::token(4), 1, 2, "Three missing reports, no crime"});
   run(state, AnswerPrompt{test::token(5), 1, 3, "Attendance 60%"});
@@ -116,7 +117,7 @@ TEST_CASE("Notes are grouped by perspective; small groups and hidden notes are n
   auto s = summarizePrompt(state, state.prompts[0]);
   REQUIRE(s.byGroup.size() == 2);
   CHECK(s.byGroup[0].group == "Health");
-  CHECK(s.byGroup[1].group == kOtherGroups);  // police, schools and social care: one each
+  CHECK(s.byGroup[1].group == kOtherGroups); // police, schools and social care: one each
   REQUIRE(s.notes.size() == 2);
   CHECK(s.notes[0].group == "Health");
   CHECK(s.notes[1].group == kOtherGroups);
@@ -136,15 +137,14 @@ TEST_CASE("Notes are grouped by perspective; small groups and hidden notes are n
 }
 
 TEST_CASE("A participant statement is pending, then approved or hidden, then voted on", "[core][statements]") {
-  auto state = ratedPrompt({{"Health", 4}, {"Health", 4}, {"Health", 4}, {"Police", 2}, {"Police", 2},
-                            {"Police", 2}});
+  auto state = ratedPrompt({{"Health", 4}, {"Health", 4}, {"Health", 4}, {"Police", 2}, {"Police", 2}, {"Police", 2}});
   const auto author = test::token(1);
   CHECK(run(state, SubmitStatement{author, "  "}).error);
   CHECK(run(state, SubmitStatement{author, std::string(201, 'x')}).error);
   REQUIRE_FALSE(run(state, SubmitStatement{author, "We should share one chronology"}).error);
   CHECK(run(state, SubmitStatement{author, "We should share one chronology"}).events.empty());
   CHECK(state.statements[0].status == StatementStatus::Pending);
-  CHECK(summarizeStatements(state).empty());  // not before approval
+  CHECK(summarizeStatements(state).empty()); // not before approval
   CHECK(run(state, VoteStatement{test::token(2), 1, Vote::Agree}).error->code == ErrorCode::NotOpen);
 
   SECTION("approved: everyone votes; the board shows agreement per group") {
@@ -152,7 +152,7 @@ TEST_CASE("A participant statement is pending, then approved or hidden, then vot
     for (int i = 1; i <= 6; ++i) {
       run(state, VoteStatement{test::token(i), 1, i <= 3 ? Vote::Agree : Vote::Disagree});
     }
-    run(state, VoteStatement{test::token(6), 1, Vote::Pass});  // changed to pass
+    run(state, VoteStatement{test::token(6), 1, Vote::Pass}); // changed to pass
     const auto s = summarizeStatements(state);
     REQUIRE(s.size() == 1);
     CHECK(s[0].overall.agree == 3);

@@ -55,7 +55,7 @@ TEST_CASE("A quick poll opens with 2 to 8 distinct options, or a scale", "[core]
   CHECK(state.polls.empty());
 
   REQUIRE_FALSE(run(state, optionsPoll({"Yes", "No"})).error);
-  CHECK(state.board == Board::Poll);  // a new poll goes straight to the projector
+  CHECK(state.board == Board::Poll); // a new poll goes straight to the projector
   REQUIRE(state.currentPoll() != nullptr);
   CHECK(state.currentPoll()->open);
   CHECK_FALSE(state.currentPoll()->revealed);
@@ -68,7 +68,7 @@ TEST_CASE("A quick poll opens with 2 to 8 distinct options, or a scale", "[core]
     REQUIRE_FALSE(run(state, scale).error);
     CHECK_FALSE(state.polls[0].open);
     CHECK(state.polls[1].number == 2);
-    CHECK(state.polls[1].revealed);  // shown live from the start
+    CHECK(state.polls[1].revealed); // shown live from the start
   }
 }
 
@@ -76,13 +76,13 @@ TEST_CASE("Poll answers: checked against the poll, one per participant, changeab
   auto state = sessionWithPeople(2);
   run(state, optionsPoll({"Yes", "No", "Not sure"}));
   const auto t1 = test::token(1);
-  CHECK(run(state, AnswerPoll{t1, 1, {3}}).error);         // no such option
-  CHECK(run(state, AnswerPoll{t1, 1, {0, 1}}).error);      // single choice
+  CHECK(run(state, AnswerPoll{t1, 1, {3}}).error);    // no such option
+  CHECK(run(state, AnswerPoll{t1, 1, {0, 1}}).error); // single choice
   CHECK(run(state, AnswerPoll{t1, 1, {}}).error);
   CHECK(run(state, AnswerPoll{t1, 2, {0}}).error->code == ErrorCode::NotOpen);
   CHECK(run(state, AnswerPoll{test::token(99), 1, {0}}).error->code == ErrorCode::UnknownParticipant);
   CHECK_FALSE(run(state, AnswerPoll{t1, 1, {2}}).error);
-  CHECK(run(state, AnswerPoll{t1, 1, {2}}).events.empty());  // a resend stores nothing
+  CHECK(run(state, AnswerPoll{t1, 1, {2}}).events.empty()); // a resend stores nothing
   run(state, AnswerPoll{t1, 1, {0}});
   run(state, AnswerPoll{test::token(2), 1, {0}});
   auto s = summarizePoll(*state.currentPoll());
@@ -99,9 +99,9 @@ TEST_CASE("Poll answers: checked against the poll, one per participant, changeab
 TEST_CASE("Multiple-choice polls take any non-empty set of options", "[core][poll]") {
   auto state = sessionWithPeople(2);
   run(state, optionsPoll({"Housing", "Schools", "GPs", "Police"}, true));
-  CHECK(run(state, AnswerPoll{test::token(1), 1, {0, 0}}).error);  // the same option twice
+  CHECK(run(state, AnswerPoll{test::token(1), 1, {0, 0}}).error); // the same option twice
   CHECK_FALSE(run(state, AnswerPoll{test::token(1), 1, {3, 0}}).error);
-  CHECK(state.currentPoll()->answers.at(1) == std::vector<int>{0, 3});  // kept in order
+  CHECK(state.currentPoll()->answers.at(1) == std::vector<int>{0, 3}); // kept in order
   run(state, AnswerPoll{test::token(2), 1, {0, 1, 2, 3}});
   const auto s = summarizePoll(*state.currentPoll());
   CHECK(s.answered == 2);
@@ -159,11 +159,11 @@ TEST_CASE("The privacy threshold is a session setting between 1 and 20", "[core]
     run(state, AnswerBelief{test::token(i), 1, 0, 3});
   }
   // Groups here: Police 2 (1 and 4), Schools 1 (2), Health 1 (3).
-  CHECK(summarizeRound(state, *state.currentRound())[0].byGroup.size() == 1);  // all folded: 4 >= 3
+  CHECK(summarizeRound(state, *state.currentRound())[0].byGroup.size() == 1); // all folded: 4 >= 3
   CHECK(summarizeRound(state, *state.currentRound())[0].byGroup[0].group == kOtherGroups);
   REQUIRE_FALSE(run(state, SetPrivacyThreshold{2}).error);
   const auto byGroup = summarizeRound(state, *state.currentRound())[0].byGroup;
-  REQUIRE(byGroup.size() == 2);  // Police alone, Schools + Health as "other groups"
+  REQUIRE(byGroup.size() == 2); // Police alone, Schools + Health as "other groups"
   CHECK(byGroup[0].group == "Police");
   CHECK(byGroup[1].group == kOtherGroups);
   CHECK(replay({{1, SessionCreated{"T", "ABCD", {"A"}}}, {2, PrivacyThresholdSet{5}}}).privacyThreshold == 5);
@@ -177,9 +177,9 @@ TEST_CASE("Gaps are named only from a point apart", "[core][gaps]") {
     std::size_t lower;
   };
   const auto row = GENERATE(values<Row>({
-      {{4.6, 3.0, 1.8}, true, 0, 2},   // a good goal, but it won't happen
-      {{4.0, 3.5, 3.2}, false, 0, 0},  // less than a point: no gap to call out
-      {{2.0, 4.0, 4.5}, true, 2, 0},   // doubt about the goals themselves
+      {{4.6, 3.0, 1.8}, true, 0, 2},  // a good goal, but it won't happen
+      {{4.0, 3.5, 3.2}, false, 0, 0}, // less than a point: no gap to call out
+      {{2.0, 4.0, 4.5}, true, 2, 0},  // doubt about the goals themselves
   }));
   std::vector<BeliefSummary> summaries(3);
   for (std::size_t b = 0; b < 3; ++b) {
@@ -229,8 +229,8 @@ TEST_CASE("The trend has a point per round, means as a share of each round's sca
   CHECK_FALSE(trend[1].revealed);
   CHECK(*trend[0].overall[0] == Approx(1.0));
   CHECK(*trend[0].overall[2] == Approx(0.0));
-  CHECK_FALSE(trend[0].overall[1].has_value());  // nobody answered belief 2
-  CHECK(*trend[1].overall[0] == Approx(0.5));     // 5 on 0-10 is halfway
-  REQUIRE(trend[0].byGroup.size() == 1);          // one per group is below the threshold: folded
+  CHECK_FALSE(trend[0].overall[1].has_value()); // nobody answered belief 2
+  CHECK(*trend[1].overall[0] == Approx(0.5));   // 5 on 0-10 is halfway
+  REQUIRE(trend[0].byGroup.size() == 1);        // one per group is below the threshold: folded
   CHECK(trend[0].byGroup[0].first == kOtherGroups);
 }

@@ -14,7 +14,7 @@ TEST_CASE("The join address prefers wired, then wireless, never loopback or brid
   CHECK(ranked[1].name == "wlp2s0");
   CHECK(ranked.back().name == "lo");
   CHECK(joinHost("0.0.0.0", ranked) == "10.1.2.3");
-  CHECK(joinHost("127.0.0.1", ranked) == "127.0.0.1");  // bound to one address: that one
+  CHECK(joinHost("127.0.0.1", ranked) == "127.0.0.1"); // bound to one address: that one
   CHECK(joinHost("0.0.0.0", {{"lo", "127.0.0.1", true}}) == "127.0.0.1");
   CHECK(joinUrl("10.1.2.3", 8080, "K7QP") == "http://10.1.2.3:8080/?room=K7QP");
 }

@@ -97,7 +97,7 @@ TEST_CASE("A participant joins, answers, and is acknowledged after the answer is
   const auto welcome = joinAs(phone, "Police");
   CHECK(welcome["group"] == "Police");
   const std::string token = welcome["token"];
-  CHECK(token.size() == 32);  // 128 random bits, hex
+  CHECK(token.size() == 32); // 128 random bits, hex
 
   const auto state = phone.waitFor("state");
   REQUIRE(state);
@@ -129,7 +129,7 @@ TEST_CASE("A participant who reconnects with their token is the same participant
   CHECK(welcome["token"] == token);
   CHECK(welcome["group"] == "Health");
   CHECK(welcome["mine"]["answers"] == json::array({5, -1, -1}));
-  again.sendJson(answer(2, 1, 0, 3));  // changing the answer while open
+  again.sendJson(answer(2, 1, 0, 3)); // changing the answer while open
   REQUIRE(again.waitFor("ack"));
   const auto state = live.engine.snapshot()->state;
   CHECK(state.participants.size() == 1);
@@ -218,7 +218,8 @@ TEST_CASE("Bad messages get a clear error and change nothing", "[net][ws][valida
   CHECK(live.engine.snapshot()->state.currentRound()->answers.empty());
 }
 
-TEST_CASE("Protocol violations close that connection with the right code while others carry on", "[net][ws][protocol]") {
+TEST_CASE("Protocol violations close that connection with the right code while others carry on",
+          "[net][ws][protocol]") {
   LiveServer live;
   live.engine.execute({0, OpenRound{}});
   test::WsClient bystander(live.port);
@@ -288,7 +289,7 @@ TEST_CASE("Connections per address are capped", "[net][limits]") {
   test::WsClient c(live.port);
   CHECK(a.handshakeStatus() == 101);
   CHECK(b.handshakeStatus() == 101);
-  CHECK(c.handshakeStatus() == 0);  // closed before any response
+  CHECK(c.handshakeStatus() == 0); // closed before any response
   CHECK(live.server.stats().rejectedConnections == 1);
 }
 
@@ -324,7 +325,7 @@ TEST_CASE("Quick poll answers are acknowledged and results stay hidden until rev
   REQUIRE(revealed);
   CHECK((*revealed)["poll"]["results"]["counts"] == json::array({0, 1}));
 
-  test::WsClient again(live.port);  // a reloaded page gets its poll answer back
+  test::WsClient again(live.port); // a reloaded page gets its poll answer back
   const auto welcome = joinAs(again, "", token);
   CHECK(welcome["mine_poll"]["choices"] == json::array({1}));
 }
@@ -338,7 +339,11 @@ TEST_CASE("Moderated text never reaches a phone; approved statements do", "[net]
   test::WsClient reader(live.port);
   joinAs(reader, "Police");
 
-  author.sendJson({{"v", 1}, {"type", "prompt_answer"}, {"id", 1}, {"prompt", 1}, {"rating", 4},
+  author.sendJson({{"v", 1},
+                   {"type", "prompt_answer"},
+                   {"id", 1},
+                   {"prompt", 1},
+                   {"rating", 4},
                    {"note", "Secret words only the room should see"}});
   REQUIRE(author.waitFor("ack"));
   author.sendJson({{"v", 1}, {"type", "statement"}, {"id", 2}, {"text", "Pending words"}});
@@ -346,7 +351,7 @@ TEST_CASE("Moderated text never reaches a phone; approved statements do", "[net]
   author.sendJson({{"v", 1}, {"type", "statement"}, {"id", 3}, {"text", "Approved words"}});
   REQUIRE(author.waitFor("ack"));
   author.sendJson({{"v", 1}, {"type", "vote"}, {"id", 4}, {"statement", 2}, {"vote", "agree"}});
-  CHECK((*author.waitFor("error"))["code"] == "not_open");  // not approved yet
+  CHECK((*author.waitFor("error"))["code"] == "not_open"); // not approved yet
   author.sendJson({{"v", 1}, {"type", "vote"}, {"id", 5}, {"statement", 1}, {"vote", "maybe"}});
   CHECK((*author.waitFor("error"))["code"] == "bad_field");
 

@@ -28,9 +28,10 @@ WsClient::WsClient(std::uint16_t port, std::string origin) {
   const std::string request = "GET /ws HTTP/1.1\r\nHost: " + host +
                               "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                              "Sec-WebSocket-Version: 13\r\nOrigin: " + origin + "\r\n\r\n";
+                              "Sec-WebSocket-Version: 13\r\nOrigin: " +
+                              origin + "\r\n\r\n";
   std::error_code ec;
-  asio::write(m_socket, asio::buffer(request), ec);  // a refused connection shows as status 0
+  asio::write(m_socket, asio::buffer(request), ec); // a refused connection shows as status 0
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
   std::string head;
   while (head.find("\r\n\r\n") == std::string::npos) {
@@ -47,7 +48,8 @@ WsClient::WsClient(std::uint16_t port, std::string origin) {
 
 bool WsClient::readExact(std::string& out, std::size_t n, std::chrono::steady_clock::time_point deadline) {
   while (m_buffered.size() < n) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) {
       return false;
     }
@@ -129,7 +131,7 @@ std::optional<Frame> WsClient::readFrame(std::chrono::milliseconds timeout) {
     return std::nullopt;
   }
   if (frame.opcode == 0x9) {
-    sendFrame(0xA, frame.payload);  // answer pings as a browser does
+    sendFrame(0xA, frame.payload); // answer pings as a browser does
   }
   return frame;
 }
@@ -137,7 +139,8 @@ std::optional<Frame> WsClient::readFrame(std::chrono::milliseconds timeout) {
 std::optional<nlohmann::json> WsClient::waitFor(const std::string& type, std::chrono::milliseconds timeout) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   while (std::chrono::steady_clock::now() < deadline) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     auto frame = readFrame(left);
     if (!frame) {
       return std::nullopt;
@@ -159,7 +162,8 @@ std::optional<nlohmann::json> WsClient::waitFor(const std::string& type, std::ch
 std::uint16_t WsClient::waitForClose(std::chrono::milliseconds timeout) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   while (std::chrono::steady_clock::now() < deadline) {
-    auto frame = readFrame(std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()));
+    auto frame =
+        readFrame(std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()));
     if (!frame) {
       return 0;
     }

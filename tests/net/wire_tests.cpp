@@ -1,6 +1,6 @@
 // The wire format: decoding untrusted text, and what the public state may and may not contain.
-#include "wire.hpp"
 #include "test_support.hpp"
+#include "wire.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -47,7 +47,9 @@ SessionState meeting() {
       {10, NoteAdded{2, 1, 1, "Rude words"}},
       {11, NoteHidden{2}},
       {12, EndeavourSet{"Safe, well; learning"}},
-      {13, ClarityItemAdded{1, {"Weekly huddle, Tuesdays", "Schools; police", "One officer", "2027-01-10", 0}, 0,
+      {13, ClarityItemAdded{1,
+                            {"Weekly huddle, Tuesdays", "Schools; police", "One officer", "2027-01-10", 0},
+                            0,
                             ClarityStatus::Agreed}},
       {14, ClarityItemAdded{2, {"Dropped idea", "", "", "2027-02-01", 0}, 0, ClarityStatus::Dropped}},
   };
@@ -61,7 +63,7 @@ TEST_CASE("The CSV of responses has a row per answer and leaves hidden text out"
   CHECK_THAT(csv, Catch::StartsWith("board,item,question,participant,group,answer\r\n"));
   CHECK_THAT(csv, Catch::Contains("belief,round 1,The goals we are working towards are good goals,1,Health,5\r\n"));
   CHECK_THAT(csv, Catch::Contains("difference,prompt 1,How worried are you?,2,Police,2\r\n"));
-  CHECK_THAT(csv, Catch::Contains("'=cmd|' /C calc'!A0"));  // defused
+  CHECK_THAT(csv, Catch::Contains("'=cmd|' /C calc'!A0")); // defused
   CHECK(csv.find("Rude words") == std::string::npos);
   CHECK_THAT(csv, Catch::Contains("# hidden by the facilitator and left out,1"));
   CHECK(csv.find(test::token(1)) == std::string::npos);
@@ -74,9 +76,9 @@ TEST_CASE("Review dates become all-day calendar events, escaped and folded", "[r
   CHECK_THAT(ics, Catch::Contains("UID:clarity-1-7-balcony@balcony\r\n"));
   CHECK_THAT(ics, Catch::Contains("DTSTART;VALUE=DATE:20270110\r\n"));
   CHECK_THAT(ics, Catch::Contains("SUMMARY:Review: Weekly huddle\\, Tuesdays\r\n"));
-  CHECK(ics.find("Dropped idea") == std::string::npos);  // dropped: nothing to review
+  CHECK(ics.find("Dropped idea") == std::string::npos); // dropped: nothing to review
   std::size_t start = 0;
-  while (start < ics.size()) {  // no line longer than 75 octets
+  while (start < ics.size()) { // no line longer than 75 octets
     const auto end = ics.find("\r\n", start);
     REQUIRE(end != std::string::npos);
     CHECK(end - start <= 75);

@@ -20,7 +20,10 @@ TEST_CASE("The summary lists each round's figures per belief", "[report][markdow
   CHECK_THAT(md, Catch::StartsWith("# Board \\| \\*bold\\*\n"));
   CHECK_THAT(md, Catch::Contains("Participants: 2"));
   CHECK_THAT(md, Catch::Contains("## Belief check, round 1"));
-  CHECK_THAT(md, Catch::Contains("| The goals we are working towards are good goals | 2 | 4.5 | 4.5 | 1: 0 · 2: 0 · 3: 0 · 4: 1 · 5: 1 |"));
+  CHECK_THAT(
+      md,
+      Catch::Contains(
+          "| The goals we are working towards are good goals | 2 | 4.5 | 4.5 | 1: 0 · 2: 0 · 3: 0 · 4: 1 · 5: 1 |"));
   CHECK_THAT(md, Catch::Contains("| It will actually happen | 0 | – | – |"));
 }
 

@@ -15,7 +15,9 @@ using namespace balcony::core;
 
 namespace {
 
-Millis fixedClock() { return 1'700'000'000'000; }
+Millis fixedClock() {
+  return 1'700'000'000'000;
+}
 
 struct Fixture {
   test::TempDir dir;
@@ -88,7 +90,7 @@ TEST_CASE("Commands that arrive together are committed in one transaction", "[st
   const auto after = f.engine->stats();
   CHECK(after.commands - before.commands == 2 * kParticipants);
   CHECK(after.eventsStored - before.eventsStored == 2 * kParticipants);
-  CHECK(after.batches - before.batches < 2 * kParticipants);  // grouped, not one commit per command
+  CHECK(after.batches - before.batches < 2 * kParticipants); // grouped, not one commit per command
   CHECK(f.engine->snapshot()->state.currentRound()->answers.size() == kParticipants);
 
   f.reopen();
@@ -118,7 +120,7 @@ TEST_CASE("Listeners hear of each new snapshot, and presence is not stored", "[s
   CHECK(lastSeen == engine.snapshot()->version);
   const auto stored = engine.stats().eventsStored;
   engine.setPresent(7);
-  engine.execute({0, Join{"ABCD", test::token(1), ""}});  // the queue is in order: presence came first
+  engine.execute({0, Join{"ABCD", test::token(1), ""}}); // the queue is in order: presence came first
   CHECK(engine.snapshot()->present == 7);
   CHECK(engine.stats().eventsStored == stored + 1);
 }
@@ -151,7 +153,7 @@ TEST_CASE("When the database cannot be written, nobody is told their answer is i
   CHECK_THAT(failed.error->message, Catch::Contains("could not be saved"));
   const auto snapshot = f.engine->snapshot();
   CHECK_THAT(snapshot->storageError, Catch::Contains("could not be saved"));
-  CHECK(snapshot->state.currentRound()->answers.empty());  // memory matches the file
+  CHECK(snapshot->state.currentRound()->answers.empty()); // memory matches the file
 
   sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
   sqlite3_close(other);

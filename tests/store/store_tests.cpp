@@ -2,10 +2,10 @@
 #include "balcony/core/session_state.hpp"
 #include "balcony/store/event_codec.hpp"
 
-#include <sqlite3.h>
 #include "balcony/store/store.hpp"
 #include "known_session.hpp"
 #include "test_support.hpp"
+#include <sqlite3.h>
 
 #include <catch2/catch.hpp>
 
@@ -16,7 +16,7 @@ using namespace balcony::core;
 
 TEST_CASE("Events written to a file come back in order after closing and reopening it", "[store]") {
   test::TempDir dir;
-  const auto path = dir.path() / "nested" / "balcony.sqlite";  // missing folders are created
+  const auto path = dir.path() / "nested" / "balcony.sqlite"; // missing folders are created
   store::SessionId session = 0;
   {
     store::Store db(path);
@@ -24,8 +24,7 @@ TEST_CASE("Events written to a file come back in order after closing and reopeni
     session = db.createSession(100);
     db.append(session, {{101, SessionCreated{"Case review", "K7QP", {"Health", "Schools"}}},
                         {102, ParticipantJoined{1, test::token(1), "Schools"}}});
-    db.append(session, {{103, RoundOpened{1, kDefaultBeliefStatements, 0, 10}},
-                        {104, BeliefAnswered{1, 1, 2, 7}}});
+    db.append(session, {{103, RoundOpened{1, kDefaultBeliefStatements, 0, 10}}, {104, BeliefAnswered{1, 1, 2, 7}}});
   }
   store::Store reopened(path);
   CHECK(reopened.latestSession() == session);
@@ -100,7 +99,7 @@ TEST_CASE("Sessions belong to a series; the next session continues it", "[store]
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
   const auto a1 = db.createSession(1);
-  const auto b1 = db.createSession(2);        // another partnership
+  const auto b1 = db.createSession(2); // another partnership
   const auto a2 = db.createSession(3, a1);
   const auto a3 = db.createSession(4, a2);
   CHECK(db.seriesOf(a3) == std::vector<store::SessionId>{a1, a2, a3});
@@ -136,7 +135,7 @@ TEST_CASE("A database of the first schema is upgraded in place after a backup co
   const auto state = replay(db.loadEvents(1));
   CHECK(state.title == "Before the upgrade");
   CHECK(state.rounds.at(0).answers.at(1)[0] == 4);
-  CHECK(state.rounds.at(0).revealed == false);  // a field the first schema did not have
+  CHECK(state.rounds.at(0).revealed == false); // a field the first schema did not have
   CHECK(db.seriesOf(1) == std::vector<store::SessionId>{1});
   const auto next = db.createSession(2, 1);
   CHECK(db.seriesOf(next) == std::vector<store::SessionId>{1, next});
@@ -168,8 +167,8 @@ TEST_CASE("The JSON export replayed gives the same state", "[store][export][roun
       {9, TopicAdded{1, "Beds", 20}},
   };
   events.push_back({10, TopicStarted{1}});
-  events.push_back({11, ClarityItemAdded{1, {"Huddle", "Schools", "One officer", "2027-01-10", 1}, 0,
-                                         ClarityStatus::Agreed}});
+  events.push_back(
+      {11, ClarityItemAdded{1, {"Huddle", "Schools", "One officer", "2027-01-10", 1}, 0, ClarityStatus::Agreed}});
   events.push_back({12, EnergyVoted{1, 1, true}});
   events.push_back({13, PromptAdded{1, "A case", "case", 1, 5, true}});
   events.push_back({14, NoteAdded{1, 1, 1, "Words the facilitator hid"}});
@@ -177,7 +176,7 @@ TEST_CASE("The JSON export replayed gives the same state", "[store][export][roun
   db.append(session, events);
   const auto original = replay(db.loadEvents(session));
   const auto exported = store::exportEventLog(db.loadEvents(session), session);
-  CHECK(exported.find(test::token(1)) == std::string::npos);  // tokens stay on the laptop
+  CHECK(exported.find(test::token(1)) == std::string::npos); // tokens stay on the laptop
   CHECK(exported.find("Words the facilitator hid") == std::string::npos);
   CHECK(exported.find("\"hidden_texts\": 1") != std::string::npos);
   const auto back = replay(store::importEventLog(exported));
@@ -190,7 +189,7 @@ TEST_CASE("The JSON export replayed gives the same state", "[store][export][roun
   CHECK(back.topics.at(0).visits == 1);
   CHECK(back.clarity.at(0).fields.reviewDate == "2027-01-10");
   CHECK(back.clarity.at(0).energy == original.clarity.at(0).energy);
-  CHECK(back.prompts.at(0).notesGiven.at(0).hidden);  // still there, still hidden, now without its words
+  CHECK(back.prompts.at(0).notesGiven.at(0).hidden); // still there, still hidden, now without its words
   CHECK_THROWS_AS(store::importEventLog("{\"format\":\"other\"}"), store::StoreError);
   CHECK_THROWS_AS(store::importEventLog("not json"), store::StoreError);
 }
@@ -209,7 +208,7 @@ TEST_CASE("The session library lists, renames through events, and archives sessi
                     {3, SessionRetitled{"Autumn partnership board"}}});
   const auto second = db.createSession(1'795'000'000'000, first);
   db.append(second, {{4, SessionCreated{"Winter board", "EFGH", {"Health"}}}});
-  auto list = store::listSessions(path);  // a second connection, beside the open store
+  auto list = store::listSessions(path); // a second connection, beside the open store
   REQUIRE(list.size() == 2);
   CHECK(list[0].title == "Autumn partnership board");
   CHECK(list[0].participants == 1);
@@ -218,5 +217,5 @@ TEST_CASE("The session library lists, renames through events, and archives sessi
   store::setArchived(path, first, true);
   list = store::listSessions(path);
   CHECK(list[0].archived);
-  CHECK(replay(db.loadEvents(first)).title == "Autumn partnership board");  // archived, not deleted
+  CHECK(replay(db.loadEvents(first)).title == "Autumn partnership board"); // archived, not deleted
 }

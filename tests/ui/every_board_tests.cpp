@@ -23,7 +23,8 @@ double inkShare(const std::filesystem::path& path, int& w, int& h) {
   std::size_t ink = 0;
   for (std::size_t i = 0; i < n; ++i) {
     int diff = 0;
-    for (int c = 0; c < 3; ++c) diff += std::abs(data[i * 3 + static_cast<std::size_t>(c)] - data[static_cast<std::size_t>(c)]);
+    for (int c = 0; c < 3; ++c)
+      diff += std::abs(data[i * 3 + static_cast<std::size_t>(c)] - data[static_cast<std::size_t>(c)]);
     ink += diff > 90 ? 1 : 0;
   }
   stbi_image_free(data);
@@ -31,13 +32,16 @@ double inkShare(const std::filesystem::path& path, int& w, int& h) {
 }
 
 void fill(store::Engine& e) {
-  e.execute({0, CreateSession{"Partnership board: a long title that has to fit on a small projector screen", "ROOM",
+  e.execute({0, CreateSession{"Partnership board: a long title that has to fit on a small projector screen",
+                              "ROOM",
                               {"Health", "Police", "Schools", "Social care"}}});
   const char* groups[] = {"Health", "Police", "Schools", "Social care"};
-  for (int i = 1; i <= 12; ++i) e.execute({0, Join{"ROOM", test::token(i), groups[i % 4]}});
+  for (int i = 1; i <= 12; ++i)
+    e.execute({0, Join{"ROOM", test::token(i), groups[i % 4]}});
   e.execute({0, OpenRound{kDefaultBeliefStatements, 1, 5, true}});
   for (int i = 1; i <= 12; ++i) {
-    for (int b = 0; b < 3; ++b) e.execute({0, AnswerBelief{test::token(i), 1, b, 1 + (i + b * 2) % 5}});
+    for (int b = 0; b < 3; ++b)
+      e.execute({0, AnswerBelief{test::token(i), 1, b, 1 + (i + b * 2) % 5}});
   }
   OpenPoll poll;
   poll.question = "Who else should be in the room next time?";
@@ -45,20 +49,23 @@ void fill(store::Engine& e) {
   poll.multiple = true;
   poll.showLive = true;
   e.execute({0, poll});
-  for (int i = 1; i <= 12; ++i) e.execute({0, AnswerPoll{test::token(i), 1, {i % 4}}});
+  for (int i = 1; i <= 12; ++i)
+    e.execute({0, AnswerPoll{test::token(i), 1, {i % 4}}});
   e.execute({0, AddPrompt{"J, 14, missing from school three times this month", "case", 1, 5, true}});
   e.execute({0, ShowPrompt{1}});
   for (int i = 1; i <= 12; ++i) {
     e.execute({0, AnswerPrompt{test::token(i), 1, 1 + i % 5,
-                               i % 3 ? "" : "A long note that keeps going to check that long participant text wraps "
-                                            "and clips instead of breaking the layout of the board"}});
+                               i % 3 ? ""
+                                     : "A long note that keeps going to check that long participant text wraps "
+                                       "and clips instead of breaking the layout of the board"}});
   }
   e.execute({0, AddTopic{"Who funds step-down beds", 20}});
   e.execute({0, StartTopic{1}});
   e.execute({0, RaiseFlag{test::token(1), FlagKind::Circles, ""}});
   e.execute({0, SetEndeavour{"Every child grows up safe, well and learning"}});
-  e.execute({0, AddClarityItem{{"Weekly huddle on missing children", "Schools and police", "One officer",
-                                "2027-01-10", 0}, ClarityStatus::Agreed}});
+  e.execute(
+      {0, AddClarityItem{{"Weekly huddle on missing children", "Schools and police", "One officer", "2027-01-10", 0},
+                         ClarityStatus::Agreed}});
   e.execute({0, AddClarityItem{{"A joint front door", "", "", "", 0}, ClarityStatus::Proposed}});
 }
 
@@ -91,8 +98,8 @@ TEST_CASE("Every board reads at 1024x768 and at 4K, in both themes", "[ui][scree
   INFO(std::string(boardName(board)) << (dark ? " dark " : " light ") << size.first << "x" << size.second);
   CHECK(w == size.first);
   CHECK(h == size.second);
-  CHECK(ink > 0.02);  // something readable is drawn
-  CHECK(ink < 0.6);   // and the board is not a smear
+  CHECK(ink > 0.02); // something readable is drawn
+  CHECK(ink < 0.6);  // and the board is not a smear
   if (const char* keep = std::getenv("BALCONY_SCREENSHOT_DIR")) {
     const auto name = std::string("board-") + std::string(boardName(board)) + (dark ? "-dark-" : "-light-") +
                       std::to_string(size.first) + ".png";

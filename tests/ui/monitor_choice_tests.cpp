@@ -11,10 +11,10 @@ TEST_CASE("The projector goes full screen on a second monitor, never the console
   const MonitorInfo tv{"DP-2", -3840, 0, 3840, 2160, false};
 
   CHECK_FALSE(chooseProjectorMonitor({}, std::nullopt));
-  CHECK_FALSE(chooseProjectorMonitor({laptop}, 0));  // one screen: a window
+  CHECK_FALSE(chooseProjectorMonitor({laptop}, 0)); // one screen: a window
   CHECK(chooseProjectorMonitor({laptop, projector}, 0) == 1u);
   CHECK(chooseProjectorMonitor({projector, laptop}, 1) == 0u);
-  CHECK(chooseProjectorMonitor({laptop, projector}, std::nullopt) == 1u);  // not the primary
+  CHECK(chooseProjectorMonitor({laptop, projector}, std::nullopt) == 1u); // not the primary
   // The console was moved to the projector's screen: the projector takes the laptop's.
   CHECK(chooseProjectorMonitor({laptop, projector}, 1) == 0u);
   CHECK(chooseProjectorMonitor({laptop, projector, tv}, 0) == 1u);

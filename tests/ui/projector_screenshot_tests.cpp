@@ -72,7 +72,7 @@ TEST_CASE("The projector shows each belief's distribution once revealed", "[ui][
   const auto outDir = dir.path();
   ui::GuiOptions options;
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
-  options.databasePath = "~/.local/share/balcony/balcony.sqlite";  // as a user would see it
+  options.databasePath = "~/.local/share/balcony/balcony.sqlite"; // as a user would see it
   options.screenshotDir = outDir.string();
 
   SECTION("hidden: no bars, only counts") {
@@ -80,16 +80,16 @@ TEST_CASE("The projector shows each belief's distribution once revealed", "[ui][
     REQUIRE(gui.run(options) == 0);
     const Image projector(outDir / "projector.png");
     CHECK(projector.w == options.projectorWidth);
-    CHECK(projector.count(213, 94, 0) < 50);    // no "disagree" bars yet
-    CHECK(projector.count(0, 0, 0) > 1000);     // the QR code is there
+    CHECK(projector.count(213, 94, 0) < 50); // no "disagree" bars yet
+    CHECK(projector.count(0, 0, 0) > 1000);  // the QR code is there
   }
   SECTION("revealed: the agree and disagree bars are drawn") {
     engine.execute({0, RevealResults{}});
     ui::Gui gui(engine);
     REQUIRE(gui.run(options) == 0);
     const Image projector(outDir / "projector.png");
-    CHECK(projector.count(0, 114, 178) > 2000);   // value 5: blue
-    CHECK(projector.count(213, 94, 0) > 2000);    // value 1: vermillion
+    CHECK(projector.count(0, 114, 178) > 2000); // value 5: blue
+    CHECK(projector.count(213, 94, 0) > 2000);  // value 1: vermillion
     const Image console(outDir / "console.png");
     CHECK(console.w == options.consoleWidth);
     keep(outDir / "projector.png", "projector.png");
@@ -101,7 +101,7 @@ TEST_CASE("The projector shows each belief's distribution once revealed", "[ui][
     ui::Gui gui(engine);
     REQUIRE(gui.run(options) == 0);
     const Image projector(outDir / "projector.png");
-    CHECK(projector.count(213, 94, 0) > 300);   // the gap outline and low bars
+    CHECK(projector.count(213, 94, 0) > 300); // the gap outline and low bars
     CHECK(projector.count(0, 114, 178) > 300);
     keep(outDir / "projector.png", "projector-groups.png");
   }
@@ -138,16 +138,16 @@ TEST_CASE("The trend view draws a line per belief across this session and the se
 
   ui::GuiOptions options;
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
-  options.databasePath = "~/.local/share/balcony/balcony.sqlite";  // as a user would see it
+  options.databasePath = "~/.local/share/balcony/balcony.sqlite"; // as a user would see it
   options.screenshotDir = dir.path().string();
   options.beliefView = "trend";
   SECTION("a line per belief") {
     ui::Gui gui(engine);
     REQUIRE(gui.run(options) == 0);
     const Image projector(dir.path() / "projector.png");
-    CHECK(projector.count(0, 114, 178) > 400);   // belief 1's line
-    CHECK(projector.count(230, 159, 0) > 400);   // belief 2's line
-    CHECK(projector.count(0, 158, 115) > 400);   // belief 3's line
+    CHECK(projector.count(0, 114, 178) > 400); // belief 1's line
+    CHECK(projector.count(230, 159, 0) > 400); // belief 2's line
+    CHECK(projector.count(0, 158, 115) > 400); // belief 3's line
     keep(dir.path() / "projector.png", "projector-trend.png");
   }
   SECTION("a line per group, in the dark theme") {
@@ -157,8 +157,8 @@ TEST_CASE("The trend view draws a line per belief across this session and the se
     ui::Gui gui(engine);
     REQUIRE(gui.run(options) == 0);
     const Image projector(dir.path() / "projector.png");
-    CHECK(projector.count(24, 27, 33) > 100000);  // the dark background
-    CHECK(projector.count(0, 114, 178) > 200);    // first group's line
+    CHECK(projector.count(24, 27, 33) > 100000); // the dark background
+    CHECK(projector.count(0, 114, 178) > 200);   // first group's line
     keep(dir.path() / "projector.png", "projector-trend-groups-dark.png");
   }
 }
@@ -180,13 +180,13 @@ TEST_CASE("A quick poll shows its question and, once revealed, a bar per option"
   engine.execute({0, RevealPoll{}});
   ui::GuiOptions options;
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
-  options.databasePath = "~/.local/share/balcony/balcony.sqlite";  // as a user would see it
+  options.databasePath = "~/.local/share/balcony/balcony.sqlite"; // as a user would see it
   options.screenshotDir = dir.path().string();
   ui::Gui gui(engine);
   REQUIRE(gui.run(options) == 0);
   const Image projector(dir.path() / "projector.png");
-  CHECK(projector.count(0, 114, 178) > 3000);   // "Yes", the longest bar
-  CHECK(projector.count(230, 159, 0) > 1000);   // "No"
+  CHECK(projector.count(0, 114, 178) > 3000); // "Yes", the longest bar
+  CHECK(projector.count(230, 159, 0) > 1000); // "No"
   keep(dir.path() / "projector.png", "projector-poll.png");
   keep(dir.path() / "console.png", "console-poll.png");
 }
@@ -197,8 +197,8 @@ TEST_CASE("Difference surfacing: groups side by side with notes, the ranking, an
   store::Engine engine(db, db.createSession(1), [] { return Millis{1'700'000'000'000}; });
   engine.start();
   engine.execute({0, CreateSession{"Case review: Child J", "ROOM", {"Health", "Police", "Schools", "Social care"}}});
-  engine.execute({0, AddPrompt{"J, 14, missing from school three times this month. How worried are you?", "case",
-                               1, 5, true}});
+  engine.execute(
+      {0, AddPrompt{"J, 14, missing from school three times this month. How worried are you?", "case", 1, 5, true}});
   engine.execute({0, AddPrompt{"Information is shared quickly between our agencies", "statement", 1, 5, false}});
   engine.execute({0, AddPrompt{"A placement breakdown before Christmas", "risk", 1, 5, true}});
   const char* groups[] = {"Health", "Police", "Schools", "Social care"};
@@ -207,9 +207,11 @@ TEST_CASE("Difference surfacing: groups side by side with notes, the ranking, an
   }
   // Prompt 2: everyone alike (common ground); prompt 3: some difference; prompt 1 last, showing.
   engine.execute({0, ShowPrompt{2}});
-  for (int i = 1; i <= 16; ++i) engine.execute({0, AnswerPrompt{test::token(i), 2, 2, ""}});
+  for (int i = 1; i <= 16; ++i)
+    engine.execute({0, AnswerPrompt{test::token(i), 2, 2, ""}});
   engine.execute({0, ShowPrompt{3}});
-  for (int i = 1; i <= 16; ++i) engine.execute({0, AnswerPrompt{test::token(i), 3, 3 + i % 2, ""}});
+  for (int i = 1; i <= 16; ++i)
+    engine.execute({0, AnswerPrompt{test::token(i), 3, 3 + i % 2, ""}});
   engine.execute({0, ShowPrompt{1}});
   const char* notes[] = {
       "We see him at 2am in A&E, never the daytime picture",
@@ -237,14 +239,14 @@ TEST_CASE("Difference surfacing: groups side by side with notes, the ranking, an
 
   ui::GuiOptions options;
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
-  options.databasePath = "~/.local/share/balcony/balcony.sqlite";  // as a user would see it
+  options.databasePath = "~/.local/share/balcony/balcony.sqlite"; // as a user would see it
   options.screenshotDir = dir.path().string();
   SECTION("the prompt, by perspective") {
     ui::Gui gui(engine);
     REQUIRE(gui.run(options) == 0);
     const Image projector(dir.path() / "projector.png");
-    CHECK(projector.count(213, 94, 0) > 200);    // rating 1 bars (police)
-    CHECK(projector.count(0, 114, 178) > 200);   // rating 5 bars (social care)
+    CHECK(projector.count(213, 94, 0) > 200);  // rating 1 bars (police)
+    CHECK(projector.count(0, 114, 178) > 200); // rating 5 bars (social care)
     keep(dir.path() / "projector.png", "projector-difference.png");
   }
   SECTION("most divided first, and the common ground") {
@@ -252,7 +254,7 @@ TEST_CASE("Difference surfacing: groups side by side with notes, the ranking, an
     ui::Gui gui(engine);
     REQUIRE(gui.run(options) == 0);
     const Image projector(dir.path() / "projector.png");
-    CHECK(projector.count(0, 158, 115) > 50);  // a common-ground bar
+    CHECK(projector.count(0, 158, 115) > 50); // a common-ground bar
     keep(dir.path() / "projector.png", "projector-difference-ranking.png");
   }
   SECTION("statements that divide and unite") {
@@ -275,7 +277,8 @@ TEST_CASE("The topics board shows the timeline, flags and a calm alert", "[ui][s
   engine.execute({0, AddTopic{"Who funds step-down beds", 20}});
   engine.execute({0, AddTopic{"Data sharing agreement", 15}});
   engine.execute({0, AddTopic{"Winter communications", 10}});
-  for (int i = 1; i <= 8; ++i) engine.execute({0, Join{"ROOM", test::token(i), "Health"}});
+  for (int i = 1; i <= 8; ++i)
+    engine.execute({0, Join{"ROOM", test::token(i), "Health"}});
   engine.execute({0, StartTopic{1}});
   for (int loop = 0; loop < 3; ++loop) {
     *now += 6 * 60'000;
@@ -295,17 +298,17 @@ TEST_CASE("The topics board shows the timeline, flags and a calm alert", "[ui][s
 
   ui::GuiOptions options;
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
-  options.databasePath = "~/.local/share/balcony/balcony.sqlite";  // as a user would see it
+  options.databasePath = "~/.local/share/balcony/balcony.sqlite"; // as a user would see it
   options.screenshotDir = dir.path().string();
   options.clock = [now] { return *now + 30'000; };
   const auto signals = core::signalsAt(engine.snapshot()->state, *now + 30'000, 8);
-  REQUIRE(signals.size() == 2);  // circles on topic 1, and the flags
+  REQUIRE(signals.size() == 2); // circles on topic 1, and the flags
 
   SECTION("alerts on the projector") {
     ui::Gui gui(engine);
     REQUIRE(gui.run(options) == 0);
     const Image projector(dir.path() / "projector.png");
-    CHECK(projector.count(243, 219, 198) > 20000);  // the alerts' soft amber banners
+    CHECK(projector.count(243, 219, 198) > 20000); // the alerts' soft amber banners
     keep(dir.path() / "projector.png", "projector-topics.png");
     keep(dir.path() / "console.png", "console-topics.png");
   }
@@ -316,15 +319,16 @@ TEST_CASE("The topics board shows the timeline, flags and a calm alert", "[ui][s
     ui::Gui gui(engine);
     REQUIRE(gui.run(options) == 0);
     const Image projector(dir.path() / "projector.png");
-    CHECK(projector.count(243, 219, 198) < 100);  // no banners
-    CHECK(projector.count(213, 94, 0) > 500);     // the flags are still charted
+    CHECK(projector.count(243, 219, 198) < 100); // no banners
+    CHECK(projector.count(213, 94, 0) > 500);    // the flags are still charted
   }
 }
 
-TEST_CASE("Clarity for now: the endeavour, agreed items readable, review due highlighted, proposals by energy", "[ui][screenshot][clarity]") {
+TEST_CASE("Clarity for now: the endeavour, agreed items readable, review due highlighted, proposals by energy",
+          "[ui][screenshot][clarity]") {
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
-  const Millis today = 1'800'000'000'000;  // 2027-01-15
+  const Millis today = 1'800'000'000'000; // 2027-01-15
   store::Engine engine(db, db.createSession(1), [today] { return today; });
   engine.start();
   engine.execute({0, CreateSession{"Partnership board", "ROOM", {"Health", "Police", "Schools"}}});
@@ -348,14 +352,14 @@ TEST_CASE("Clarity for now: the endeavour, agreed items readable, review due hig
   engine.execute({0, ShowBoard{Board::Clarity}});
   ui::GuiOptions options;
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
-  options.databasePath = "~/.local/share/balcony/balcony.sqlite";  // as a user would see it
+  options.databasePath = "~/.local/share/balcony/balcony.sqlite"; // as a user would see it
   options.screenshotDir = dir.path().string();
   options.clock = [today] { return today; };
   ui::Gui gui(engine);
   REQUIRE(gui.run(options) == 0);
   const Image projector(dir.path() / "projector.png");
-  CHECK(projector.count(243, 219, 198) > 5000);  // the item due for review, highlighted
-  CHECK(projector.count(0, 158, 115) > 500);     // energy bars
+  CHECK(projector.count(243, 219, 198) > 5000); // the item due for review, highlighted
+  CHECK(projector.count(0, 158, 115) > 500);    // energy bars
   keep(dir.path() / "projector.png", "projector-clarity.png");
   keep(dir.path() / "console.png", "console-clarity.png");
 }

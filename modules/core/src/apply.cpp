@@ -236,7 +236,7 @@ void apply(SessionState& state, const Event& event) {
         } else if constexpr (std::is_same_v<T, ClarityItemHidden>) {
           if (auto* item = findClarityMut(state, e.item)) {
             item->hidden = true;
-            item->energy.clear();  // energy on a hidden item goes back to the participants
+            item->energy.clear(); // energy on a hidden item goes back to the participants
           }
         } else if constexpr (std::is_same_v<T, ClarityItemMoved>) {
           auto it = std::find_if(state.clarity.begin(), state.clarity.end(),
@@ -244,8 +244,8 @@ void apply(SessionState& state, const Event& event) {
           if (it != state.clarity.end()) {
             ClarityItem moved = std::move(*it);
             state.clarity.erase(it);
-            const auto pos = std::clamp<std::size_t>(static_cast<std::size_t>(std::max(0, e.position)), 0,
-                                                     state.clarity.size());
+            const auto pos =
+                std::clamp<std::size_t>(static_cast<std::size_t>(std::max(0, e.position)), 0, state.clarity.size());
             state.clarity.insert(state.clarity.begin() + static_cast<std::ptrdiff_t>(pos), std::move(moved));
           }
         } else if constexpr (std::is_same_v<T, EnergyVoted>) {

@@ -10,7 +10,9 @@ namespace {
 
 constexpr Millis kMinute = 60'000;
 
-std::string quoted(const std::string& title) { return "\u201C" + title + "\u201D"; }
+std::string quoted(const std::string& title) {
+  return "\u201C" + title + "\u201D";
+}
 
 void mark(const SessionState& state, Signal& s) {
   auto it = state.resolvedAlerts.find(s.key);
@@ -22,7 +24,9 @@ void mark(const SessionState& state, Signal& s) {
 
 } // namespace
 
-bool hasDecision(const Topic& topic) { return !topic.decisions.empty(); }
+bool hasDecision(const Topic& topic) {
+  return !topic.decisions.empty();
+}
 
 bool madeClear(const SessionState& state, const Topic& topic) {
   if (hasDecision(topic)) {

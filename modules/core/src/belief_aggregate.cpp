@@ -33,8 +33,7 @@ Distribution makeDistribution(int scaleMin, int scaleMax, const std::vector<int>
   return d;
 }
 
-std::vector<BeliefSummary> summarizeRound(const SessionState& state, const BeliefRound& round,
-                                          int privacyThreshold) {
+std::vector<BeliefSummary> summarizeRound(const SessionState& state, const BeliefRound& round, int privacyThreshold) {
   std::vector<BeliefSummary> out;
   for (std::size_t b = 0; b < kBeliefCount; ++b) {
     std::vector<int> all;

@@ -30,8 +30,8 @@ std::vector<const ClarityItem*> proposalsByEnergy(const SessionState& state) {
 }
 
 bool dueForReview(const ClarityItem& item, const std::string& today) {
-  return !item.fields.reviewDate.empty() && item.fields.reviewDate <= today &&
-         item.status != ClarityStatus::Done && item.status != ClarityStatus::Dropped;
+  return !item.fields.reviewDate.empty() && item.fields.reviewDate <= today && item.status != ClarityStatus::Done &&
+         item.status != ClarityStatus::Dropped;
 }
 
 std::string isoDate(Millis at) {

@@ -17,9 +17,7 @@ Decision fail(ErrorCode code, std::string message) {
 
 bool isValidRoomCode(const std::string& code) {
   return code.size() == kRoomCodeLength &&
-         std::all_of(code.begin(), code.end(), [](char c) {
-           return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-         });
+         std::all_of(code.begin(), code.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
 }
 
 std::string upper(std::string s) {
@@ -34,13 +32,14 @@ bool isBlank(const std::string& s) {
 }
 
 bool isValidToken(const std::string& token) {
-  return token.size() >= 32 && token.size() <= 64 &&
-         std::all_of(token.begin(), token.end(), [](char c) {
+  return token.size() >= 32 && token.size() <= 64 && std::all_of(token.begin(), token.end(), [](char c) {
            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
          });
 }
 
-bool validScale(int lo, int hi) { return lo >= 0 && hi <= 10 && hi - lo >= 2; }
+bool validScale(int lo, int hi) {
+  return lo >= 0 && hi <= 10 && hi - lo >= 2;
+}
 
 Decision decideCreate(const SessionState& state, const CreateSession& c) {
   if (state.created) {
@@ -130,7 +129,7 @@ Decision decideAnswer(const SessionState& state, const AnswerBelief& c) {
   d.participant = p->id;
   auto it = round->answers.find(p->id);
   if (it != round->answers.end() && it->second[static_cast<std::size_t>(c.belief)] == c.value) {
-    return d;  // the same answer again (a resend after reconnecting): nothing new to store
+    return d; // the same answer again (a resend after reconnecting): nothing new to store
   }
   d.events.emplace_back(BeliefAnswered{p->id, c.round, c.belief, c.value});
   return d;
@@ -150,8 +149,8 @@ Decision decideOpenRound(const SessionState& state, const OpenRound& c) {
   if (current != nullptr && current->open) {
     d.events.emplace_back(RoundClosed{current->number});
   }
-  d.events.emplace_back(RoundOpened{static_cast<int>(state.rounds.size()) + 1, c.statements,
-                                    c.scaleMin, c.scaleMax, c.showLive});
+  d.events.emplace_back(
+      RoundOpened{static_cast<int>(state.rounds.size()) + 1, c.statements, c.scaleMin, c.scaleMax, c.showLive});
   return d;
 }
 
@@ -159,8 +158,8 @@ Decision decideOpenPoll(const SessionState& state, const OpenPoll& c) {
   if (c.question.empty() || isBlank(c.question) || c.question.size() > kMaxQuestionLength) {
     return fail(ErrorCode::BadRequest, "The poll needs a question of at most 300 characters.");
   }
-  PollOpened e{static_cast<int>(state.polls.size()) + 1, c.question, c.kind, c.scaleMin, c.scaleMax, {},
-               c.multiple, c.showLive};
+  PollOpened e{
+      static_cast<int>(state.polls.size()) + 1, c.question, c.kind, c.scaleMin, c.scaleMax, {}, c.multiple, c.showLive};
   if (c.kind == PollKind::Scale) {
     if (!validScale(c.scaleMin, c.scaleMax)) {
       return fail(ErrorCode::BadRequest, "The scale must run from 0 or more to 10 or less, with at least 3 points.");
@@ -208,8 +207,8 @@ Decision decideAnswerPoll(const SessionState& state, const AnswerPoll& c) {
     const bool unique = std::adjacent_find(choices.begin(), choices.end()) == choices.end();
     const bool countOk = poll->multiple ? !choices.empty() : choices.size() == 1;
     if (!inRange || !unique || !countOk) {
-      return fail(ErrorCode::BadRequest, poll->multiple ? "Choose one or more of the options."
-                                                        : "Choose one of the options.");
+      return fail(ErrorCode::BadRequest,
+                  poll->multiple ? "Choose one or more of the options." : "Choose one of the options.");
     }
   }
   Decision d;
@@ -238,8 +237,8 @@ Decision decideAddPrompt(const SessionState& state, const AddPrompt& c) {
     return fail(ErrorCode::BadRequest, "The scale must run from 0 or more to 10 or less, with at least 3 points.");
   }
   Decision d;
-  d.events.emplace_back(PromptAdded{static_cast<int>(state.prompts.size()) + 1, c.text, c.kind, c.scaleMin,
-                                    c.scaleMax, c.notes});
+  d.events.emplace_back(
+      PromptAdded{static_cast<int>(state.prompts.size()) + 1, c.text, c.kind, c.scaleMin, c.scaleMax, c.notes});
   return d;
 }
 
@@ -256,8 +255,8 @@ Decision decideAnswerPrompt(const SessionState& state, const AnswerPrompt& c) {
     return fail(ErrorCode::BadRequest, "That rating is outside the scale.");
   }
   if (!c.note.empty() && (!prompt->notes || !validText(c.note, kMaxNoteLength))) {
-    return fail(ErrorCode::BadRequest, prompt->notes ? "A note can be at most 280 characters."
-                                                     : "This prompt takes a rating only.");
+    return fail(ErrorCode::BadRequest,
+                prompt->notes ? "A note can be at most 280 characters." : "This prompt takes a rating only.");
   }
   Decision d;
   d.participant = p->id;
@@ -295,7 +294,7 @@ Decision decideSubmitStatement(const SessionState& state, const SubmitStatement&
     if (st.author == p->id && st.text == c.text) {
       Decision same;
       same.participant = p->id;
-      return same;  // the same statement sent again: already in
+      return same; // the same statement sent again: already in
     }
   }
   if (pending >= kMaxPendingStatementsPerParticipant) {
@@ -341,8 +340,8 @@ Decision decideRaiseFlag(const SessionState& state, const RaiseFlag& c, Millis n
     if (it->participant == p->id) {
       if (now - it->at < cooldown) {
         const auto wait = (cooldown - (now - it->at) + 999) / 1000;
-        return fail(ErrorCode::Conflict, "Your flag is in and still counts. You can raise another in " +
-                                             std::to_string(wait) + " seconds.");
+        return fail(ErrorCode::Conflict,
+                    "Your flag is in and still counts. You can raise another in " + std::to_string(wait) + " seconds.");
       }
       break;
     }
@@ -379,8 +378,8 @@ Decision decideTopics(const SessionState& state, const CommandBody& body) {
     }
     d.events.emplace_back(DecisionRecorded{decision->topic, decision->text});
   } else if (const auto* approve = std::get_if<ApproveFlagWords>(&body)) {
-    const auto it = std::find_if(state.flags.begin(), state.flags.end(),
-                                 [&](const Flag& f) { return f.id == approve->flag; });
+    const auto it =
+        std::find_if(state.flags.begin(), state.flags.end(), [&](const Flag& f) { return f.id == approve->flag; });
     if (it == state.flags.end() || it->words.empty()) {
       return fail(ErrorCode::BadRequest, "There is no such flag with words.");
     }
@@ -504,7 +503,7 @@ Decision decideProposeClarity(const SessionState& state, const ProposeClarityIte
     if (item.fields.what == c.what) {
       Decision same;
       same.participant = p->id;
-      return same;  // sent again after a reconnect: already in
+      return same; // sent again after a reconnect: already in
     }
     waiting += !item.approved && !item.hidden ? 1 : 0;
   }
@@ -513,8 +512,8 @@ Decision decideProposeClarity(const SessionState& state, const ProposeClarityIte
   }
   Decision d;
   d.participant = p->id;
-  d.events.emplace_back(ClarityItemAdded{state.clarityCount + 1, ClarityFields{c.what, "", "", "", 0}, p->id,
-                                         ClarityStatus::Proposed});
+  d.events.emplace_back(
+      ClarityItemAdded{state.clarityCount + 1, ClarityFields{c.what, "", "", "", 0}, p->id, ClarityStatus::Proposed});
   return d;
 }
 

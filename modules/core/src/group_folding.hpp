@@ -14,10 +14,9 @@ namespace balcony::core::detail {
 // Returns (label, values) per shown group, in the session's group order, "other groups" last.
 // `folded` receives the groups that were merged (or dropped), for notes and explanations.
 template <typename T>
-std::vector<std::pair<std::string, std::vector<T>>> foldGroups(const SessionState& state,
-                                                              std::map<std::string, std::vector<T>> byGroup,
-                                                              int threshold,
-                                                              std::vector<std::string>* folded = nullptr) {
+std::vector<std::pair<std::string, std::vector<T>>>
+foldGroups(const SessionState& state, std::map<std::string, std::vector<T>> byGroup, int threshold,
+           std::vector<std::string>* folded = nullptr) {
   std::vector<std::pair<std::string, std::vector<T>>> out;
   std::vector<T> rest;
   auto fold = [&](const std::string& group, std::vector<T>& values) {
@@ -38,7 +37,7 @@ std::vector<std::pair<std::string, std::vector<T>>> foldGroups(const SessionStat
     }
     byGroup.erase(it);
   }
-  for (auto& [group, values] : byGroup) {  // no group chosen, or a group since removed
+  for (auto& [group, values] : byGroup) { // no group chosen, or a group since removed
     fold(group, values);
   }
   if (!rest.empty() && static_cast<int>(rest.size()) >= threshold) {

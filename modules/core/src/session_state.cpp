@@ -21,12 +21,13 @@ const Prompt* SessionState::findPrompt(int number) const {
 
 const ParticipantStatement* SessionState::findStatement(int id) const {
   return id >= 1 && static_cast<std::size_t>(id) <= statements.size() ? &statements[static_cast<std::size_t>(id - 1)]
-                                                                       : nullptr;
+                                                                      : nullptr;
 }
 
 const Topic* SessionState::findTopic(int number) const {
-  return number >= 1 && static_cast<std::size_t>(number) <= topics.size() ? &topics[static_cast<std::size_t>(number - 1)]
-                                                                           : nullptr;
+  return number >= 1 && static_cast<std::size_t>(number) <= topics.size()
+             ? &topics[static_cast<std::size_t>(number - 1)]
+             : nullptr;
 }
 
 Millis SessionState::topicTime(const Topic& topic, Millis now) const {

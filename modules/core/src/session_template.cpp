@@ -9,8 +9,10 @@ std::vector<CommandBody> templateCommands(const SessionTemplate& t) {
   if (!t.title.empty()) out.emplace_back(RetitleSession{t.title});
   if (!t.groups.empty()) out.emplace_back(SetGroups{t.groups});
   out.emplace_back(SetBeliefStatements{t.statements});
-  for (const auto& [title, minutes] : t.topics) out.emplace_back(AddTopic{title, minutes});
-  for (const auto& [text, kind] : t.prompts) out.emplace_back(AddPrompt{text, kind, 1, 5, true});
+  for (const auto& [title, minutes] : t.topics)
+    out.emplace_back(AddTopic{title, minutes});
+  for (const auto& [text, kind] : t.prompts)
+    out.emplace_back(AddPrompt{text, kind, 1, 5, true});
   if (!t.endeavour.empty()) out.emplace_back(SetEndeavour{t.endeavour});
   return out;
 }

@@ -8,7 +8,9 @@
 namespace balcony::net {
 namespace {
 
-HttpRequestParser& self(http_parser* p) { return *static_cast<HttpRequestParser*>(p->data); }
+HttpRequestParser& self(http_parser* p) {
+  return *static_cast<HttpRequestParser*>(p->data);
+}
 
 } // namespace
 
@@ -46,7 +48,7 @@ void HttpRequestParser::reset() {
 int HttpRequestParser::fail(int status, std::string message) {
   m_errorStatus = status;
   m_error = std::move(message);
-  return -1;  // stops http-parser with HPE_CB_* (in on_headers_complete, 1 and 2 mean "no body")
+  return -1; // stops http-parser with HPE_CB_* (in on_headers_complete, 1 and 2 mean "no body")
 }
 
 int HttpRequestParser::onUrl(http_parser* p, const char* at, std::size_t len) {
@@ -107,7 +109,7 @@ int HttpRequestParser::onMessageComplete(http_parser* p) {
   auto& s = self(p);
   s.m_complete = true;
   s.m_request.upgrade = p->upgrade != 0;
-  http_parser_pause(p, 1);  // one request at a time: the caller answers before reading on
+  http_parser_pause(p, 1); // one request at a time: the caller answers before reading on
   return 0;
 }
 

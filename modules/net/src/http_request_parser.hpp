@@ -16,7 +16,7 @@ namespace balcony::net {
 struct HttpRequest {
   std::string method;
   std::string url;
-  std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
+  std::vector<std::pair<std::string, std::string>> headers; // names lower-cased
   bool keepAlive = false;
   bool upgrade = false;
 
@@ -37,7 +37,7 @@ public:
 
   const HttpRequest& request() const { return m_request; }
   const std::string& error() const { return m_error; }
-  int errorStatus() const { return m_errorStatus; }  // 400, 413, 414 or 431 when Bad
+  int errorStatus() const { return m_errorStatus; } // 400, 413, 414 or 431 when Bad
 
   // Ready for the next request on a kept-alive connection.
   void reset();

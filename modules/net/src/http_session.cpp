@@ -35,7 +35,7 @@ void HttpSession::start() {
   m_deadline.expires_after(m_server->limits().headerTimeout);
   m_deadline.async_wait([self = shared_from_this()](std::error_code e) {
     if (!e) {
-      self->close();  // too slow to send a request: a slowloris must not hold a slot
+      self->close(); // too slow to send a request: a slowloris must not hold a slot
     }
   });
   read();
@@ -62,7 +62,7 @@ void HttpSession::process() {
   }
   if (result == HttpRequestParser::Result::Bad) {
     const int status = m_parser.errorStatus();
-    const std::string_view reason = status == 414 ? "URI Too Long"
+    const std::string_view reason = status == 414   ? "URI Too Long"
                                     : status == 431 ? "Request Header Fields Too Large"
                                     : status == 413 ? "Payload Too Large"
                                                     : "Bad Request";
@@ -75,8 +75,8 @@ void HttpSession::process() {
     const auto problem = checkUpgrade(request);
     if (!problem.empty()) {
       const bool origin = problem == "origin not allowed";
-      respond(origin ? 403 : 400, origin ? "Forbidden" : "Bad Request", "text/plain; charset=utf-8",
-              problem + "\n", false, false);
+      respond(origin ? 403 : 400, origin ? "Forbidden" : "Bad Request", "text/plain; charset=utf-8", problem + "\n",
+              false, false);
       return;
     }
     upgrade();
@@ -144,16 +144,17 @@ void HttpSession::finish() {
 void HttpSession::upgrade() {
   const auto accept = websocketAccept(m_parser.request().header("sec-websocket-key"));
   m_response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-               "Sec-WebSocket-Accept: " + accept + "\r\n\r\n";
+               "Sec-WebSocket-Accept: " +
+               accept + "\r\n\r\n";
   asio::async_write(m_socket, asio::buffer(m_response), [self = shared_from_this()](std::error_code ec, std::size_t) {
     if (ec || self->m_server->stopping() || self->m_addressReleased || !self->m_socket.is_open()) {
-      self->close();  // the header deadline may have closed it while the 101 was in flight
+      self->close(); // the header deadline may have closed it while the 101 was in flight
       return;
     }
     self->m_deadline.cancel();
     auto ws = std::make_shared<WebSocketSession>(std::move(self->m_socket), self->m_server, self->m_address,
                                                  std::move(self->m_pending));
-    self->m_addressReleased = true;  // the WebSocket session owns the address slot now
+    self->m_addressReleased = true; // the WebSocket session owns the address slot now
     self->m_server->removeHttp(self.get());
     self->m_server->addWebSocket(ws);
     ws->start();

@@ -22,8 +22,8 @@ public:
 private:
   void read();
   void process();
-  void respond(int status, std::string_view reason, std::string_view contentType, std::string_view body,
-               bool headOnly, bool keepAlive);
+  void respond(int status, std::string_view reason, std::string_view contentType, std::string_view body, bool headOnly,
+               bool keepAlive);
   void upgrade();
   void finish();
 
@@ -33,7 +33,7 @@ private:
   asio::steady_timer m_deadline;
   HttpRequestParser m_parser;
   std::array<char, 4096> m_buffer{};
-  std::string m_pending;  // bytes read but not yet parsed
+  std::string m_pending; // bytes read but not yet parsed
   std::string m_response;
   bool m_addressReleased = false;
 };

@@ -23,7 +23,7 @@ std::uint16_t ServerImpl::listen(const std::string& address, std::uint16_t port)
     m_acceptor.listen(asio::socket_base::max_listen_connections);
   } catch (...) {
     std::error_code ignored;
-    m_acceptor.close(ignored);  // ready for another try on another port
+    m_acceptor.close(ignored); // ready for another try on another port
     throw;
   }
   accept();
@@ -47,7 +47,7 @@ void ServerImpl::accept() {
         }
         {
           std::lock_guard lock(self->m_mutex);
-          ++self->m_stats.rejectedConnections;  // counted before the client can see the close
+          ++self->m_stats.rejectedConnections; // counted before the client can see the close
         }
         socket.close(addrEc);
       } else {
@@ -207,9 +207,17 @@ Server::Server(asio::io_context& io, core::CommandPort& port, Limits limits)
 
 Server::~Server() = default;
 
-std::uint16_t Server::listen(const std::string& address, std::uint16_t port) { return m_impl->listen(address, port); }
-void Server::publish(core::SnapshotPtr snapshot) { m_impl->publish(std::move(snapshot)); }
-void Server::stop() { m_impl->stop(); }
-Server::Stats Server::stats() const { return m_impl->stats(); }
+std::uint16_t Server::listen(const std::string& address, std::uint16_t port) {
+  return m_impl->listen(address, port);
+}
+void Server::publish(core::SnapshotPtr snapshot) {
+  m_impl->publish(std::move(snapshot));
+}
+void Server::stop() {
+  m_impl->stop();
+}
+Server::Stats Server::stats() const {
+  return m_impl->stats();
+}
 
 } // namespace balcony::net

@@ -43,7 +43,7 @@ public:
   void removeWebSocket(const WebSocketSession* s);
   void releaseAddress(const std::string& address);
   void participantJoined(WebSocketSession* s);
-  SharedBytes currentState();  // the latest encoded public state, for a participant who just joined
+  SharedBytes currentState(); // the latest encoded public state, for a participant who just joined
 
 private:
   void accept();
@@ -66,7 +66,7 @@ private:
   std::map<std::string, std::size_t> m_perAddress;
   std::size_t m_joined = 0;
 
-  mutable std::mutex m_mutex;  // guards what other threads touch: the latest snapshot and stats
+  mutable std::mutex m_mutex; // guards what other threads touch: the latest snapshot and stats
   core::SnapshotPtr m_latest;
   std::uint64_t m_sentVersion = 0;
   SharedBytes m_stateBytes;

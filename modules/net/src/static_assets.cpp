@@ -10,7 +10,7 @@ std::optional<StaticFile> findStaticFile(std::string_view path) {
   if (path == "/") {
     path = "/index.html";
   } else if (path == "/favicon.ico") {
-    path = "/favicon.svg";  // browsers ask for this name whatever the page says
+    path = "/favicon.svg"; // browsers ask for this name whatever the page says
   }
   if (path.empty() || path.front() != '/') {
     return std::nullopt;

@@ -248,7 +248,7 @@ void WebSocketSession::sendState(const SharedBytes& state) {
   if (m_closed || !state) {
     return;
   }
-  m_pendingState = state;  // latest wins: an older unsent state is simply replaced
+  m_pendingState = state; // latest wins: an older unsent state is simply replaced
   flush();
 }
 
@@ -279,7 +279,7 @@ void WebSocketSession::flush() {
   m_writeDeadline.expires_after(m_server->limits().writeTimeout);
   m_writeDeadline.async_wait([weak = weak_from_this()](std::error_code ec) {
     if (auto self = weak.lock(); self && !ec) {
-      self->close();  // the phone stopped reading: drop it, it may reconnect
+      self->close(); // the phone stopped reading: drop it, it may reconnect
     }
   });
   asio::async_write(m_socket, asio::buffer(m_out), [self = shared_from_this()](std::error_code ec, std::size_t) {
@@ -305,7 +305,7 @@ void WebSocketSession::armIdle() {
   m_idle.expires_after(m_server->limits().idleTimeout);
   m_idle.async_wait([weak = weak_from_this()](std::error_code ec) {
     if (auto self = weak.lock(); self && !ec) {
-      self->close();  // nothing from this phone, not even a pong: it is gone
+      self->close(); // nothing from this phone, not even a pong: it is gone
     }
   });
 }

@@ -28,7 +28,7 @@ public:
 
   void start();
   void close();
-  void sendState(const SharedBytes& state);  // replaces any unsent older state
+  void sendState(const SharedBytes& state); // replaces any unsent older state
   bool joined() const { return !m_token.empty(); }
 
 private:
@@ -54,7 +54,7 @@ private:
   void flush();
   void armIdle();
   void armPing();
-  bool takeToken();  // rate limit: false when this participant sends too fast
+  bool takeToken(); // rate limit: false when this participant sends too fast
   void shutdownIfDone();
 
   asio::ip::tcp::socket m_socket;
@@ -70,7 +70,7 @@ private:
   std::size_t m_inLeft = 0;
   std::string m_leftover;
 
-  std::string m_out;       // bytes of the write in flight
+  std::string m_out; // bytes of the write in flight
   bool m_writing = false;
   bool m_closed = false;
   std::deque<std::string> m_replies;

@@ -28,8 +28,7 @@ bool getString(const json& j, const char* name, std::string& out, std::size_t ma
   return true;
 }
 
-template <typename Int>
-bool getInt(const json& j, const char* name, Int& out, std::int64_t lo, std::int64_t hi) {
+template <typename Int> bool getInt(const json& j, const char* name, Int& out, std::int64_t lo, std::int64_t hi) {
   auto it = j.find(name);
   if (it == j.end() || !it->is_number_integer()) {
     return false;
@@ -48,12 +47,8 @@ json roundJson(const core::Snapshot& snapshot) {
   if (round == nullptr) {
     return nullptr;
   }
-  json r = {{"number", round->number},
-            {"open", round->open},
-            {"revealed", round->revealed},
-            {"statements", round->statements},
-            {"scale_min", round->scaleMin},
-            {"scale_max", round->scaleMax},
+  json r = {{"number", round->number},          {"open", round->open},          {"revealed", round->revealed},
+            {"statements", round->statements},  {"scale_min", round->scaleMin}, {"scale_max", round->scaleMax},
             {"answered", round->answers.size()}};
   if (round->revealed) {
     json results = json::array();
@@ -100,8 +95,8 @@ json differenceJson(const core::Snapshot& snapshot) {
   const auto& state = snapshot.state;
   json d = {{"prompt", nullptr}, {"statements", json::array()}};
   if (const auto* prompt = state.findPrompt(state.currentPrompt)) {
-    d["prompt"] = {{"number", prompt->number}, {"text", prompt->text},         {"kind", prompt->kind},
-                   {"scale_min", prompt->scaleMin}, {"scale_max", prompt->scaleMax}, {"notes", prompt->notes},
+    d["prompt"] = {{"number", prompt->number},          {"text", prompt->text},          {"kind", prompt->kind},
+                   {"scale_min", prompt->scaleMin},     {"scale_max", prompt->scaleMax}, {"notes", prompt->notes},
                    {"answered", prompt->ratings.size()}};
   }
   for (const auto& st : state.statements) {
@@ -116,8 +111,10 @@ json differenceJson(const core::Snapshot& snapshot) {
 // open for energy with their counts. Never who proposed what.
 json clarityJson(const core::Snapshot& snapshot) {
   const auto& state = snapshot.state;
-  json c = {{"endeavour", state.endeavour}, {"energy_budget", state.energyBudget},
-            {"agreed", json::array()}, {"proposals", json::array()}};
+  json c = {{"endeavour", state.endeavour},
+            {"energy_budget", state.energyBudget},
+            {"agreed", json::array()},
+            {"proposals", json::array()}};
   for (const auto* item : core::agreedItems(state)) {
     c["agreed"].push_back({{"id", item->id},
                            {"what", item->fields.what},
@@ -243,9 +240,8 @@ std::string encodePublicState(const core::Snapshot& snapshot) {
             {"poll", pollJson(snapshot)},
             {"difference", differenceJson(snapshot)},
             {"clarity", clarityJson(snapshot)},
-            {"topic", state.findTopic(state.currentTopic) != nullptr
-                          ? json(state.findTopic(state.currentTopic)->title)
-                          : json(nullptr)}};
+            {"topic", state.findTopic(state.currentTopic) != nullptr ? json(state.findTopic(state.currentTopic)->title)
+                                                                     : json(nullptr)}};
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -277,7 +273,7 @@ std::string encodeWelcome(const core::Snapshot& snapshot, const std::string& tok
       minePrompt = {{"prompt", prompt->number}, {"rating", it->second}, {"note", ""}};
       for (const auto& note : prompt->notesGiven) {
         if (note.participant == participant && !note.replaced) {
-          minePrompt["note"] = note.text;  // the participant's own words, even if hidden from the room
+          minePrompt["note"] = note.text; // the participant's own words, even if hidden from the room
         }
       }
     }
@@ -306,8 +302,8 @@ std::string encodeAck(std::int64_t id) {
 }
 
 std::string encodeError(std::int64_t id, std::string_view code, std::string_view message) {
-  return json{{"type", "error"}, {"id", id}, {"code", code}, {"message", message}}.dump(
-      -1, ' ', false, json::error_handler_t::replace);
+  return json{{"type", "error"}, {"id", id}, {"code", code}, {"message", message}}.dump(-1, ' ', false,
+                                                                                        json::error_handler_t::replace);
 }
 
 } // namespace balcony::net::wire

@@ -17,14 +17,14 @@ inline constexpr int kProtocolVersion = 1;
 
 struct JoinMsg {
   std::string room;
-  std::string token;  // empty on a first visit
+  std::string token; // empty on a first visit
   std::string group;
 };
 struct GroupMsg {
   std::string group;
 };
 struct AnswerMsg {
-  std::int64_t id = 0;  // echoed in the acknowledgement
+  std::int64_t id = 0; // echoed in the acknowledgement
   int round = 0;
   int belief = 0;
   int value = 0;
@@ -71,11 +71,11 @@ struct EnergyMsg {
   bool on = true;
 };
 
-using ClientMessage = std::variant<JoinMsg, GroupMsg, AnswerMsg, PollAnswerMsg, PromptAnswerMsg, StatementMsg,
-                                   VoteMsg, FlagMsg, ProposalMsg, EnergyMsg>;
+using ClientMessage = std::variant<JoinMsg, GroupMsg, AnswerMsg, PollAnswerMsg, PromptAnswerMsg, StatementMsg, VoteMsg,
+                                   FlagMsg, ProposalMsg, EnergyMsg>;
 
 struct DecodeError {
-  std::string code;     // "bad_json", "bad_version", "unknown_type", "bad_field"
+  std::string code; // "bad_json", "bad_version", "unknown_type", "bad_field"
   std::string message;
 };
 

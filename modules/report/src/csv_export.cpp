@@ -25,8 +25,8 @@ void row(std::ostringstream& out, std::initializer_list<std::string> cells) {
 
 std::string csvCell(const std::string& text) {
   std::string cell = text;
-  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
-                        cell[0] == '\r')) {
+  if (!cell.empty() &&
+      (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' || cell[0] == '\r')) {
     cell.insert(cell.begin(), '\'');
   }
   if (cell.find_first_of(",\"\r\n") == std::string::npos) {
@@ -57,8 +57,7 @@ std::string csvResponses(const core::SessionState& state) {
       std::string answer;
       for (int c : choices) {
         if (!answer.empty()) answer += "; ";
-        answer += poll.kind == core::PollKind::Scale ? std::to_string(c)
-                                                     : poll.options.at(static_cast<std::size_t>(c));
+        answer += poll.kind == core::PollKind::Scale ? std::to_string(c) : poll.options.at(static_cast<std::size_t>(c));
       }
       row(out, {"poll", "poll " + std::to_string(poll.number), poll.question, std::to_string(pid), groupOf(state, pid),
                 answer});

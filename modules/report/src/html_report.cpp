@@ -50,7 +50,8 @@ std::string svgDistribution(const core::Distribution& d, const std::string& labe
     const double bh = (h - 16.0) * count / maxCount;
     const double x = slot * i + slot * 0.15;
     svg << "<rect x=\"" << fixed(x, 1) << "\" y=\"" << fixed(h - bh, 1) << "\" width=\"" << fixed(slot * 0.7, 1)
-        << "\" height=\"" << fixed(bh, 1) << "\" fill=\"" << barColour(d.scaleMin + i, d.scaleMin, d.scaleMax) << "\"/>";
+        << "\" height=\"" << fixed(bh, 1) << "\" fill=\"" << barColour(d.scaleMin + i, d.scaleMin, d.scaleMax)
+        << "\"/>";
     svg << "<text x=\"" << fixed(slot * i + slot / 2, 1) << "\" y=\"" << fixed(h - bh - 3, 1)
         << "\" font-size=\"11\" text-anchor=\"middle\">" << count << "</text>";
     svg << "<text x=\"" << fixed(slot * i + slot / 2, 1) << "\" y=\"" << h + 14
@@ -85,7 +86,8 @@ std::string htmlReport(const core::SessionState& state) {
     << "<title>" << escapeHtml(state.title) << "</title><style>" << kStyle << "</style></head><body>";
   h << "<h1>" << escapeHtml(state.title) << "</h1><p class=\"muted\">" << core::isoDate(state.createdAt) << " · "
     << state.participants.size() << " participants · groups: ";
-  for (std::size_t i = 0; i < state.groups.size(); ++i) h << (i ? ", " : "") << escapeHtml(state.groups[i]);
+  for (std::size_t i = 0; i < state.groups.size(); ++i)
+    h << (i ? ", " : "") << escapeHtml(state.groups[i]);
   h << "</p>";
   if (!state.endeavour.empty()) {
     h << "<h2>The shared endeavour</h2><p class=\"endeavour\">" << escapeHtml(state.endeavour) << "</p>";
@@ -137,8 +139,8 @@ std::string htmlReport(const core::SessionState& state) {
     const auto s = core::summarizePoll(poll);
     h << "<h2>Quick poll: " << escapeHtml(poll.question) << "</h2><table><tr><th>Answer</th><th>Count</th></tr>";
     for (std::size_t i = 0; i < s.counts.size(); ++i) {
-      const std::string label = poll.kind == core::PollKind::Scale ? std::to_string(poll.scaleMin + static_cast<int>(i))
-                                                                   : poll.options[i];
+      const std::string label =
+          poll.kind == core::PollKind::Scale ? std::to_string(poll.scaleMin + static_cast<int>(i)) : poll.options[i];
       h << "<tr><td>" << escapeHtml(label) << "</td><td>" << s.counts[i] << "</td></tr>";
     }
     h << "</table>";
@@ -162,14 +164,16 @@ std::string htmlReport(const core::SessionState& state) {
       h << "</div>";
       for (const auto& n : p.notes) {
         h << "<p><strong>" << escapeHtml(n.group) << ":</strong></p><ul>";
-        for (const auto& text : n.notes) h << "<li>" << escapeHtml(text) << "</li>";
+        for (const auto& text : n.notes)
+          h << "<li>" << escapeHtml(text) << "</li>";
         h << "</ul>";
       }
     }
   }
   const auto statements = core::summarizeStatements(state);
   if (!statements.empty()) {
-    h << "<h2>Participants' statements</h2><table><tr><th>Statement</th><th>Agree</th><th>Disagree</th><th>Pass</th></tr>";
+    h << "<h2>Participants' "
+         "statements</h2><table><tr><th>Statement</th><th>Agree</th><th>Disagree</th><th>Pass</th></tr>";
     for (const auto& st : statements) {
       h << "<tr><td>" << escapeHtml(st.text) << "</td><td>" << st.overall.agree << "</td><td>" << st.overall.disagree
         << "</td><td>" << st.overall.pass << "</td></tr>";
@@ -181,13 +185,16 @@ std::string htmlReport(const core::SessionState& state) {
     for (const auto& t : state.topics) {
       h << "<tr><td>" << escapeHtml(t.title) << "</td><td>" << t.spentMs / 60'000 << " (" << t.budgetMinutes
         << ")</td><td>" << t.revisits << "</td><td>";
-      for (const auto& d : t.decisions) h << escapeHtml(d.text) << "<br>";
+      for (const auto& d : t.decisions)
+        h << escapeHtml(d.text) << "<br>";
       h << "</td></tr>";
     }
     h << "</table><p class=\"muted\">Anonymous flags raised: " << state.flags.size() << ".</p>";
   }
-  for (const auto& st : state.statements) hidden += st.status == core::StatementStatus::Hidden ? 1 : 0;
-  for (const auto& item : state.clarity) hidden += item.hidden ? 1 : 0;
+  for (const auto& st : state.statements)
+    hidden += st.status == core::StatementStatus::Hidden ? 1 : 0;
+  for (const auto& item : state.clarity)
+    hidden += item.hidden ? 1 : 0;
   if (hidden > 0) {
     h << "<p class=\"muted\">Hidden by the facilitator and left out of this report: " << hidden << ".</p>";
   }

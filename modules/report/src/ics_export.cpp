@@ -12,10 +12,11 @@ void line(std::ostringstream& out, const std::string& content) {
   std::size_t limit = 75;
   while (content.size() - start > limit) {
     std::size_t cut = start + limit;
-    while (cut > start && (static_cast<unsigned char>(content[cut]) & 0xC0u) == 0x80u) --cut;
+    while (cut > start && (static_cast<unsigned char>(content[cut]) & 0xC0u) == 0x80u)
+      --cut;
     out << content.substr(start, cut - start) << "\r\n ";
     start = cut;
-    limit = 74;  // the leading space of a continuation line counts
+    limit = 74; // the leading space of a continuation line counts
   }
   out << content.substr(start) << "\r\n";
 }

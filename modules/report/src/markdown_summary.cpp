@@ -31,15 +31,22 @@ std::string escapeMarkdown(const std::string& text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-    case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '#':
+    case '\\':
+    case '`':
+    case '*':
+    case '_':
+    case '[':
+    case ']':
+    case '<':
+    case '>':
+    case '|':
+    case '#':
       out += '\\';
       out += c;
       break;
-    case '\n': case '\r':
-      out += ' ';
-      break;
-    default:
-      out += c;
+    case '\n':
+    case '\r': out += ' '; break;
+    default: out += c;
     }
   }
   return out;
@@ -91,8 +98,7 @@ std::string markdownSummary(const core::SessionState& state) {
     md << "No belief check was run.\n\n";
   }
   for (const auto& round : state.rounds) {
-    md << "## Belief check, round " << round.number << " (scale " << round.scaleMin << "–" << round.scaleMax
-       << ")\n\n";
+    md << "## Belief check, round " << round.number << " (scale " << round.scaleMin << "–" << round.scaleMax << ")\n\n";
     md << "| Belief | Answered | Median | Mean | Distribution |\n|---|---|---|---|---|\n";
     for (const auto& summary : core::summarizeRound(state, round)) {
       const auto& d = summary.overall;
@@ -127,8 +133,7 @@ std::string markdownSummary(const core::SessionState& state) {
     md << "## Where the groups differ (most divided first)\n\n| Prompt | Answered | Divergence |\n|---|---|---|\n";
     for (const auto& p : ranked) {
       md << "| " << escapeMarkdown(p.text) << " | " << p.overall.answered << " | "
-         << (p.divergence ? fixed2(*p.divergence) + (p.commonGround() ? " (common ground)" : "")
-                          : std::string("–"))
+         << (p.divergence ? fixed2(*p.divergence) + (p.commonGround() ? " (common ground)" : "") : std::string("–"))
          << " |\n";
       hidden += p.hiddenNotes;
     }
@@ -143,8 +148,10 @@ std::string markdownSummary(const core::SessionState& state) {
     }
     md << "\n";
   }
-  for (const auto& st : state.statements) hidden += st.status == core::StatementStatus::Hidden ? 1 : 0;
-  for (const auto& item : state.clarity) hidden += item.hidden ? 1 : 0;
+  for (const auto& st : state.statements)
+    hidden += st.status == core::StatementStatus::Hidden ? 1 : 0;
+  for (const auto& item : state.clarity)
+    hidden += item.hidden ? 1 : 0;
   if (hidden > 0) {
     md << "Hidden by the facilitator and left out: " << hidden << ".\n";
   }

@@ -7,7 +7,7 @@ namespace balcony::store {
 
 class DbLock {
 public:
-  explicit DbLock(const std::filesystem::path& dbPath);  // throws StoreError when held elsewhere
+  explicit DbLock(const std::filesystem::path& dbPath); // throws StoreError when held elsewhere
   ~DbLock();
   DbLock(const DbLock&) = delete;
   DbLock& operator=(const DbLock&) = delete;

@@ -13,9 +13,13 @@ Engine::Engine(Store& store, SessionId session, Clock clock)
   publish({});
 }
 
-Engine::~Engine() { stop(); }
+Engine::~Engine() {
+  stop();
+}
 
-void Engine::addListener(Listener listener) { m_listeners.push_back(std::move(listener)); }
+void Engine::addListener(Listener listener) {
+  m_listeners.push_back(std::move(listener));
+}
 
 void Engine::setHistory(std::vector<core::TrendPoint> history) {
   m_history = std::make_shared<const std::vector<core::TrendPoint>>(std::move(history));
@@ -108,7 +112,7 @@ void Engine::run() {
 }
 
 void Engine::processBatch(std::vector<Pending>& batch, bool presentChanged) {
-  const core::SessionState before = m_state;  // what is durable: restored if this batch is not
+  const core::SessionState before = m_state; // what is durable: restored if this batch is not
   std::vector<core::Event> events;
   std::vector<core::CommandResult> results(batch.size());
   for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -121,7 +125,7 @@ void Engine::processBatch(std::vector<Pending>& batch, bool presentChanged) {
     results[i].participant = decision.participant;
     for (auto& body : decision.events) {
       core::Event event{command.at, std::move(body)};
-      core::apply(m_state, event);  // later commands in this batch see earlier ones
+      core::apply(m_state, event); // later commands in this batch see earlier ones
       events.push_back(std::move(event));
     }
   }
@@ -149,7 +153,7 @@ void Engine::processBatch(std::vector<Pending>& batch, bool presentChanged) {
     m_stats.eventsStored += events.size();
   }
   if (!events.empty() || presentChanged || !storageError.empty() || !snapshot()->storageError.empty()) {
-    publish(storageError);  // a batch of rejected or repeated commands changes nothing to show
+    publish(storageError); // a batch of rejected or repeated commands changes nothing to show
   }
   const auto version = snapshot()->version;
   for (std::size_t i = 0; i < batch.size(); ++i) {

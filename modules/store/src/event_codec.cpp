@@ -15,8 +15,7 @@ using nlohmann::json;
 
 namespace {
 
-template <typename>
-inline constexpr bool kAlwaysFalse = false;
+template <typename> inline constexpr bool kAlwaysFalse = false;
 
 core::Board boardNamed(const std::string& name) {
   if (const auto board = core::boardFromName(name)) return *board;
@@ -34,7 +33,10 @@ core::ClarityStatus clarityStatusNamed(const std::string& name) {
 }
 
 json fieldsJson(const core::ClarityFields& f) {
-  return {{"what", f.what}, {"owner", f.owner}, {"resources", f.resources}, {"review_date", f.reviewDate},
+  return {{"what", f.what},
+          {"owner", f.owner},
+          {"resources", f.resources},
+          {"review_date", f.reviewDate},
           {"topic", f.topic}};
 }
 
@@ -48,7 +50,9 @@ core::Vote voteNamed(const std::string& name) {
   throw StoreError("Damaged event in the database: unknown vote '" + name + "'");
 }
 
-const char* pollKindName(core::PollKind k) { return k == core::PollKind::Scale ? "scale" : "options"; }
+const char* pollKindName(core::PollKind k) {
+  return k == core::PollKind::Scale ? "scale" : "options";
+}
 
 core::PollKind pollKindFromName(const std::string& name) {
   if (name == "scale") return core::PollKind::Scale;
@@ -75,8 +79,11 @@ EncodedEvent encodeEvent(const core::EventBody& event) {
           j = {{"participant", e.participant}, {"group", e.group}};
         } else if constexpr (std::is_same_v<T, core::RoundOpened>) {
           type = "round_opened";
-          j = {{"round", e.round}, {"statements", e.statements}, {"scale_min", e.scaleMin},
-               {"scale_max", e.scaleMax}, {"revealed", e.revealed}};
+          j = {{"round", e.round},
+               {"statements", e.statements},
+               {"scale_min", e.scaleMin},
+               {"scale_max", e.scaleMax},
+               {"revealed", e.revealed}};
         } else if constexpr (std::is_same_v<T, core::RoundClosed>) {
           type = "round_closed";
           j = {{"round", e.round}};
@@ -88,7 +95,7 @@ EncodedEvent encodeEvent(const core::EventBody& event) {
           j = {{"participant", e.participant}, {"round", e.round}, {"belief", e.belief}, {"value", e.value}};
         } else if constexpr (std::is_same_v<T, core::PollOpened>) {
           type = "poll_opened";
-          j = {{"poll", e.poll},         {"question", e.question}, {"kind", pollKindName(e.kind)},
+          j = {{"poll", e.poll},          {"question", e.question},  {"kind", pollKindName(e.kind)},
                {"scale_min", e.scaleMin}, {"scale_max", e.scaleMax}, {"options", e.options},
                {"multiple", e.multiple},  {"revealed", e.revealed}};
         } else if constexpr (std::is_same_v<T, core::PollClosed>) {
@@ -108,7 +115,7 @@ EncodedEvent encodeEvent(const core::EventBody& event) {
           j = {{"threshold", e.threshold}};
         } else if constexpr (std::is_same_v<T, core::PromptAdded>) {
           type = "prompt_added";
-          j = {{"prompt", e.prompt},       {"text", e.text},           {"kind", e.kind},
+          j = {{"prompt", e.prompt},      {"text", e.text},          {"kind", e.kind},
                {"scale_min", e.scaleMin}, {"scale_max", e.scaleMax}, {"notes", e.notes}};
         } else if constexpr (std::is_same_v<T, core::PromptShown>) {
           type = "prompt_shown";
@@ -145,7 +152,9 @@ EncodedEvent encodeEvent(const core::EventBody& event) {
           j = {{"topic", e.topic}, {"text", e.text}};
         } else if constexpr (std::is_same_v<T, core::FlagRaised>) {
           type = "flag_raised";
-          j = {{"flag", e.flag}, {"participant", e.participant}, {"kind", core::flagKindName(e.kind)},
+          j = {{"flag", e.flag},
+               {"participant", e.participant},
+               {"kind", core::flagKindName(e.kind)},
                {"words", e.words}};
         } else if constexpr (std::is_same_v<T, core::FlagWordsApproved>) {
           type = "flag_words_approved";
@@ -167,7 +176,9 @@ EncodedEvent encodeEvent(const core::EventBody& event) {
           j = {{"text", e.text}};
         } else if constexpr (std::is_same_v<T, core::ClarityItemAdded>) {
           type = "clarity_item_added";
-          j = {{"item", e.item}, {"fields", fieldsJson(e.fields)}, {"proposed_by", e.proposedBy},
+          j = {{"item", e.item},
+               {"fields", fieldsJson(e.fields)},
+               {"proposed_by", e.proposedBy},
                {"status", core::clarityStatusName(e.status)}};
         } else if constexpr (std::is_same_v<T, core::ClarityItemEdited>) {
           type = "clarity_item_edited";
@@ -220,16 +231,15 @@ core::EventBody decodeEvent(const std::string& type, const std::string& body) {
                                   j.at("groups").get<std::vector<std::string>>()};
     }
     if (type == "participant_joined") {
-      return core::ParticipantJoined{j.at("participant").get<core::ParticipantId>(),
-                                     j.at("token").get<std::string>(), j.at("group").get<std::string>()};
+      return core::ParticipantJoined{j.at("participant").get<core::ParticipantId>(), j.at("token").get<std::string>(),
+                                     j.at("group").get<std::string>()};
     }
     if (type == "group_chosen") {
       return core::GroupChosen{j.at("participant").get<core::ParticipantId>(), j.at("group").get<std::string>()};
     }
     if (type == "round_opened") {
       return core::RoundOpened{j.at("round").get<int>(), j.at("statements").get<core::BeliefStatements>(),
-                               j.at("scale_min").get<int>(), j.at("scale_max").get<int>(),
-                               j.value("revealed", false)};
+                               j.at("scale_min").get<int>(), j.at("scale_max").get<int>(), j.value("revealed", false)};
     }
     if (type == "round_closed") {
       return core::RoundClosed{j.at("round").get<int>()};
@@ -268,9 +278,9 @@ core::EventBody decodeEvent(const std::string& type, const std::string& body) {
       return core::PrivacyThresholdSet{j.at("threshold").get<int>()};
     }
     if (type == "prompt_added") {
-      return core::PromptAdded{j.at("prompt").get<int>(),    j.at("text").get<std::string>(),
+      return core::PromptAdded{j.at("prompt").get<int>(),       j.at("text").get<std::string>(),
                                j.at("kind").get<std::string>(), j.at("scale_min").get<int>(),
-                               j.at("scale_max").get<int>(), j.at("notes").get<bool>()};
+                               j.at("scale_max").get<int>(),    j.at("notes").get<bool>()};
     }
     if (type == "prompt_shown") {
       return core::PromptShown{j.at("prompt").get<int>()};
@@ -317,8 +327,8 @@ core::EventBody decodeEvent(const std::string& type, const std::string& body) {
       return core::AlertResolved{j.at("key").get<std::string>(), j.at("acknowledged").get<bool>()};
     }
     if (type == "signal_settings_set") {
-      return core::SignalSettingsSet{j.at("revisit_limit").get<int>(),       j.at("overtime_percent").get<int>(),
-                                     j.at("flag_share_percent").get<int>(),  j.at("flag_window_minutes").get<int>(),
+      return core::SignalSettingsSet{j.at("revisit_limit").get<int>(),         j.at("overtime_percent").get<int>(),
+                                     j.at("flag_share_percent").get<int>(),    j.at("flag_window_minutes").get<int>(),
                                      j.at("flag_lifetime_minutes").get<int>(), j.at("flag_cooldown_seconds").get<int>(),
                                      j.at("alerts_on_projector").get<bool>()};
     }
@@ -418,8 +428,11 @@ std::string exportEventLog(const std::vector<core::Event>& events, std::int64_t 
     }
     log.push_back({{"at_ms", e.at}, {"type", encoded.type}, {"data", std::move(body)}});
   }
-  return json{{"format", "balcony-events"}, {"version", 1},  {"session", session},
-              {"hidden_texts", hidden},     {"events", std::move(log)}}
+  return json{{"format", "balcony-events"},
+              {"version", 1},
+              {"session", session},
+              {"hidden_texts", hidden},
+              {"events", std::move(log)}}
              .dump(2, ' ', false, json::error_handler_t::replace) +
          "\n";
 }
@@ -438,8 +451,8 @@ std::vector<core::Event> importEventLog(const std::string& text) {
         // Tokens were left out of the export; a stand-in keeps each participant distinct.
         data["token"] = "exported-" + std::to_string(++n);
       }
-      events.push_back(core::Event{e.at("at_ms").get<core::Millis>(),
-                                   decodeEvent(e.at("type").get<std::string>(), data.dump())});
+      events.push_back(
+          core::Event{e.at("at_ms").get<core::Millis>(), decodeEvent(e.at("type").get<std::string>(), data.dump())});
     }
   } catch (const json::exception& e) {
     throw StoreError(std::string("Damaged event log: ") + e.what());

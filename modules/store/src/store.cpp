@@ -46,7 +46,8 @@ public:
   std::int64_t integer(int column) { return sqlite3_column_int64(m_stmt, column); }
   std::string text(int column) {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-    return p == nullptr ? std::string{} : std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
+    return p == nullptr ? std::string{}
+                        : std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
   }
 
 private:
@@ -66,8 +67,8 @@ Store::Store(const std::filesystem::path& path) : m_path(path) {
     }
   }
   m_lock = std::make_unique<DbLock>(path);
-  if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                      nullptr) != SQLITE_OK) {
+  if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+      SQLITE_OK) {
     std::string message = m_db != nullptr ? sqlite3_errmsg(m_db) : "out of memory";
     sqlite3_close(m_db);
     m_db = nullptr;
@@ -107,7 +108,7 @@ void Store::migrate() {
     Statement version(m_db, "PRAGMA user_version");
     version.step();
     current = version.integer(0);
-  }  // finished before anything below (VACUUM INTO refuses to run beside an open statement)
+  } // finished before anything below (VACUUM INTO refuses to run beside an open statement)
   if (current > kSchemaVersion) {
     throw StoreError("This database was written by a newer Balcony (schema " + std::to_string(current) +
                      "); update Balcony to open it");

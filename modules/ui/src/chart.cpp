@@ -35,7 +35,7 @@ void clippedText(ImVec2 pos, float width, const std::string& text) {
   while (n > 0 && ImGui::CalcTextSize(text.c_str(), text.c_str() + n).x + ellipsisW > width) {
     do {
       --n;
-    } while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0u) == 0x80u);  // whole UTF-8 characters only
+    } while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0u) == 0x80u); // whole UTF-8 characters only
   }
   textAt(pos, (text.substr(0, n) + kEllipsis).c_str());
 }
@@ -82,7 +82,7 @@ void histogram(const core::Distribution& d, int maxCount, ImVec2 pos, ImVec2 siz
 
 ImU32 seriesColour(std::size_t index) {
   static const ImU32 colours[] = {
-      IM_COL32(0, 114, 178, 255),  IM_COL32(230, 159, 0, 255),  IM_COL32(0, 158, 115, 255),
+      IM_COL32(0, 114, 178, 255),   IM_COL32(230, 159, 0, 255),  IM_COL32(0, 158, 115, 255),
       IM_COL32(204, 121, 167, 255), IM_COL32(86, 180, 233, 255), IM_COL32(213, 94, 0, 255),
       IM_COL32(120, 120, 120, 255), IM_COL32(240, 228, 66, 255),
   };

@@ -16,9 +16,9 @@ void wrappedText(ImVec2 pos, float width, float maxHeight, const std::string& te
 void clippedText(ImVec2 pos, float width, const std::string& text);
 
 struct HistogramStyle {
-  bool counts = true;        // numbers over the bars
-  bool axisLabels = true;    // scale points under the axis
-  bool median = true;        // the median marker on the axis
+  bool counts = true;     // numbers over the bars
+  bool axisLabels = true; // scale points under the axis
+  bool median = true;     // the median marker on the axis
 };
 
 // Bars of a distribution in the box; heights relative to maxCount so several charts compare.

@@ -15,8 +15,7 @@
 namespace balcony::ui {
 namespace {
 
-template <std::size_t N>
-void copyInto(std::array<char, N>& dst, const std::string& src) {
+template <std::size_t N> void copyInto(std::array<char, N>& dst, const std::string& src) {
   std::memset(dst.data(), 0, N);
   std::strncpy(dst.data(), src.c_str(), N - 1);
 }
@@ -78,14 +77,14 @@ void ConsoleView::handleShortcuts(const core::Snapshot& snapshot, core::CommandP
   const auto& state = snapshot.state;
   const bool onPoll = state.board == core::Board::Poll;
   if (ImGui::GetIO().WantTextInput) {
-    return;  // typing in a field: Ctrl+Left/Right and friends belong to the text
+    return; // typing in a field: Ctrl+Left/Right and friends belong to the text
   }
   if (ctrlKey(GLFW_KEY_O)) {
     openRound(port);
   }
   if (ctrlKey(GLFW_KEY_P)) {
     if (m_question[0] == '\0') {
-      m_focusQuestion = true;  // nothing to send yet: put the cursor in the question
+      m_focusQuestion = true; // nothing to send yet: put the cursor in the question
     } else {
       openPoll(port);
     }
@@ -155,8 +154,9 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
   const auto* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);
-  ImGui::Begin("console", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::Begin("console", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
   handleShortcuts(snapshot, port, settings);
   if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) {
     settings.showHelp = !settings.showHelp;
@@ -247,7 +247,7 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
       drawLibrary(info, settings);
       ImGui::EndTabItem();
     } else {
-      m_libraryLoaded = false;  // read afresh each time the tab is opened
+      m_libraryLoaded = false; // read afresh each time the tab is opened
     }
     if (ImGui::BeginTabItem("Settings")) {
       drawSettings(snapshot, port, settings);
@@ -301,8 +301,9 @@ void ConsoleView::drawLibrary(const ConsoleInfo& info, ProjectorSettings& settin
       ImGui::SameLine();
       if (ImGui::SmallButton(entry.archived ? "Bring back" : "Archive")) {
         const auto problem = info.options->archiveSession(entry.id, !entry.archived);
-        m_feedback->set(problem.empty() ? (entry.archived ? "Brought back." : "Archived: out of the list, still in the file.")
-                                        : problem);
+        m_feedback->set(problem.empty()
+                            ? (entry.archived ? "Brought back." : "Archived: out of the list, still in the file.")
+                            : problem);
         m_libraryLoaded = false;
       }
     }
@@ -352,7 +353,8 @@ void ConsoleView::drawSetup(const core::Snapshot& snapshot, core::CommandPort& p
   if (!m_setupLoaded) {
     copyInto(m_title, state.title);
     std::string groups;
-    for (const auto& g : state.groups) groups += (groups.empty() ? "" : ", ") + g;
+    for (const auto& g : state.groups)
+      groups += (groups.empty() ? "" : ", ") + g;
     copyInto(m_groups, groups);
     m_setupLoaded = true;
   }
@@ -409,7 +411,8 @@ void ConsoleView::drawSetup(const core::Snapshot& snapshot, core::CommandPort& p
     }
     ImGui::EndDisabled();
     if (m_export->running) {
-      const float fraction = static_cast<float>(m_export->done) / static_cast<float>(std::max(1, m_export->total.load()));
+      const float fraction =
+          static_cast<float>(m_export->done) / static_cast<float>(std::max(1, m_export->total.load()));
       ImGui::ProgressBar(fraction, ImVec2(ImGui::GetFontSize() * 24, 0));
     } else {
       std::lock_guard lock(m_export->mutex);
@@ -459,7 +462,8 @@ void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, core::Co
                                   : "Automatic";
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
   if (ImGui::BeginCombo("##placement", current.c_str())) {
-    if (ImGui::Selectable("Automatic (second screen when there is one)", settings.placement == ProjectorSettings::kAutomatic)) {
+    if (ImGui::Selectable("Automatic (second screen when there is one)",
+                          settings.placement == ProjectorSettings::kAutomatic)) {
       settings.placement = ProjectorSettings::kAutomatic;
     }
     if (ImGui::Selectable("In a window", settings.placement == ProjectorSettings::kWindowed)) {
@@ -647,8 +651,7 @@ void ConsoleView::drawDifferenceControls(const core::Snapshot& snapshot, core::C
   ImGui::SameLine();
   if (ImGui::Button("Add to deck")) {
     static const char* kinds[] = {"case", "statement", "risk"};
-    send(port, core::AddPrompt{m_promptText.data(), kinds[m_promptKind], 1, 5, m_promptNotes},
-         "Added to the deck.");
+    send(port, core::AddPrompt{m_promptText.data(), kinds[m_promptKind], 1, 5, m_promptNotes}, "Added to the deck.");
     m_promptText.fill('\0');
   }
   ImGui::Separator();
@@ -825,14 +828,16 @@ void ConsoleView::drawClarityControls(const core::Snapshot& snapshot, core::Comm
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s%s", item.fields.what.c_str(), core::dueForReview(item, today) ? "  [review due]" : "");
-      ImGui::TextDisabled("%s | %s | review %s | %zu energy%s", item.fields.owner.c_str(), item.fields.resources.c_str(),
+      ImGui::TextDisabled("%s | %s | review %s | %zu energy%s", item.fields.owner.c_str(),
+                          item.fields.resources.c_str(),
                           item.fields.reviewDate.empty() ? "-" : item.fields.reviewDate.c_str(), item.energy.size(),
                           item.approved ? "" : " | waiting for approval");
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(std::string(core::clarityStatusName(item.status)).c_str());
       ImGui::TableNextColumn();
       if (!item.approved) {
-        if (ImGui::SmallButton("Approve")) send(port, core::ApproveClarityItem{item.id}, "The proposal is on the board.");
+        if (ImGui::SmallButton("Approve"))
+          send(port, core::ApproveClarityItem{item.id}, "The proposal is on the board.");
         ImGui::SameLine();
       }
       if (item.status != core::ClarityStatus::Agreed && ImGui::SmallButton("Agree for now")) {

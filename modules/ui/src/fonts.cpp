@@ -11,11 +11,11 @@ constexpr const char* kBold = "/usr/share/fonts/opentype/inter/Inter-SemiBold.ot
 
 const ImWchar* glyphRanges() {
   static const ImWchar ranges[] = {
-      0x0020, 0x00FF,  // Basic Latin, Latin-1
-      0x0100, 0x017F,  // Latin Extended-A: names from across Europe
-      0x2010, 0x205E,  // dashes, quotes, bullets, ellipsis
-      0x2190, 0x2193,  // arrows
-      0x2713, 0x2713,  // check mark
+      0x0020, 0x00FF, // Basic Latin, Latin-1
+      0x0100, 0x017F, // Latin Extended-A: names from across Europe
+      0x2010, 0x205E, // dashes, quotes, bullets, ellipsis
+      0x2190, 0x2193, // arrows
+      0x2713, 0x2713, // check mark
       0,
   };
   return ranges;

@@ -9,7 +9,7 @@ struct FontSet {
   ImFont* body = nullptr;
   ImFont* bold = nullptr;
   ImFont* heading = nullptr;
-  ImFont* display = nullptr;  // the room code and other things read from the back row
+  ImFont* display = nullptr; // the room code and other things read from the back row
   float bodyPx = 0;
 };
 
@@ -18,6 +18,8 @@ struct FontSet {
 FontSet buildFonts(float bodyPx);
 
 // One "em" of the current font: every size in the views is a multiple of this.
-inline float em() { return ImGui::GetFontSize(); }
+inline float em() {
+  return ImGui::GetFontSize();
+}
 
 } // namespace balcony::ui

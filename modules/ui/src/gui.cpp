@@ -54,7 +54,9 @@ namespace {
 
 std::atomic<bool> g_monitorsChanged{false};
 
-void onMonitor(GLFWmonitor*, int) { g_monitorsChanged = true; }
+void onMonitor(GLFWmonitor*, int) {
+  g_monitorsChanged = true;
+}
 
 void glfwError(int code, const char* description) {
   std::cerr << "balcony: window system error " << code << ": " << description << "\n";
@@ -67,9 +69,13 @@ core::Millis wallClockMs() {
 
 // Clocks on screen (a topic's time, flags expiring, signals firing) need a frame now and then even
 // when nothing else happens; otherwise the GUI sleeps until an event.
-core::Millis now(const GuiOptions& options) { return options.clock ? options.clock() : wallClockMs(); }
+core::Millis now(const GuiOptions& options) {
+  return options.clock ? options.clock() : wallClockMs();
+}
 
-bool needsTicking(const core::SessionState& state) { return state.currentTopic != 0 || !state.flags.empty(); }
+bool needsTicking(const core::SessionState& state) {
+  return state.currentTopic != 0 || !state.flags.empty();
+}
 
 float projectorBodyPx(int width, int height) {
   // About 26 lines of body text fill the projector's height, readable from the back of a room;
@@ -105,7 +111,7 @@ void GuiImpl::placeProjector() {
     infos.push_back(std::move(info));
   }
   if (changed && m_settings.placement >= static_cast<int>(m_monitors.size())) {
-    m_settings.placement = ProjectorSettings::kAutomatic;  // the chosen monitor was unplugged
+    m_settings.placement = ProjectorSettings::kAutomatic; // the chosen monitor was unplugged
   }
   int cx = 0;
   int cy = 0;
@@ -160,9 +166,9 @@ void GuiImpl::drawConsole(const core::Snapshot& snapshot, const GuiOptions& opti
     m_qr = std::make_unique<QrCode>(m_joinUrl);
     m_qrChoice = m_joinChoice;
   }
-  m_consoleView.draw(snapshot, m_port,
-                     ConsoleInfo{m_consoleFonts, m_joinUrl, options.databasePath, now(options), &options, &m_joinChoice},
-                     m_settings);
+  m_consoleView.draw(
+      snapshot, m_port,
+      ConsoleInfo{m_consoleFonts, m_joinUrl, options.databasePath, now(options), &options, &m_joinChoice}, m_settings);
   m_console->endFrame();
 }
 
@@ -197,7 +203,8 @@ int GuiImpl::run(const GuiOptions& options) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
   int status = 0;
   try {
-    m_console = std::make_unique<Window>("Balcony — console", options.consoleWidth, options.consoleHeight, nullptr, true);
+    m_console =
+        std::make_unique<Window>("Balcony — console", options.consoleWidth, options.consoleHeight, nullptr, true);
     float xscale = 1.0f;
     float yscale = 1.0f;
     glfwGetWindowContentScale(m_console->handle(), &xscale, &yscale);
@@ -213,7 +220,7 @@ int GuiImpl::run(const GuiOptions& options) {
     if (options.screenshotDir.empty()) {
       placeProjector();
     } else {
-      m_settings.placedOn = "in a window";  // screenshots keep their requested size
+      m_settings.placedOn = "in a window"; // screenshots keep their requested size
       m_appliedPlacement = m_settings.placement;
     }
     running = true;
@@ -233,7 +240,7 @@ int GuiImpl::run(const GuiOptions& options) {
       }
       if (m_projector->shouldClose()) {
         glfwSetWindowShouldClose(m_projector->handle(), GLFW_FALSE);
-        glfwIconifyWindow(m_projector->handle());  // the projector stays available; the console quits
+        glfwIconifyWindow(m_projector->handle()); // the projector stays available; the console quits
       }
       if (options.screenshotDir.empty()) {
         placeProjector();
@@ -276,9 +283,9 @@ int GuiImpl::run(const GuiOptions& options) {
       const auto before = std::chrono::steady_clock::now();
       glfwWaitEventsTimeout(1.0);
       if (std::chrono::steady_clock::now() - before < std::chrono::milliseconds(990)) {
-        framesToDraw = 2;  // an input event or a wake(): ImGui settles in two frames
+        framesToDraw = 2; // an input event or a wake(): ImGui settles in two frames
       } else if (needsTicking(m_port.snapshot()->state)) {
-        framesToDraw = 1;  // once a second while a topic's clock runs
+        framesToDraw = 1; // once a second while a topic's clock runs
       }
     }
   } catch (const std::exception& e) {
@@ -295,7 +302,7 @@ int GuiImpl::run(const GuiOptions& options) {
 int showProblem(const std::string& message) {
   glfwSetErrorCallback(glfwError);
   if (glfwInit() == GLFW_FALSE) {
-    return 4;  // no display: the message is already on standard error
+    return 4; // no display: the message is already on standard error
   }
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
@@ -329,9 +336,13 @@ int showProblem(const std::string& message) {
 Gui::Gui(core::CommandPort& port) : m_impl(std::make_unique<GuiImpl>(port)) {}
 Gui::~Gui() = default;
 
-int Gui::run(const GuiOptions& options) { return m_impl->run(options); }
+int Gui::run(const GuiOptions& options) {
+  return m_impl->run(options);
+}
 
-std::int64_t Gui::requestedSession() const { return m_impl->requested; }
+std::int64_t Gui::requestedSession() const {
+  return m_impl->requested;
+}
 
 void Gui::wake() {
   if (m_impl->running) {

@@ -61,7 +61,7 @@ void drawColumn(const core::BeliefSummary& summary, std::size_t index, bool reve
     char buf[96];
     std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", d.median, d.mean);
     if (ImGui::CalcTextSize(buf).x > size.x) {
-      std::snprintf(buf, sizeof buf, "Med. %.1f \xC2\xB7 mean %.1f", d.median, d.mean);  // a narrow column
+      std::snprintf(buf, sizeof buf, "Med. %.1f \xC2\xB7 mean %.1f", d.median, d.mean); // a narrow column
     }
     clippedText(ImVec2(pos.x, y), size.x, buf);
     std::snprintf(buf, sizeof buf, "%d answered", d.answered);
@@ -82,9 +82,9 @@ void drawDistribution(const core::Snapshot& snapshot, const core::BeliefRound& r
       // The finding, in words, where the room will read it first.
       ImGui::PushFont(ctx.fonts.bold);
       char buf[256];
-      std::snprintf(buf, sizeof buf, "Widest gap: belief %zu (mean %.1f) and belief %zu (mean %.1f) \xE2\x80\x94 %s", gap->higher + 1,
-                    summaries[gap->higher].overall.mean, gap->lower + 1, summaries[gap->lower].overall.mean,
-                    gapMeaning(gap->higher, gap->lower));
+      std::snprintf(buf, sizeof buf, "Widest gap: belief %zu (mean %.1f) and belief %zu (mean %.1f) \xE2\x80\x94 %s",
+                    gap->higher + 1, summaries[gap->higher].overall.mean, gap->lower + 1,
+                    summaries[gap->lower].overall.mean, gapMeaning(gap->higher, gap->lower));
       const float pad = ImGui::GetTextLineHeight() * 0.35f;
       const float textH = ImGui::CalcTextSize(buf, nullptr, false, size.x - pad * 2.0f).y;
       const float h = textH + pad * 2.0f;
@@ -119,7 +119,7 @@ void drawBeliefBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx
   const auto& pal = palette(ctx.theme);
   const char* title = ctx.settings.beliefView == BeliefView::ByGroup ? "Belief check by group"
                       : ctx.settings.beliefView == BeliefView::Trend ? "How belief is moving"
-                                                                       : "Belief check";
+                                                                     : "Belief check";
   ImGui::PushFont(ctx.fonts.heading);
   textAt(origin, title);
   const float headingH = ImGui::GetTextLineHeightWithSpacing();
@@ -138,7 +138,8 @@ void drawBeliefBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx
   }
   if (round != nullptr) {
     char buf[200];
-    std::snprintf(buf, sizeof buf, "Round %d \xC2\xB7 %s \xC2\xB7 %zu answered \xC2\xB7 %d connected \xC2\xB7 %d = disagree, %d = agree",
+    std::snprintf(buf, sizeof buf,
+                  "Round %d \xC2\xB7 %s \xC2\xB7 %zu answered \xC2\xB7 %d connected \xC2\xB7 %d = disagree, %d = agree",
                   round->number, round->open ? "open" : "closed", round->answers.size(), snapshot.present,
                   round->scaleMin, round->scaleMax);
     clippedText(statusPos, size.x, buf);
@@ -149,15 +150,9 @@ void drawBeliefBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx
   const float top = statusPos.y + lineH * 1.4f;
   const ImVec2 area(size.x, origin.y + size.y - top);
   switch (ctx.settings.beliefView) {
-  case BeliefView::Distribution:
-    drawDistribution(snapshot, *round, ctx, ImVec2(origin.x, top), area);
-    break;
-  case BeliefView::ByGroup:
-    drawBeliefByGroup(snapshot, *round, ctx, ImVec2(origin.x, top), area);
-    break;
-  case BeliefView::Trend:
-    drawBeliefTrend(snapshot, ctx, ImVec2(origin.x, top), area);
-    break;
+  case BeliefView::Distribution: drawDistribution(snapshot, *round, ctx, ImVec2(origin.x, top), area); break;
+  case BeliefView::ByGroup: drawBeliefByGroup(snapshot, *round, ctx, ImVec2(origin.x, top), area); break;
+  case BeliefView::Trend: drawBeliefTrend(snapshot, ctx, ImVec2(origin.x, top), area); break;
   }
 }
 

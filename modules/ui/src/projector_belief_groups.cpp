@@ -38,7 +38,8 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
   ImGui::PushFont(ctx.fonts.bold);
   char buf[320];
   if (widest) {
-    std::snprintf(buf, sizeof buf, "Widest gap between groups: %s (%.1f) and %s (%.1f) on belief %zu, %.1f points apart",
+    std::snprintf(buf, sizeof buf,
+                  "Widest gap between groups: %s (%.1f) and %s (%.1f) on belief %zu, %.1f points apart",
                   widest->higher.c_str(), widest->higherMean, widest->lower.c_str(), widest->lowerMean,
                   widestBelief + 1, widest->difference);
   } else {
@@ -49,7 +50,8 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
   ImGui::PopFont();
   top += calloutH + line * 0.2f;
   ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-  std::snprintf(buf, sizeof buf, "Means on %d to %d. Groups with fewer than %d answers are shown together as \"other groups\".",
+  std::snprintf(buf, sizeof buf,
+                "Means on %d to %d. Groups with fewer than %d answers are shown together as \"other groups\".",
                 round.scaleMin, round.scaleMax, threshold);
   const float noteH = ImGui::CalcTextSize(buf, nullptr, false, size.x).y;
   wrappedText(ImVec2(origin.x, top), size.x, noteH + 1.0f, buf);

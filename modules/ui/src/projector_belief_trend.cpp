@@ -11,7 +11,7 @@ namespace {
 
 struct Series {
   std::string name;
-  std::vector<std::optional<double>> values;  // one per trend point
+  std::vector<std::optional<double>> values; // one per trend point
 };
 
 } // namespace
@@ -94,8 +94,9 @@ void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx
 
   const auto n = points.size();
   auto xAt = [&](std::size_t i) {
-    return n == 1 ? (chart0.x + chart1.x) * 0.5f
-                  : chart0.x + (chart1.x - chart0.x) * (0.04f + 0.92f * static_cast<float>(i) / static_cast<float>(n - 1));
+    return n == 1
+               ? (chart0.x + chart1.x) * 0.5f
+               : chart0.x + (chart1.x - chart0.x) * (0.04f + 0.92f * static_cast<float>(i) / static_cast<float>(n - 1));
   };
   auto yAt = [&](double v) { return chart1.y - (chart1.y - chart0.y) * static_cast<float>(v); };
   const std::size_t labelEvery = std::max<std::size_t>(1, n / 8);

@@ -26,8 +26,8 @@ void drawClarityBoard(const core::Snapshot& snapshot, const ProjectorContext& ct
   y += tl * 1.2f;
   ImGui::PushFont(ctx.fonts.heading);
   const std::string endeavour = state.endeavour.empty() ? "(not written yet)" : state.endeavour;
-  const float endeavourH = std::min(ImGui::CalcTextSize(endeavour.c_str(), nullptr, false, size.x).y,
-                                    ImGui::GetTextLineHeight() * 3.0f);
+  const float endeavourH =
+      std::min(ImGui::CalcTextSize(endeavour.c_str(), nullptr, false, size.x).y, ImGui::GetTextLineHeight() * 3.0f);
   wrappedText(ImVec2(origin.x, y), size.x, endeavourH + 1.0f, endeavour);
   ImGui::PopFont();
   y += endeavourH + tl * 0.8f;
@@ -59,11 +59,13 @@ void drawClarityBoard(const core::Snapshot& snapshot, const ProjectorContext& ct
     const float whatH = std::min(ImGui::CalcTextSize(buf, nullptr, false, textW).y, tl * 2.1f);
     ImGui::PopFont();
     std::string who = "Owner: " + (item->fields.owner.empty() ? std::string("not yet named") : item->fields.owner);
-    who += item->fields.reviewDate.empty() ? " \xC2\xB7 no review date"
-                                            : (due ? " \xC2\xB7 review due " : " \xC2\xB7 review ") + item->fields.reviewDate;
+    who += item->fields.reviewDate.empty()
+               ? " \xC2\xB7 no review date"
+               : (due ? " \xC2\xB7 review due " : " \xC2\xB7 review ") + item->fields.reviewDate;
     const std::string resources = item->fields.resources.empty() ? "" : "Resources: " + item->fields.resources;
     const float whoH = std::min(ImGui::CalcTextSize(who.c_str(), nullptr, false, textW).y, tl * 2.1f);
-    const float resH = resources.empty() ? 0.0f : std::min(ImGui::CalcTextSize(resources.c_str(), nullptr, false, textW).y, tl * 2.1f);
+    const float resH =
+        resources.empty() ? 0.0f : std::min(ImGui::CalcTextSize(resources.c_str(), nullptr, false, textW).y, tl * 2.1f);
     const float rowH = whatH + whoH + resH + tl * 0.2f;
     if (ay + rowH > bottom) {
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
@@ -72,8 +74,9 @@ void drawClarityBoard(const core::Snapshot& snapshot, const ProjectorContext& ct
       break;
     }
     if (due) {
-      list->AddRectFilled(ImVec2(origin.x - tl * 0.3f, ay - tl * 0.1f), ImVec2(origin.x + agreedW - tl * 0.6f, ay + rowH),
-                          (pal.warning & 0x00FFFFFFu) | 0x33000000u, tl * 0.2f);
+      list->AddRectFilled(ImVec2(origin.x - tl * 0.3f, ay - tl * 0.1f),
+                          ImVec2(origin.x + agreedW - tl * 0.6f, ay + rowH), (pal.warning & 0x00FFFFFFu) | 0x33000000u,
+                          tl * 0.2f);
     }
     ImGui::PushFont(ctx.fonts.bold);
     wrappedText(ImVec2(origin.x, ay), textW, whatH + 1.0f, buf);
@@ -95,7 +98,8 @@ void drawClarityBoard(const core::Snapshot& snapshot, const ProjectorContext& ct
     ImGui::PopFont();
     float py = y + tl * 1.4f;
     std::size_t maxEnergy = 1;
-    for (const auto* p : proposals) maxEnergy = std::max(maxEnergy, p->energy.size());
+    for (const auto* p : proposals)
+      maxEnergy = std::max(maxEnergy, p->energy.size());
     for (const auto* p : proposals) {
       if (py + tl * 2.0f > bottom) break;
       const float textH = std::min(ImGui::CalcTextSize(p->fields.what.c_str(), nullptr, false, pw).y, tl * 2.0f);

@@ -41,8 +41,8 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
   const auto summary = core::summarizePrompt(state, *prompt);
   float y = origin.y;
   ImGui::PushFont(ctx.fonts.heading);
-  const float textH = std::min(ImGui::CalcTextSize(prompt->text.c_str(), nullptr, false, size.x).y,
-                               ImGui::GetTextLineHeight() * 3.0f);
+  const float textH =
+      std::min(ImGui::CalcTextSize(prompt->text.c_str(), nullptr, false, size.x).y, ImGui::GetTextLineHeight() * 3.0f);
   wrappedText(ImVec2(origin.x, y), size.x, textH + 1.0f, prompt->text);
   ImGui::PopFont();
   y += textH + line * 0.3f;
@@ -62,7 +62,8 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
 
   // Groups side by side: the distribution on top, the notes from that perspective below.
   std::vector<std::string> columns;
-  for (const auto& g : summary.byGroup) columns.push_back(g.group);
+  for (const auto& g : summary.byGroup)
+    columns.push_back(g.group);
   for (const auto& n : summary.notes) {
     if (std::find(columns.begin(), columns.end(), n.group) == columns.end()) columns.push_back(n.group);
   }
@@ -72,7 +73,8 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
   }
   int maxCount = 1;
   for (const auto& g : summary.byGroup) {
-    for (int c : g.distribution.counts) maxCount = std::max(maxCount, c);
+    for (int c : g.distribution.counts)
+      maxCount = std::max(maxCount, c);
   }
   const float colW = size.x / static_cast<float>(columns.size());
   // Notes are the point of this view: the charts stay compact to leave them room.
@@ -141,8 +143,8 @@ void drawRanking(const core::Snapshot& snapshot, const ProjectorContext& ctx, Im
     char buf[32];
     std::snprintf(buf, sizeof buf, "%zu.", rank);
     textAt(ImVec2(origin.x, y), buf);
-    const float textH = std::min(ImGui::CalcTextSize(p.text.c_str(), nullptr, false, textW).y,
-                                 ImGui::GetTextLineHeight() * 2.0f);
+    const float textH =
+        std::min(ImGui::CalcTextSize(p.text.c_str(), nullptr, false, textW).y, ImGui::GetTextLineHeight() * 2.0f);
     wrappedText(ImVec2(origin.x + line * 1.5f, y), textW, textH + 1.0f, p.text);
     const float bx = origin.x + size.x - barW - line * 2.2f;
     list->AddRectFilled(ImVec2(bx, y + line * 0.2f), ImVec2(bx + barW, y + line * 0.8f), pal.panel, line * 0.1f);
@@ -226,8 +228,8 @@ void drawStatements(const core::Snapshot& snapshot, const ProjectorContext& ctx,
     ImGui::PushFont(ctx.fonts.bold);
     const float tagW = ImGui::CalcTextSize("divides the groups").x;
     const float textW = size.x - tagW - line;
-    const float textH = std::min(ImGui::CalcTextSize(st.text.c_str(), nullptr, false, textW).y,
-                                 ImGui::GetTextLineHeight() * 2.0f);
+    const float textH =
+        std::min(ImGui::CalcTextSize(st.text.c_str(), nullptr, false, textW).y, ImGui::GetTextLineHeight() * 2.0f);
     if (y + textH + line * 2.4f > origin.y + size.y) {
       ImGui::PopFont();
       break;
@@ -251,8 +253,8 @@ void drawStatements(const core::Snapshot& snapshot, const ProjectorContext& ctx,
       ImGui::PopStyleColor();
       textAt(ImVec2(gx + cw - pctW, y), buf);
       list->AddRectFilled(ImVec2(gx, y + line * 1.0f), ImVec2(gx + cw, y + line * 1.35f), pal.panel);
-      list->AddRectFilled(ImVec2(gx, y + line * 1.0f), ImVec2(gx + cw * static_cast<float>(ga.share()), y + line * 1.35f),
-                          seriesColour(g));
+      list->AddRectFilled(ImVec2(gx, y + line * 1.0f),
+                          ImVec2(gx + cw * static_cast<float>(ga.share()), y + line * 1.35f), seriesColour(g));
     }
     y += line * 2.0f;
   }
@@ -264,7 +266,7 @@ void drawStatements(const core::Snapshot& snapshot, const ProjectorContext& ctx,
 void drawDifferenceBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
   const char* title = ctx.settings.differenceView == DifferenceView::Ranking      ? "Where we differ most"
                       : ctx.settings.differenceView == DifferenceView::Statements ? "Statements: agree or disagree"
-                                                                                   : "From where I sit";
+                                                                                  : "From where I sit";
   ImGui::PushFont(ctx.fonts.heading);
   textAt(origin, title);
   const float top = origin.y + ImGui::GetTextLineHeightWithSpacing() * 1.2f;

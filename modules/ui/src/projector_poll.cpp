@@ -29,8 +29,8 @@ void drawPollBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, 
   const auto summary = core::summarizePoll(*poll);
   char buf[200];
   const char* kind = poll->kind == core::PollKind::Scale ? "scale" : poll->multiple ? "choose any" : "choose one";
-  std::snprintf(buf, sizeof buf, "%s \xC2\xB7 %s \xC2\xB7 %d answered \xC2\xB7 %d connected", poll->open ? "Open" : "Closed",
-                kind, summary.answered, snapshot.present);
+  std::snprintf(buf, sizeof buf, "%s \xC2\xB7 %s \xC2\xB7 %d answered \xC2\xB7 %d connected",
+                poll->open ? "Open" : "Closed", kind, summary.answered, snapshot.present);
   ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
   textAt(ImVec2(origin.x, y), buf);
   ImGui::PopStyleColor();
@@ -63,11 +63,13 @@ void drawPollBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, 
     ImGui::PopFont();
     const float barX = origin.x + labelW;
     const float barMax = size.x - labelW - line * 5.0f;
-    list->AddRectFilled(ImVec2(barX, ry + line * 0.1f), ImVec2(barX + barMax, ry + line * 0.9f), pal.panel, line * 0.15f);
+    list->AddRectFilled(ImVec2(barX, ry + line * 0.1f), ImVec2(barX + barMax, ry + line * 0.9f), pal.panel,
+                        line * 0.15f);
     if (poll->revealed) {
       const int count = summary.counts[i];
       const float w = barMax * static_cast<float>(count) / static_cast<float>(maxCount);
-      list->AddRectFilled(ImVec2(barX, ry + line * 0.1f), ImVec2(barX + w, ry + line * 0.9f), seriesColour(i), line * 0.15f);
+      list->AddRectFilled(ImVec2(barX, ry + line * 0.1f), ImVec2(barX + w, ry + line * 0.9f), seriesColour(i),
+                          line * 0.15f);
       const int percent = summary.answered > 0 ? (100 * count + summary.answered / 2) / summary.answered : 0;
       std::snprintf(buf, sizeof buf, "%d (%d%%)", count, percent);
       textAt(ImVec2(barX + barMax + line * 0.4f, ry), buf);
@@ -75,7 +77,8 @@ void drawPollBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, 
   }
   if (!poll->revealed) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    textAt(ImVec2(origin.x + labelW, y + static_cast<float>(poll->options.size()) * rowH), "Results are hidden until revealed.");
+    textAt(ImVec2(origin.x + labelW, y + static_cast<float>(poll->options.size()) * rowH),
+           "Results are hidden until revealed.");
     ImGui::PopStyleColor();
   }
   ImGui::PopFont();

@@ -25,7 +25,8 @@ float drawAlerts(const core::Snapshot& snapshot, const ProjectorContext& ctx, Im
     const float textW = width - pad * 3.0f - ImGui::GetTextLineHeight();
     const float h = ImGui::CalcTextSize(signal.message.c_str(), nullptr, false, textW).y + pad * 2.0f;
     auto* list = ImGui::GetWindowDrawList();
-    list->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + width, y + h), (pal.warning & 0x00FFFFFFu) | 0x33000000u, pad);
+    list->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + width, y + h), (pal.warning & 0x00FFFFFFu) | 0x33000000u,
+                        pad);
     list->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + pad * 0.8f, y + h), pal.warning, pad);
     wrappedText(ImVec2(origin.x + pad * 2.0f, y + pad), textW, h, signal.message);
     y += h + pad;
@@ -47,7 +48,7 @@ void drawTopicsBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx
   ImGui::PushFont(ctx.fonts.body);
   const float line = ImGui::GetTextLineHeightWithSpacing();
   char buf[160];
-  const float tl = ImGui::GetTextLineHeight();  // rows are packed tighter than body text
+  const float tl = ImGui::GetTextLineHeight(); // rows are packed tighter than body text
   const float chartH = std::min(size.y * 0.2f, tl * 3.5f);
   const float bottom = origin.y + size.y;
   const float topicsBottom = bottom - chartH - tl * 2.2f;

@@ -21,8 +21,8 @@ void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx) 
   // Right column: join panel, about a fifth of the width.
   const float sideW = std::max(full.x * 0.22f, ctx.fonts.bodyPx * 9.0f);
   const float sideX = origin.x + full.x - sideW;
-  list->AddRectFilled(ImVec2(sideX - pad * 0.5f, viewport->Pos.y), ImVec2(viewport->Pos.x + viewport->Size.x,
-                      viewport->Pos.y + viewport->Size.y), pal.panel);
+  list->AddRectFilled(ImVec2(sideX - pad * 0.5f, viewport->Pos.y),
+                      ImVec2(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + viewport->Size.y), pal.panel);
   float y = origin.y;
   ImGui::PushFont(ctx.fonts.heading);
   ImGui::SetCursorScreenPos(ImVec2(sideX, y));

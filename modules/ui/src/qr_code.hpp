@@ -17,7 +17,7 @@ public:
 
 private:
   int m_size = 0;
-  std::vector<unsigned char> m_modules;  // 1 = dark
+  std::vector<unsigned char> m_modules; // 1 = dark
 };
 
 } // namespace balcony::ui

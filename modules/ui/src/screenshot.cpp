@@ -26,7 +26,7 @@ std::string writeScreenshot(const std::string& path, int width, int height) {
                 flipped.begin() + static_cast<std::ptrdiff_t>(y * row));
   }
   for (std::size_t i = 3; i < flipped.size(); i += 4) {
-    flipped[i] = 255;  // the window is opaque; keep the PNG so
+    flipped[i] = 255; // the window is opaque; keep the PNG so
   }
   if (stbi_write_png(path.c_str(), width, height, 4, flipped.data(), width * 4) == 0) {
     return "cannot write " + path;

@@ -45,19 +45,16 @@ void applyTheme(Theme theme, float emPx) {
   style.GrabRounding = emPx * 0.2f;
   style.ScrollbarSize = emPx * 0.8f;
   style.WindowBorderSize = 0;
-  style.FrameBorderSize = 1.0f;  // empty checkboxes and radio buttons stay visible on a light background
+  style.FrameBorderSize = 1.0f; // empty checkboxes and radio buttons stay visible on a light background
 }
 
 const Palette& palette(Theme theme) {
-  static const Palette light{IM_COL32(20, 24, 31, 255),   IM_COL32(80, 86, 96, 255),
-                             IM_COL32(236, 237, 232, 255), IM_COL32(200, 202, 196, 255),
-                             IM_COL32(0, 114, 178, 255),   IM_COL32(213, 94, 0, 255)};
-  static const Palette dark{IM_COL32(236, 238, 241, 255), IM_COL32(170, 176, 186, 255),
-                            IM_COL32(36, 40, 48, 255),    IM_COL32(70, 76, 88, 255),
-                            IM_COL32(86, 180, 233, 255),  IM_COL32(230, 159, 0, 255)};
-  static const Palette contrast{IM_COL32(0, 0, 0, 255),       IM_COL32(25, 25, 25, 255),
-                                IM_COL32(230, 230, 230, 255), IM_COL32(0, 0, 0, 255),
-                                IM_COL32(0, 70, 140, 255),    IM_COL32(170, 60, 0, 255)};
+  static const Palette light{IM_COL32(20, 24, 31, 255),    IM_COL32(80, 86, 96, 255),  IM_COL32(236, 237, 232, 255),
+                             IM_COL32(200, 202, 196, 255), IM_COL32(0, 114, 178, 255), IM_COL32(213, 94, 0, 255)};
+  static const Palette dark{IM_COL32(236, 238, 241, 255), IM_COL32(170, 176, 186, 255), IM_COL32(36, 40, 48, 255),
+                            IM_COL32(70, 76, 88, 255),    IM_COL32(86, 180, 233, 255),  IM_COL32(230, 159, 0, 255)};
+  static const Palette contrast{IM_COL32(0, 0, 0, 255), IM_COL32(25, 25, 25, 255), IM_COL32(230, 230, 230, 255),
+                                IM_COL32(0, 0, 0, 255), IM_COL32(0, 70, 140, 255), IM_COL32(170, 60, 0, 255)};
   return theme == Theme::Light ? light : theme == Theme::Dark ? dark : contrast;
 }
 

@@ -23,18 +23,18 @@ enum class DifferenceView { Prompt, Ranking, Statements };
 struct ProjectorSettings {
   BeliefView beliefView = BeliefView::Distribution;
   bool trendByGroup = false;
-  int trendBelief = 0;  // which belief the per-group trend follows
+  int trendBelief = 0; // which belief the per-group trend follows
   DifferenceView differenceView = DifferenceView::Prompt;
   Theme theme = Theme::Light;
   // Where the projector window goes: kAutomatic, kWindowed, or a monitor index.
   static constexpr int kAutomatic = -1;
   static constexpr int kWindowed = -2;
   int placement = kAutomatic;
-  std::vector<std::string> monitorNames;  // filled by the GUI, for the console's choice
-  std::string placedOn;                   // where it is now, in words
-  bool showHelp = false;                  // the shortcut overlay (F1)
-  bool nextSessionRequested = false;      // "start the next session of this series"
-  std::int64_t openSession = 0;           // a session chosen in the library
+  std::vector<std::string> monitorNames; // filled by the GUI, for the console's choice
+  std::string placedOn;                  // where it is now, in words
+  bool showHelp = false;                 // the shortcut overlay (F1)
+  bool nextSessionRequested = false;     // "start the next session of this series"
+  std::int64_t openSession = 0;          // a session chosen in the library
 };
 
 struct ProjectorContext {
@@ -43,7 +43,7 @@ struct ProjectorContext {
   const std::string& joinUrl;
   const QrCode& qr;
   const ProjectorSettings& settings;
-  core::Millis now = 0;  // wall-clock time of this frame, for topic timers and signals
+  core::Millis now = 0; // wall-clock time of this frame, for topic timers and signals
 };
 
 void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx);
@@ -67,8 +67,8 @@ struct ConsoleInfo {
   const std::string& joinUrl;
   const std::string& databasePath;
   core::Millis now = 0;
-  const GuiOptions* options = nullptr;  // templates and the join addresses to choose from
-  int* joinChoice = nullptr;            // which join address the projector shows
+  const GuiOptions* options = nullptr; // templates and the join addresses to choose from
+  int* joinChoice = nullptr;           // which join address the projector shows
 };
 
 class ConsoleView {
@@ -96,17 +96,17 @@ private:
 
   std::array<std::array<char, 320>, core::kBeliefCount> m_statements{};
   bool m_loaded = false;
-  int m_scale = 0;  // 0: 1–5, 1: 0–10
+  int m_scale = 0; // 0: 1–5, 1: 0–10
   bool m_showLive = false;
 
   std::array<char, 320> m_question{};
-  int m_pollKind = 0;  // 0: options, 1: scale 1–5, 2: scale 0–10
+  int m_pollKind = 0; // 0: options, 1: scale 1–5, 2: scale 0–10
   std::array<std::array<char, 128>, core::kMaxPollOptions> m_options{};
   bool m_multiple = false;
   bool m_pollShowLive = false;
   bool m_focusQuestion = false;
   std::array<char, 520> m_promptText{};
-  int m_promptKind = 0;  // case, statement, risk
+  int m_promptKind = 0; // case, statement, risk
   bool m_promptNotes = true;
   std::array<char, 128> m_topicTitle{};
   int m_topicMinutes = 15;
@@ -114,7 +114,7 @@ private:
   core::SignalSettingsSet m_signalSettings;
   std::array<char, 1024> m_endeavour{};
   bool m_endeavourLoaded = false;
-  int m_editing = 0;  // the clarity item being edited, 0 for a new one
+  int m_editing = 0; // the clarity item being edited, 0 for a new one
   std::array<char, 220> m_what{};
   std::array<char, 220> m_owner{};
   std::array<char, 220> m_resources{};

@@ -11,8 +11,7 @@ namespace balcony::ui {
 namespace {
 
 struct ContextGuard {
-  explicit ContextGuard(GLFWwindow* w)
-      : previous(ImGui::GetCurrentContext()) {
+  explicit ContextGuard(GLFWwindow* w) : previous(ImGui::GetCurrentContext()) {
     ImGui::SetCurrentContext(static_cast<Window*>(glfwGetWindowUserPointer(w))->context());
   }
   ~ContextGuard() { ImGui::SetCurrentContext(previous); }
@@ -58,7 +57,7 @@ Window::Window(const char* title, int width, int height, GLFWwindow* share, bool
 
   m_context = ImGui::CreateContext();
   ImGui::SetCurrentContext(m_context);
-  ImGui::GetIO().IniFilename = nullptr;  // layout is code, not a file beside the binary
+  ImGui::GetIO().IniFilename = nullptr; // layout is code, not a file beside the binary
   ImGui_ImplGlfw_InitForOpenGL(m_window, false);
   ImGui_ImplOpenGL3_Init("#version 130");
   glfwSetWindowFocusCallback(m_window, onFocus);
@@ -78,7 +77,9 @@ Window::~Window() {
   glfwDestroyWindow(m_window);
 }
 
-bool Window::shouldClose() const { return glfwWindowShouldClose(m_window) != 0; }
+bool Window::shouldClose() const {
+  return glfwWindowShouldClose(m_window) != 0;
+}
 
 void Window::beginFrame() {
   glfwMakeContextCurrent(m_window);
@@ -100,8 +101,12 @@ void Window::endFrame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
-void Window::present() { glfwSwapBuffers(m_window); }
+void Window::present() {
+  glfwSwapBuffers(m_window);
+}
 
-void Window::framebufferSize(int& w, int& h) const { glfwGetFramebufferSize(m_window, &w, &h); }
+void Window::framebufferSize(int& w, int& h) const {
+  glfwGetFramebufferSize(m_window, &w, &h);
+}
 
 } // namespace balcony::ui

@@ -21,8 +21,8 @@ public:
   ImGuiContext* context() const { return m_context; }
   bool shouldClose() const;
 
-  void beginFrame();  // makes GL and ImGui contexts current, starts an ImGui frame
-  void endFrame();    // renders; call capture() before present()
+  void beginFrame(); // makes GL and ImGui contexts current, starts an ImGui frame
+  void endFrame();   // renders; call capture() before present()
   void present();
   void framebufferSize(int& w, int& h) const;
 

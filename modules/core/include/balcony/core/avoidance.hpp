@@ -27,7 +27,7 @@ struct Signal {
   SignalKind kind = SignalKind::Circles;
   int topic = 0;
   std::string message;
-  bool resolved = false;      // acknowledged or dismissed by the facilitator
+  bool resolved = false; // acknowledged or dismissed by the facilitator
   bool acknowledged = false;
 };
 

@@ -13,7 +13,7 @@ namespace balcony::core {
 struct Distribution {
   int scaleMin = 1;
   int scaleMax = 5;
-  std::vector<int> counts;  // counts[v - scaleMin]
+  std::vector<int> counts; // counts[v - scaleMin]
   int answered = 0;
   double mean = 0.0;
   double median = 0.0;
@@ -22,7 +22,7 @@ struct Distribution {
 Distribution makeDistribution(int scaleMin, int scaleMax, const std::vector<int>& values);
 
 struct GroupDistribution {
-  std::string group;  // "other groups" when small groups are folded together
+  std::string group; // "other groups" when small groups are folded together
   Distribution distribution;
 };
 
@@ -37,8 +37,7 @@ inline constexpr const char* kOtherGroups = "other groups";
 
 // Summarises one round. Groups with fewer than privacyThreshold answers are never shown on their
 // own: they are folded into "other groups" (and that too is left out if it stays below threshold).
-std::vector<BeliefSummary> summarizeRound(const SessionState& state, const BeliefRound& round,
-                                          int privacyThreshold);
+std::vector<BeliefSummary> summarizeRound(const SessionState& state, const BeliefRound& round, int privacyThreshold);
 // The same, with the session's own threshold.
 std::vector<BeliefSummary> summarizeRound(const SessionState& state, const BeliefRound& round);
 
@@ -48,7 +47,7 @@ inline constexpr double kMinGap = 1.0;
 
 // The widest gap between two beliefs, e.g. "a good goal (4.6), but it won't happen (1.8)".
 struct BeliefGap {
-  std::size_t higher = 0;  // belief index with the higher mean
+  std::size_t higher = 0; // belief index with the higher mean
   std::size_t lower = 0;
   double difference = 0;
 };
@@ -67,7 +66,7 @@ std::optional<GroupGap> largestGroupGap(const BeliefSummary& summary);
 // One point of the belief trend: a round of this session or of an earlier one in the series.
 // Means are normalised to 0..1 of the round's scale so 1-5 and 0-10 rounds can share a chart.
 struct TrendPoint {
-  std::string label;  // "R1", or "12 Mar R2" for an earlier session
+  std::string label; // "R1", or "12 Mar R2" for an earlier session
   int round = 0;
   bool revealed = false;
   std::array<std::optional<double>, kBeliefCount> overall;
@@ -78,8 +77,8 @@ std::vector<TrendPoint> beliefTrend(const SessionState& state, const std::string
 // A quick poll's figures: a distribution for a scale, counts per option otherwise.
 struct PollSummary {
   int answered = 0;
-  std::vector<int> counts;  // per option, or per scale point
-  Distribution scale;       // only for scale polls
+  std::vector<int> counts; // per option, or per scale point
+  Distribution scale;      // only for scale polls
 };
 PollSummary summarizePoll(const Poll& poll);
 

@@ -29,7 +29,7 @@ std::optional<double> divergence(const std::vector<GroupDistribution>& groups, i
 
 struct GroupNotes {
   std::string group;
-  std::vector<std::string> notes;  // visible notes only, oldest first
+  std::vector<std::string> notes; // visible notes only, oldest first
 };
 
 struct PromptSummary {
@@ -61,9 +61,9 @@ struct StatementSummary {
   int id = 0;
   std::string text;
   GroupAgreement overall;
-  std::vector<GroupAgreement> byGroup;  // folded like every other by-group view
-  std::optional<double> dividing;       // largest difference in agreement share between two groups
-  double uniting = 0;                   // the lowest agreement share of any group shown
+  std::vector<GroupAgreement> byGroup; // folded like every other by-group view
+  std::optional<double> dividing;      // largest difference in agreement share between two groups
+  double uniting = 0;                  // the lowest agreement share of any group shown
 };
 
 // Approved statements only; hidden and pending ones never leave the console.

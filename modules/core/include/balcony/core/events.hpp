@@ -31,7 +31,7 @@ struct RoundOpened {
   BeliefStatements statements;
   int scaleMin = 1;
   int scaleMax = 5;
-  bool revealed = false;  // "show live": results visible from the start
+  bool revealed = false; // "show live": results visible from the start
 };
 
 struct RoundClosed {
@@ -87,14 +87,14 @@ struct PrivacyThresholdSet {
 struct PromptAdded {
   int prompt = 0;
   std::string text;
-  std::string kind;  // "case", "statement" or "risk": how the facilitator frames it
+  std::string kind; // "case", "statement" or "risk": how the facilitator frames it
   int scaleMin = 1;
   int scaleMax = 5;
-  bool notes = true;  // participants may add "what I see from where I sit"
+  bool notes = true; // participants may add "what I see from where I sit"
 };
 
 struct PromptShown {
-  int prompt = 0;  // the prompt participants answer now
+  int prompt = 0; // the prompt participants answer now
 };
 
 struct PromptAnswered {
@@ -142,7 +142,7 @@ struct TopicAdded {
 };
 
 struct TopicStarted {
-  int topic = 0;  // 0: no topic is current (a break)
+  int topic = 0; // 0: no topic is current (a break)
 };
 
 struct DecisionRecorded {
@@ -154,7 +154,7 @@ struct FlagRaised {
   int flag = 0;
   ParticipantId participant = 0;
   FlagKind kind = FlagKind::Circles;
-  std::string words;  // optional; shown only once the facilitator approves them
+  std::string words; // optional; shown only once the facilitator approves them
 };
 
 struct FlagWordsApproved {
@@ -168,12 +168,12 @@ struct AlertResolved {
 };
 
 struct SignalSettingsSet {
-  int revisitLimit = 3;        // revisits with no decision before "going round in circles"
-  int overtimePercent = 150;   // share of the budget before "well past its time"
-  int flagSharePercent = 25;   // share of those present flagging...
-  int flagWindowMinutes = 5;   // ...within this many minutes
+  int revisitLimit = 3;      // revisits with no decision before "going round in circles"
+  int overtimePercent = 150; // share of the budget before "well past its time"
+  int flagSharePercent = 25; // share of those present flagging...
+  int flagWindowMinutes = 5; // ...within this many minutes
   int flagLifetimeMinutes = 10;
-  int flagCooldownSeconds = 120;  // one flag per participant per this long
+  int flagCooldownSeconds = 120; // one flag per participant per this long
   bool alertsOnProjector = true;
 };
 
@@ -184,7 +184,7 @@ struct EndeavourSet {
 
 struct ClarityFields {
   std::string what;
-  std::string owner;      // a person or a group
+  std::string owner; // a person or a group
   std::string resources;
   std::string reviewDate; // YYYY-MM-DD, or empty
   int topic = 0;          // 0: not linked to a topic
@@ -193,7 +193,7 @@ struct ClarityFields {
 struct ClarityItemAdded {
   int item = 0;
   ClarityFields fields;
-  ParticipantId proposedBy = 0;  // 0: the facilitator added it, so it is on the board at once
+  ParticipantId proposedBy = 0; // 0: the facilitator added it, so it is on the board at once
   ClarityStatus status = ClarityStatus::Proposed;
 };
 
@@ -217,7 +217,7 @@ struct ClarityItemHidden {
 
 struct ClarityItemMoved {
   int item = 0;
-  int position = 0;  // 0-based place in the facilitator's order
+  int position = 0; // 0-based place in the facilitator's order
 };
 
 struct EnergyVoted {
@@ -240,22 +240,21 @@ struct GroupsSet {
 };
 
 struct BeliefStatementsSet {
-  BeliefStatements statements;  // the wording the next round opens with
+  BeliefStatements statements; // the wording the next round opens with
 };
 
 struct JoiningLocked {
   bool locked = true;
 };
 
-using EventBody = std::variant<SessionCreated, ParticipantJoined, GroupChosen, RoundOpened, RoundClosed,
-                               ResultsRevealed, BeliefAnswered, PollOpened, PollClosed, PollRevealed,
-                               PollAnswered, BoardShown, PrivacyThresholdSet, PromptAdded, PromptShown,
-                               PromptAnswered, NoteAdded, NoteHidden, StatementSubmitted, StatementApproved,
-                               StatementHidden, StatementVoted, TopicAdded, TopicStarted, DecisionRecorded,
-                               FlagRaised, FlagWordsApproved, AlertResolved, SignalSettingsSet, EndeavourSet,
-                               ClarityItemAdded, ClarityItemEdited, ClarityStatusSet, ClarityItemApproved,
-                               ClarityItemHidden, ClarityItemMoved, EnergyVoted, EnergyBudgetSet,
-                               SessionRetitled, GroupsSet, BeliefStatementsSet, JoiningLocked>;
+using EventBody =
+    std::variant<SessionCreated, ParticipantJoined, GroupChosen, RoundOpened, RoundClosed, ResultsRevealed,
+                 BeliefAnswered, PollOpened, PollClosed, PollRevealed, PollAnswered, BoardShown, PrivacyThresholdSet,
+                 PromptAdded, PromptShown, PromptAnswered, NoteAdded, NoteHidden, StatementSubmitted, StatementApproved,
+                 StatementHidden, StatementVoted, TopicAdded, TopicStarted, DecisionRecorded, FlagRaised,
+                 FlagWordsApproved, AlertResolved, SignalSettingsSet, EndeavourSet, ClarityItemAdded, ClarityItemEdited,
+                 ClarityStatusSet, ClarityItemApproved, ClarityItemHidden, ClarityItemMoved, EnergyVoted,
+                 EnergyBudgetSet, SessionRetitled, GroupsSet, BeliefStatementsSet, JoiningLocked>;
 
 struct Event {
   Millis at = 0;

@@ -56,7 +56,7 @@ struct Note {
   ParticipantId participant = 0;
   std::string text;
   bool hidden = false;
-  bool replaced = false;  // the participant wrote a newer note on the same prompt
+  bool replaced = false; // the participant wrote a newer note on the same prompt
   Millis at = 0;
 };
 
@@ -68,14 +68,14 @@ struct Prompt {
   int scaleMax = 5;
   bool notes = true;
   std::map<ParticipantId, int> ratings;
-  std::vector<Note> notesGiven;  // in order; a participant's newer note replaces their older one
+  std::vector<Note> notesGiven; // in order; a participant's newer note replaces their older one
 };
 
 enum class StatementStatus { Pending, Approved, Hidden };
 
 struct ParticipantStatement {
   int id = 0;
-  ParticipantId author = 0;  // never shown to anyone
+  ParticipantId author = 0; // never shown to anyone
   std::string text;
   StatementStatus status = StatementStatus::Pending;
   Millis at = 0;
@@ -91,30 +91,30 @@ struct Topic {
   int number = 0;
   std::string title;
   int budgetMinutes = 15;
-  Millis spentMs = 0;         // closed stretches of time on this topic
-  Millis currentSince = 0;    // when it last became current (valid while it is current)
-  int visits = 0;             // times it became current
-  int revisits = 0;           // times it came back after another topic
+  Millis spentMs = 0;      // closed stretches of time on this topic
+  Millis currentSince = 0; // when it last became current (valid while it is current)
+  int visits = 0;          // times it became current
+  int revisits = 0;        // times it came back after another topic
   std::vector<TopicDecision> decisions;
   std::vector<Millis> visitStarts;
 };
 
 struct Flag {
   int id = 0;
-  ParticipantId participant = 0;  // never shown: flags are anonymous
+  ParticipantId participant = 0; // never shown: flags are anonymous
   FlagKind kind = FlagKind::Circles;
   std::string words;
   bool wordsApproved = false;
   Millis at = 0;
-  int topic = 0;  // the topic current when it was raised
+  int topic = 0; // the topic current when it was raised
 };
 
 struct ClarityItem {
   int id = 0;
   ClarityFields fields;
   ClarityStatus status = ClarityStatus::Proposed;
-  ParticipantId proposedBy = 0;  // never shown
-  bool approved = true;          // participants' proposals wait for the facilitator
+  ParticipantId proposedBy = 0; // never shown
+  bool approved = true;         // participants' proposals wait for the facilitator
   bool hidden = false;
   std::set<ParticipantId> energy;
   Millis changedAt = 0;
@@ -134,23 +134,23 @@ struct SessionState {
   std::vector<BeliefRound> rounds;
   std::vector<Poll> polls;
   std::vector<Prompt> prompts;
-  int currentPrompt = 0;  // 0: none shown yet
+  int currentPrompt = 0; // 0: none shown yet
   int noteCount = 0;
   std::vector<ParticipantStatement> statements;
   std::vector<Topic> topics;
   int currentTopic = 0;
-  int lastTopic = 0;  // the topic before the current one (or before a pause), for revisits
+  int lastTopic = 0; // the topic before the current one (or before a pause), for revisits
   std::vector<Flag> flags;
-  std::map<std::string, bool> resolvedAlerts;  // key -> acknowledged (true) or dismissed (false)
+  std::map<std::string, bool> resolvedAlerts; // key -> acknowledged (true) or dismissed (false)
   SignalSettingsSet signalSettings;
   std::string endeavour;
-  std::vector<ClarityItem> clarity;  // in the facilitator's order
-  int clarityCount = 0;              // ids handed out so far
+  std::vector<ClarityItem> clarity; // in the facilitator's order
+  int clarityCount = 0;             // ids handed out so far
   int energyBudget = 3;
   BeliefStatements nextStatements = kDefaultBeliefStatements;
   bool joiningLocked = false;
   Board board = Board::Belief;
-  int privacyThreshold = 3;  // groups with fewer answers are never shown on their own
+  int privacyThreshold = 3; // groups with fewer answers are never shown on their own
   std::uint64_t eventCount = 0;
 
   const BeliefRound* currentRound() const;

@@ -15,8 +15,8 @@ struct SessionTemplate {
   std::string title;
   std::vector<std::string> groups;
   BeliefStatements statements = kDefaultBeliefStatements;
-  std::vector<std::pair<std::string, int>> topics;           // title, minutes
-  std::vector<std::pair<std::string, std::string>> prompts;  // text, kind
+  std::vector<std::pair<std::string, int>> topics;          // title, minutes
+  std::vector<std::pair<std::string, std::string>> prompts; // text, kind
   std::string endeavour;
 };
 

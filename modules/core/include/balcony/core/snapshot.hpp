@@ -15,8 +15,8 @@ namespace balcony::core {
 struct Snapshot {
   std::uint64_t version = 0;
   SessionState state;
-  int present = 0;            // participants connected now (not stored: it is not an event)
-  std::string storageError;   // non-empty when the last write failed: the facilitator must know
+  int present = 0;          // participants connected now (not stored: it is not an event)
+  std::string storageError; // non-empty when the last write failed: the facilitator must know
   // Belief trend of the earlier sessions in this series, oldest first (read once at start-up).
   std::shared_ptr<const std::vector<TrendPoint>> history;
 };
@@ -26,7 +26,7 @@ using SnapshotPtr = std::shared_ptr<const Snapshot>;
 struct CommandResult {
   std::optional<CommandError> error;
   ParticipantId participant = 0;
-  std::uint64_t version = 0;  // the snapshot version that includes this command's events
+  std::uint64_t version = 0; // the snapshot version that includes this command's events
 };
 
 // Implemented by the engine. submit() may be called from any thread; the reply runs on the

@@ -10,16 +10,16 @@ struct Limits {
   std::size_t maxRequestLineBytes = 2048;
   std::size_t maxHeaderBytes = 8192;
   std::size_t maxHeaderCount = 64;
-  std::size_t maxMessageBytes = 4096;          // one WebSocket message from a participant
-  std::size_t maxQueuedMessages = 256;         // replies waiting to be written to one client
+  std::size_t maxMessageBytes = 4096;  // one WebSocket message from a participant
+  std::size_t maxQueuedMessages = 256; // replies waiting to be written to one client
   std::size_t maxConnections = 10000;
-  std::size_t maxConnectionsPerAddress = 64;   // a shared guest NAT may put a room behind one address
-  double messagesPerSecond = 20.0;             // per connection, sustained
+  std::size_t maxConnectionsPerAddress = 64; // a shared guest NAT may put a room behind one address
+  double messagesPerSecond = 20.0;           // per connection, sustained
   double messageBurst = 40.0;
   std::chrono::milliseconds headerTimeout{10'000};
-  std::chrono::milliseconds idleTimeout{75'000};  // no frame at all from the phone for this long
+  std::chrono::milliseconds idleTimeout{75'000}; // no frame at all from the phone for this long
   std::chrono::milliseconds pingInterval{25'000};
-  std::chrono::milliseconds writeTimeout{20'000}; // a client that does not read is dropped
+  std::chrono::milliseconds writeTimeout{20'000};   // a client that does not read is dropped
   std::chrono::milliseconds broadcastInterval{100}; // board updates: at most ten a second
 };
 

@@ -33,11 +33,11 @@ public:
 
   struct Stats {
     std::size_t connections = 0;
-    std::size_t participants = 0;  // WebSocket sessions that have joined
+    std::size_t participants = 0; // WebSocket sessions that have joined
     std::uint64_t broadcasts = 0;
     std::uint64_t rejectedConnections = 0;
   };
-  Stats stats() const;  // thread-safe
+  Stats stats() const; // thread-safe
 
 private:
   std::shared_ptr<ServerImpl> m_impl;

@@ -61,7 +61,7 @@ private:
   Store& m_store;
   SessionId m_session;
   Clock m_clock;
-  core::SessionState m_state;  // touched only by the engine thread once started
+  core::SessionState m_state; // touched only by the engine thread once started
   std::shared_ptr<const std::vector<core::TrendPoint>> m_history;
   std::vector<Listener> m_listeners;
 

@@ -11,7 +11,7 @@ namespace balcony::store {
 
 struct EncodedEvent {
   std::string type;
-  std::string body;  // a JSON object
+  std::string body; // a JSON object
 };
 
 EncodedEvent encodeEvent(const core::EventBody& event);

@@ -33,7 +33,7 @@ public:
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  SessionId latestSession();  // 0 when the database holds no session yet
+  SessionId latestSession(); // 0 when the database holds no session yet
   // A new session; continuing = 0 starts a new series, otherwise it joins that session's series.
   SessionId createSession(core::Millis at, SessionId continuing = 0);
   // The sessions of the same series (the same partnership), oldest first, this one included.

@@ -6,9 +6,9 @@
 
 #include <atomic>
 #include <cstdint>
-#include <mutex>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -20,7 +20,7 @@ struct ExportProgress {
   std::atomic<int> done{0};
   std::atomic<int> total{1};
   std::mutex mutex;
-  std::string message;  // the outcome, in words, once finished
+  std::string message; // the outcome, in words, once finished
 };
 
 // One session in the library list, as the console shows it.
@@ -36,32 +36,32 @@ struct LibraryEntry {
 struct GuiOptions {
   std::string joinUrl;
   std::string databasePath;
-  std::string screenshotDir;  // non-empty: render once, write console.png and projector.png, exit
+  std::string screenshotDir; // non-empty: render once, write console.png and projector.png, exit
   int projectorWidth = 1280;
   int projectorHeight = 720;
   int consoleWidth = 1100;
   int consoleHeight = 720;
-  std::string beliefView = "room";  // "room", "groups" or "trend": the projector's first view
+  std::string beliefView = "room"; // "room", "groups" or "trend": the projector's first view
   bool trendByGroup = false;
   int trendBelief = 0;
   bool darkProjector = false;
   bool highContrastProjector = false;
-  std::string differenceView = "prompt";  // "prompt", "ranking" or "statements"
-  std::function<core::Millis()> clock;     // wall clock when empty; tests pass their own
+  std::string differenceView = "prompt"; // "prompt", "ranking" or "statements"
+  std::function<core::Millis()> clock;   // wall clock when empty; tests pass their own
   std::vector<core::SessionTemplate> templates;
   struct JoinAddress {
     std::string interface;
     std::string url;
   };
-  std::vector<JoinAddress> joinAddresses;  // every network this laptop is on; the first is used
-  bool noNetwork = false;                  // only loopback: phones cannot reach this laptop
-  std::string notice;                      // a problem already handled, told to the facilitator
-  std::string exportFolder;                // where the console's "Export everything" writes
+  std::vector<JoinAddress> joinAddresses; // every network this laptop is on; the first is used
+  bool noNetwork = false;                 // only loopback: phones cannot reach this laptop
+  std::string notice;                     // a problem already handled, told to the facilitator
+  std::string exportFolder;               // where the console's "Export everything" writes
   // Starts writing every export of this session into a folder, on another thread.
   std::function<void(const std::string& folder, std::shared_ptr<ExportProgress>)> exportAll;
-  std::int64_t session = 0;                                     // the session this run shows
-  std::function<std::vector<LibraryEntry>()> listSessions;      // the session library
-  std::function<std::string(std::int64_t, bool)> archiveSession;  // returns a problem, or empty
+  std::int64_t session = 0;                                      // the session this run shows
+  std::function<std::vector<LibraryEntry>()> listSessions;       // the session library
+  std::function<std::string(std::int64_t, bool)> archiveSession; // returns a problem, or empty
 };
 
 // When Balcony cannot start at all (the database cannot be opened, say), a facilitator who
@@ -81,11 +81,11 @@ public:
   // kNextSessionRequested when the facilitator asked to start the series' next session.
   int run(const GuiOptions& options);
   static constexpr int kNextSessionRequested = 100;
-  static constexpr int kOpenSessionRequested = 101;  // see requestedSession()
+  static constexpr int kOpenSessionRequested = 101; // see requestedSession()
   std::int64_t requestedSession() const;
 
-  void wake();          // thread-safe: a new snapshot is ready
-  void requestClose();  // thread-safe
+  void wake();         // thread-safe: a new snapshot is ready
+  void requestClose(); // thread-safe
 
 private:
   std::unique_ptr<GuiImpl> m_impl;
