@@ -1,22 +1,15 @@
 // Commands against state: what is accepted, what is refused with which error, and idempotence.
 #include "balcony/core/session_state.hpp"
+#include "core/run_command.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace balcony;
 using namespace balcony::core;
+using balcony::test::run;
 
 namespace {
-
-// Decides and applies, as the engine does, returning the decision.
-Decision run(SessionState& state, CommandBody body, Millis at = 1000) {
-  auto d = decide(state, Command{at, std::move(body)});
-  for (auto& e : d.events) {
-    apply(state, Event{at, e});
-  }
-  return d;
-}
 
 SessionState createdSession() {
   SessionState state;

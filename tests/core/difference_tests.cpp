@@ -1,22 +1,16 @@
 // Difference surfacing: the divergence score on constructed cases, notes by perspective with
 // moderation, and the life of a participant statement.
 #include "balcony/core/difference.hpp"
+#include "core/run_command.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace balcony;
 using namespace balcony::core;
+using balcony::test::run;
 
 namespace {
-
-Decision run(SessionState& state, CommandBody body, Millis at = 1000) {
-  auto d = decide(state, Command{at, std::move(body)});
-  for (auto& e : d.events) {
-    apply(state, Event{at, e});
-  }
-  return d;
-}
 
 GroupDistribution group(std::string name, std::vector<int> values) {
   return {std::move(name), makeDistribution(1, 5, values)};

@@ -1,21 +1,15 @@
 // Quick polls, the belief and group gaps, the trend across rounds, and the session's settings.
 #include "balcony/core/belief_aggregate.hpp"
+#include "core/run_command.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace balcony;
 using namespace balcony::core;
+using balcony::test::run;
 
 namespace {
-
-Decision run(SessionState& state, CommandBody body, Millis at = 1000) {
-  auto d = decide(state, Command{at, std::move(body)});
-  for (auto& e : d.events) {
-    apply(state, Event{at, e});
-  }
-  return d;
-}
 
 SessionState sessionWithPeople(int people) {
   SessionState state;
