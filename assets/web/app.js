@@ -215,18 +215,24 @@ function submitStatement(text) {
   renderStatementState();
 }
 
-function renderStatementState() {
-  const el = $('statement-state');
-  const st = app.status['new-statement'];
+// One status line for anything sent: pending, in (after the server's acknowledgement), or why not.
+function showState(el, st, pendingText, savedText) {
   el.className = 'state';
-  if (st === 'saving') el.textContent = 'Sending…';
+  if (st === 'saving') el.textContent = pendingText;
   else if (st === 'saved') {
-    el.textContent = '✓ Sent. It appears for everyone once the facilitator approves it.';
+    el.textContent = savedText;
     el.classList.add('saved');
   } else if (st) {
     el.textContent = st;
     el.classList.add('error');
   } else el.textContent = '';
+  return el;
+}
+
+const kAwaitingApproval = '✓ Sent. It appears for everyone once the facilitator approves it.';
+
+function renderStatementState() {
+  showState($('statement-state'), app.status['new-statement'], 'Sending…', kAwaitingApproval);
 }
 
 function propose(what) {
@@ -299,17 +305,7 @@ function renderClarity() {
     card.append(what, b, statusLine('e:' + p.id, false));
     list.append(card);
   }
-  const st = app.status.proposal;
-  const el = $('proposal-state');
-  el.className = 'state';
-  if (st === 'saving') el.textContent = 'Sending…';
-  else if (st === 'saved') {
-    el.textContent = '✓ Sent. It appears for everyone once the facilitator approves it.';
-    el.classList.add('saved');
-  } else if (st) {
-    el.textContent = st;
-    el.classList.add('error');
-  } else el.textContent = '';
+  showState($('proposal-state'), app.status.proposal, 'Sending…', kAwaitingApproval);
 }
 
 // A row of scale buttons (a radio group labelled by a heading); `onPick` gets the value tapped.
@@ -436,18 +432,8 @@ function renderDifference() {
 }
 
 function statusLine(key, answered) {
-  const el = document.createElement('p');
-  el.className = 'state';
-  const st = app.status[key];
-  if (st === 'saving') el.textContent = 'Saving…';
-  else if (st === 'saved' || (st === undefined && answered)) {
-    el.textContent = '✓ Your answer is in';
-    el.classList.add('saved');
-  } else if (st) {
-    el.textContent = st;
-    el.classList.add('error');
-  }
-  return el;
+  const st = app.status[key] === undefined && answered ? 'saved' : app.status[key];
+  return showState(document.createElement('p'), st, 'Saving…', '✓ Your answer is in');
 }
 
 // A board is rebuilt only when what it shows has changed. Broadcasts arrive up to ten times a
@@ -542,17 +528,7 @@ function raiseFlag(kind, words) {
 }
 
 function renderFlagState() {
-  const el = $('flag-state');
-  const st = app.status.flag;
-  el.className = 'state';
-  if (st === 'saving') el.textContent = 'Sending…';
-  else if (st === 'saved') {
-    el.textContent = '✓ Your flag is in. Thank you.';
-    el.classList.add('saved');
-  } else if (st) {
-    el.textContent = st;
-    el.classList.add('error');
-  } else el.textContent = '';
+  showState($('flag-state'), app.status.flag, 'Sending…', '✓ Your flag is in. Thank you.');
 }
 
 function renderPoll() {

@@ -37,7 +37,7 @@ bool dueForReview(const ClarityItem& item, const std::string& today) {
 std::string isoDate(Millis at) {
   const auto seconds = static_cast<std::time_t>(at / 1000);
   std::tm local{};
-  localtime_r(&seconds, &local);
+  gmtime_r(&seconds, &local);  // arithmetic only: core reads no time-zone file
   char buf[16];
   std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
   return buf;
