@@ -2,6 +2,7 @@
 // writer), the participant server (ASIO thread) and, unless headless, the console and projector.
 #include "app_paths.hpp"
 #include "room_code.hpp"
+#include "storage_report.hpp"
 #include "templates.hpp"
 #include "terminal_console.hpp"
 
@@ -252,6 +253,9 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
     engine.addListener([g = gui.get()](const core::SnapshotPtr&) { g->wake(); });
   }
 #endif
+  if (options.headless) {
+    engine.addListener(app::storageReport(std::cerr));
+  }
   engine.start();
 
   if (!engine.snapshot()->state.created) {
