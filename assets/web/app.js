@@ -22,7 +22,14 @@ const app = {
   status: {},           // belief index -> 'saving' | 'saved' | error text
   nextId: 1,
   retry: 0,
+  retryTimer: null,
+  waitingSince: null,   // when the oldest unacknowledged message was sent (null: nothing awaited)
 };
+
+// A connection can die without a word (Wi-Fi gone, the phone moved to another network): the page
+// would say "Connected" and "Saving…" for minutes. An answer left unacknowledged this long, or the
+// phone coming back online, starts a fresh connection; unacknowledged answers are sent again.
+const kAckTimeoutMs = 6000;
 
 function storageKey(room) { return 'balcony.token.' + room.toUpperCase(); }
 
@@ -39,9 +46,25 @@ function setLink(text, down) {
 function send(msg) {
   if (app.ws && app.ws.readyState === WebSocket.OPEN) {
     app.ws.send(JSON.stringify(Object.assign({ v: PROTOCOL }, msg)));
+    if (msg.id !== undefined && app.waitingSince === null) app.waitingSince = Date.now();
     return true;
   }
   return false;
+}
+
+// Leaves the current connection (it may be dead without knowing it) and connects again at once.
+function reconnectNow() {
+  const old = app.ws;
+  if (old) {
+    old.onopen = old.onmessage = old.onclose = null;
+    try { old.close(); } catch { /* already closed */ }
+  }
+  clearTimeout(app.retryTimer);
+  app.ws = null;
+  app.joined = false;
+  app.retry = 0;
+  app.waitingSince = null;
+  connect();
 }
 
 function connect() {
@@ -58,17 +81,31 @@ function connect() {
   ws.onmessage = (e) => {
     let msg;
     try { msg = JSON.parse(e.data); } catch { return; }
+    // Anything from the server shows the connection is alive: keep waiting for the ack.
+    if (app.waitingSince !== null) app.waitingSince = Date.now();
     handle(msg);
   };
   ws.onclose = () => {
     app.ws = null;
     app.joined = false;
+    app.waitingSince = null;
     // A sleeping phone or a dropped Wi-Fi: try again, a little slower each time, up to 10 s.
     const delay = Math.min(10000, 500 * Math.pow(2, app.retry++));
     setLink('Reconnecting…', true);
-    setTimeout(connect, delay);
+    app.retryTimer = setTimeout(connect, delay);
   };
 }
+
+setInterval(() => {
+  if (app.waitingSince !== null && app.pending.size > 0 && Date.now() - app.waitingSince > kAckTimeoutMs) {
+    reconnectNow();
+  }
+}, 1000);
+window.addEventListener('offline', () => setLink('Offline: your answers are sent when the phone is back online', true));
+window.addEventListener('online', () => {
+  if (app.pending.size > 0 || !app.ws || app.ws.readyState !== WebSocket.OPEN) reconnectNow();
+  else setLink('Connected');
+});
 
 function join() {
   const msg = { type: 'join', room: app.room };
@@ -107,6 +144,7 @@ function handle(msg) {
       const p = app.pending.get(msg.id);
       if (p) {
         app.pending.delete(msg.id);
+        if (app.pending.size === 0) app.waitingSince = null;
         if (latestPendingFor(p.key) === undefined) app.status[p.key] = 'saved';
         if (p.key === 'flag') renderFlagState();
         else renderBoard();
@@ -129,6 +167,7 @@ function handleError(msg) {
   const p = app.pending.get(msg.id);
   if (p) {
     app.pending.delete(msg.id);
+    if (app.pending.size === 0) app.waitingSince = null;
     app.status[p.key] = msg.message;
     if (p.item !== undefined) {
       if (p.before) app.mineEnergy.add(p.item); else app.mineEnergy.delete(p.item);
