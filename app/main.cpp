@@ -26,6 +26,7 @@
 #include <asio/signal_set.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <chrono>
@@ -166,6 +167,33 @@ struct RunOptions {
   std::string view = "room";
   std::string theme = "light";
 };
+
+// The "stats" line of the headless console: what the engine and the server measured since start.
+std::string figuresLine(const store::Engine& engine, const net::Server& server) {
+  const auto e = engine.stats();
+  const auto n = server.stats();
+  const auto snapshot = engine.snapshot();
+  std::size_t shown = 0; // belief answers in the snapshot the projector draws
+  if (const auto* round = snapshot->state.currentRound()) {
+    for (const auto& [participant, answers] : round->answers) {
+      shown += static_cast<std::size_t>(
+          std::count_if(answers.begin(), answers.end(), [](int a) { return a != core::kNoAnswer; }));
+    }
+  }
+  char line[800];
+  std::snprintf(line, sizeof line,
+                "stats: %llu commands in %llu batches (largest %llu); commit p50 %.2f ms, p99 %.2f ms; "
+                "snapshot after receipt p50 %.2f ms, p99 %.2f ms, max %.2f ms; reply after receipt p50 %.2f ms, "
+                "p99 %.2f ms; %zu connections, %zu participants, %llu board updates sent (encoding p99 %.2f ms, to "
+                "everyone p50 %.2f ms, p99 %.2f ms); %zu answers shown",
+                static_cast<unsigned long long>(e.commands), static_cast<unsigned long long>(e.batches),
+                static_cast<unsigned long long>(e.largestBatch), e.commitTime.percentileMs(50),
+                e.commitTime.percentileMs(99), e.snapshotLatency.percentileMs(50), e.snapshotLatency.percentileMs(99),
+                e.snapshotLatency.maxMs(), e.replyLatency.percentileMs(50), e.replyLatency.percentileMs(99),
+                n.connections, n.participants, static_cast<unsigned long long>(n.broadcasts),
+                n.encodeTime.percentileMs(99), n.fanOutTime.percentileMs(50), n.fanOutTime.percentileMs(99), shown);
+  return line;
+}
 
 int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   const std::filesystem::path dbPath =
@@ -363,7 +391,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
       }
     });
     std::cerr << "balcony: type 'help' for facilitator commands\n";
-    app::TerminalConsole terminal(engine, std::cout);
+    app::TerminalConsole terminal(engine, std::cout, [&] { return figuresLine(engine, server); });
     netThread.join();
   }
   if (netThread.joinable()) {

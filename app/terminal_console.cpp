@@ -300,7 +300,7 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
            "show belief|poll|difference, prompt case|statement|risk TEXT, showprompt N, approve N, "
            "hidestatement N, hidenote N, notes, statements, topic MINUTES TITLE, start N, decide N TEXT, flags, "
            "approveflag N, alerts, ack KEY, dismiss KEY, endeavour TEXT, clear WHAT | OWNER | RESOURCES | DATE, items, "
-           "approveitem N, agree N, done N, reopen N, drop N, hideitem N, close, reveal, threshold N, status, help"
+           "approveitem N, agree N, done N, reopen N, drop N, hideitem N, close, reveal, threshold N, status, stats, help"
         << std::endl;
     return true;
   } else {
@@ -315,8 +315,8 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
   return true;
 }
 
-TerminalConsole::TerminalConsole(core::CommandPort& port, std::ostream& out)
-    : m_port(port), m_out(out), m_thread([this] { run(); }) {}
+TerminalConsole::TerminalConsole(core::CommandPort& port, std::ostream& out, std::function<std::string()> figures)
+    : m_port(port), m_out(out), m_figures(std::move(figures)), m_thread([this] { run(); }) {}
 
 TerminalConsole::~TerminalConsole() {
   m_stop = true;
@@ -339,7 +339,12 @@ void TerminalConsole::run() {
     pending.append(buf, static_cast<std::size_t>(n));
     std::size_t eol;
     while ((eol = pending.find('\n')) != std::string::npos) {
-      runTerminalCommand(pending.substr(0, eol), m_port, m_out);
+      const auto line = trim(pending.substr(0, eol));
+      if (line == "stats" && m_figures) {
+        m_out << m_figures() << std::endl;
+      } else {
+        runTerminalCommand(line, m_port, m_out);
+      }
       pending.erase(0, eol + 1);
     }
     if (pending.size() > 4096) {

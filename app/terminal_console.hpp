@@ -5,6 +5,7 @@
 #include "balcony/core/snapshot.hpp"
 
 #include <atomic>
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <thread>
@@ -17,7 +18,8 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
 
 class TerminalConsole {
 public:
-  TerminalConsole(core::CommandPort& port, std::ostream& out);
+  // `figures` answers the "stats" command: what the engine and the server have measured so far.
+  TerminalConsole(core::CommandPort& port, std::ostream& out, std::function<std::string()> figures = {});
   ~TerminalConsole(); // stops reading
   TerminalConsole(const TerminalConsole&) = delete;
   TerminalConsole& operator=(const TerminalConsole&) = delete;
@@ -26,6 +28,7 @@ private:
   void run();
   core::CommandPort& m_port;
   std::ostream& m_out;
+  std::function<std::string()> m_figures;
   std::atomic<bool> m_stop{false};
   std::thread m_thread;
 };

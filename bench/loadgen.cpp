@@ -1,26 +1,33 @@
-// A load generator: N simulated participants over real WebSockets on loopback, joining and
-// answering a belief check at once. Prints join time, answer-to-acknowledgement latency and the
-// time until every participant's view shows every answer. Not a test: a measurement.
+// A load generator: N simulated participants over real WebSockets on loopback. They join, answer a
+// belief check within one second (each at a random moment), raise a flag, and some drop their
+// connection and come back with the same token. It prints join time, answer-to-acknowledgement
+// latency, answer-to-view latency for every other participant, the server's memory and CPU (when
+// given its process id), and the counts acknowledged and shown. Not a test: a measurement.
 //
 // Connections come from many loopback addresses (127.0.0.1 to 127.0.x.y) so the server's limit
 // of connections per address is measured as it would be in a room, not tripped by one address.
+//
+// Incoming messages are recognised by a few fixed substrings rather than parsed in full, so that
+// the generator, which shares the machine with the server, spends as little CPU as it can.
 #include <asio.hpp>
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <optional>
 #include <random>
+#include <sstream>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
-using nlohmann::json;
 
 double ms(Clock::duration d) {
   return std::chrono::duration<double, std::milli>(d).count();
@@ -47,32 +54,135 @@ std::string frame(const std::string& payload, std::uint8_t opcode = 0x1) {
   return f;
 }
 
-struct Stats {
-  std::vector<double> join;
-  std::vector<double> ack;
-  std::vector<double> view; // from the last answer sent to this client's first view with all answers
-  int acked = 0;
-  int errors = 0;
+// The number after `"key":` following `after` (or from the start), or nullopt.
+std::optional<long> numberAfter(const std::string& text, const std::string& key, const std::string& after = {}) {
+  std::size_t from = 0;
+  if (!after.empty()) {
+    from = text.find(after);
+    if (from == std::string::npos) return std::nullopt;
+  }
+  const auto at = text.find("\"" + key + "\":", from);
+  if (at == std::string::npos) return std::nullopt;
+  const char* p = text.c_str() + at + key.size() + 3;
+  char* end = nullptr;
+  const long v = std::strtol(p, &end, 10);
+  if (end == p) return std::nullopt;
+  return v;
+}
+
+std::string stringAfter(const std::string& text, const std::string& key) {
+  const auto at = text.find("\"" + key + "\":\"");
+  if (at == std::string::npos) return {};
+  const auto start = at + key.size() + 4;
+  const auto end = text.find('"', start);
+  return end == std::string::npos ? std::string{} : text.substr(start, end - start);
+}
+
+// Percentiles over many samples without keeping them: 0.1 ms buckets up to 60 s.
+class Histogram {
+public:
+  void add(double millis) {
+    const auto i = static_cast<std::size_t>(std::clamp(millis * 10.0, 0.0, static_cast<double>(m_b.size() - 1)));
+    ++m_b[i];
+    ++m_n;
+  }
+  std::uint64_t count() const { return m_n; }
+  double percentile(double p) const {
+    if (m_n == 0) return 0;
+    const auto rank = static_cast<std::uint64_t>(p / 100.0 * static_cast<double>(m_n - 1));
+    std::uint64_t seen = 0;
+    for (std::size_t i = 0; i < m_b.size(); ++i) {
+      seen += m_b[i];
+      if (seen > rank) return static_cast<double>(i + 1) / 10.0;
+    }
+    return 0;
+  }
+
+private:
+  std::vector<std::uint64_t> m_b = std::vector<std::uint64_t>(600'000);
+  std::uint64_t m_n = 0;
+};
+
+struct Options {
+  unsigned short port = 0;
+  std::string room;
+  int participants = 100;
+  int round = 1;
+  bool idle = false;
+  int spreadMs = 1000;
+  int reconnectPercent = 10;
+  bool flags = true;
+  int holdSeconds = 10;
+  int serverPid = 0;
+};
+
+struct ServerUsage {
+  long rssKiB = 0;
+  double cpuSeconds = 0;
+};
+
+ServerUsage usage(int pid) {
+  ServerUsage u;
+  if (pid <= 0) return u;
+  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("VmRSS:", 0) == 0) u.rssKiB = std::stol(line.substr(6));
+  }
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string all((std::istreambuf_iterator<char>(stat)), {});
+  const auto close = all.rfind(')');
+  if (close != std::string::npos) {
+    std::istringstream fields(all.substr(close + 2));
+    std::string f;
+    std::vector<std::string> v;
+    while (fields >> f)
+      v.push_back(f);
+    if (v.size() > 13) {
+      const double tick = static_cast<double>(sysconf(_SC_CLK_TCK));
+      u.cpuSeconds = (std::stod(v[11]) + std::stod(v[12])) / tick; // utime + stime
+    }
+  }
+  return u;
+}
+
+struct Shared {
   int joined = 0;
   int connectFailures = 0;
-  Clock::time_point burstEnd{};
-  int expected = 0;
+  int errors = 0;
+  std::map<std::string, int> errorCodes;
+  Histogram join;
+  Histogram ack;
+  Histogram flagAck;
+  Histogram rejoin;
+  int acked = 0;
+  int flagsAcked = 0;
+  int rejoined = 0;
+  int rejoinedWithAnswer = 0;
+  int dropped = 0;        // connections the server closed
+  bool measuring = false; // record view changes from now on
 };
 
 class Client : public std::enable_shared_from_this<Client> {
 public:
-  Client(asio::io_context& io, Stats& stats, int index, asio::ip::tcp::endpoint server, std::string room)
-      : m_socket(io), m_stats(stats), m_index(index), m_server(server), m_room(std::move(room)) {}
+  Client(asio::io_context& io, Shared& shared, int index, asio::ip::tcp::endpoint server, std::string room)
+      : m_io(io), m_socket(io), m_timer(io), m_shared(shared), m_index(index), m_server(server),
+        m_room(std::move(room)) {}
 
-  void start() {
+  void connect() {
     const asio::ip::address_v4 local(0x7F000000u + 1u + static_cast<unsigned>(m_index / 60)); // 60 per address
+    m_socket = asio::ip::tcp::socket(m_io);
     m_socket.open(asio::ip::tcp::v4());
     std::error_code ec;
     m_socket.bind(asio::ip::tcp::endpoint(local, 0), ec);
+    m_upgraded = false;
+    m_welcomed = false;
+    m_in.clear();
+    m_out.clear();
     m_start = Clock::now();
-    m_socket.async_connect(m_server, [self = shared_from_this()](std::error_code e) {
+    m_socket.async_connect(m_server, [self = shared_from_this(), generation = m_generation](std::error_code e) {
+      if (generation != self->m_generation) return;
       if (e) {
-        ++self->m_stats.connectFailures;
+        ++self->m_shared.connectFailures;
         return;
       }
       self->send("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
@@ -81,35 +191,65 @@ public:
     });
   }
 
-  void answer(int round) {
-    m_sent = Clock::now();
-    send(
-        frame(json{{"v", 1}, {"type", "answer"}, {"id", 1}, {"round", round}, {"belief", 0}, {"value", 1 + m_index % 5}}
-                  .dump()));
+  void answerAt(Clock::time_point when, int round) {
+    m_round = round;
+    m_timer.expires_at(when);
+    m_timer.async_wait([self = shared_from_this()](std::error_code e) {
+      if (!e) self->answer();
+    });
   }
 
-  bool joined() const { return m_joined; }
+  void flag() {
+    m_flagSent = Clock::now();
+    send(frame(R"({"v":1,"type":"flag","id":2,"kind":"circles"})"));
+  }
+
+  // Drops the connection without a goodbye, as a phone leaving the Wi-Fi does, then returns with
+  // the same token and sends its answer again in case the acknowledgement had been lost.
+  void dropAndReturn() {
+    ++m_generation;
+    std::error_code ec;
+    m_socket.close(ec);
+    m_returning = true;
+    connect();
+  }
+
+  bool joined() const { return m_welcomed; }
+  int index() const { return m_index; }
+  Clock::time_point sent() const { return m_sent; }
+  std::optional<Clock::time_point> ackedAt() const { return m_ackedAt; }
+  const std::vector<std::pair<Clock::time_point, long>>& views() const { return m_views; }
 
 private:
+  void answer() {
+    m_sent = Clock::now();
+    send(frame(R"({"v":1,"type":"answer","id":1,"round":)" + std::to_string(m_round) + R"(,"belief":0,"value":)" +
+               std::to_string(1 + m_index % 5) + "}"));
+  }
   void send(std::string bytes) {
     m_out.push_back(std::move(bytes));
     if (m_out.size() == 1) write();
   }
   void write() {
     asio::async_write(m_socket, asio::buffer(m_out.front()),
-                      [self = shared_from_this()](std::error_code e, std::size_t) {
-                        if (e) return;
+                      [self = shared_from_this(), generation = m_generation](std::error_code e, std::size_t) {
+                        if (e || generation != self->m_generation) return;
                         self->m_out.erase(self->m_out.begin());
                         if (!self->m_out.empty()) self->write();
                       });
   }
   void read() {
-    m_socket.async_read_some(asio::buffer(m_buf), [self = shared_from_this()](std::error_code e, std::size_t n) {
-      if (e) return;
-      self->m_in.append(self->m_buf.data(), n);
-      self->parse();
-      self->read();
-    });
+    m_socket.async_read_some(asio::buffer(m_buf),
+                             [self = shared_from_this(), generation = m_generation](std::error_code e, std::size_t n) {
+                               if (generation != self->m_generation) return;
+                               if (e) {
+                                 ++self->m_shared.dropped;
+                                 return;
+                               }
+                               self->m_in.append(self->m_buf.data(), n);
+                               self->parse();
+                               self->read();
+                             });
   }
   void parse() {
     if (!m_upgraded) {
@@ -118,10 +258,12 @@ private:
       m_upgraded = m_in.starts_with("HTTP/1.1 101");
       m_in.erase(0, end + 4);
       if (!m_upgraded) {
-        ++m_stats.errors;
+        ++m_shared.errors;
+        ++m_shared.errorCodes["upgrade refused"];
         return;
       }
-      send(frame(json{{"v", 1}, {"type", "join"}, {"room", m_room}, {"group", "Health"}}.dump()));
+      const std::string token = m_token.empty() ? "" : R"(,"token":")" + m_token + "\"";
+      send(frame(R"({"v":1,"type":"join","room":")" + m_room + R"(","group":"Health")" + token + "}"));
     }
     for (;;) {
       if (m_in.size() < 2) return;
@@ -145,105 +287,266 @@ private:
       if (op == 0x9) {
         send(frame(payload, 0xA));
       } else if (op == 0x1) {
-        handle(json::parse(payload, nullptr, false));
+        handle(payload);
       }
     }
   }
-  void handle(const json& m) {
-    if (m.is_discarded()) return;
-    const auto type = m.value("type", "");
-    if (type == "welcome" && !m_joined) {
-      m_joined = true;
-      ++m_stats.joined;
-      m_stats.join.push_back(ms(Clock::now() - m_start));
-    } else if (type == "ack") {
-      ++m_stats.acked;
-      m_stats.ack.push_back(ms(Clock::now() - m_sent));
-    } else if (type == "error") {
-      ++m_stats.errors;
-    } else if (type == "state" && !m_sawAll && m_stats.expected > 0 && m.contains("round") && m["round"].is_object() &&
-               m["round"].value("answered", 0) >= m_stats.expected) {
-      m_sawAll = true;
-      m_stats.view.push_back(ms(Clock::now() - m_stats.burstEnd));
+  void handle(const std::string& m) {
+    const auto now = Clock::now();
+    if (m.find(R"("type":"state")") != std::string::npos) {
+      if (m_shared.measuring) {
+        if (const auto answered = numberAfter(m, "answered", R"("round":{)")) {
+          if (m_views.empty() || m_views.back().second != *answered) m_views.emplace_back(now, *answered);
+        }
+      }
+    } else if (m.find(R"("type":"ack")") != std::string::npos) {
+      if (numberAfter(m, "id") == 2) {
+        ++m_shared.flagsAcked;
+        m_shared.flagAck.add(ms(now - m_flagSent));
+      } else if (!m_ackedAt) {
+        m_ackedAt = now;
+        ++m_shared.acked;
+        m_shared.ack.add(ms(now - m_sent));
+      }
+    } else if (m.find(R"("type":"welcome")") != std::string::npos) {
+      if (m_welcomed) return;
+      m_welcomed = true;
+      if (m_returning) {
+        ++m_shared.rejoined;
+        m_shared.rejoin.add(ms(now - m_start));
+        if (m.find(R"("mine":{)") != std::string::npos) ++m_shared.rejoinedWithAnswer;
+        answer(); // the same answer again: it must not count twice
+      } else {
+        m_token = stringAfter(m, "token");
+        ++m_shared.joined;
+        m_shared.join.add(ms(now - m_start));
+      }
+    } else if (m.find(R"("type":"error")") != std::string::npos) {
+      ++m_shared.errors;
+      ++m_shared.errorCodes[stringAfter(m, "code")];
     }
   }
 
+  asio::io_context& m_io;
   asio::ip::tcp::socket m_socket;
-  Stats& m_stats;
+  asio::steady_timer m_timer;
+  Shared& m_shared;
   int m_index;
   asio::ip::tcp::endpoint m_server;
   std::string m_room;
+  std::string m_token;
   std::array<char, 16384> m_buf{};
   std::string m_in;
   std::vector<std::string> m_out;
+  int m_generation = 0;
+  int m_round = 1;
   bool m_upgraded = false;
-  bool m_joined = false;
-  bool m_sawAll = false;
+  bool m_welcomed = false;
+  bool m_returning = false;
   Clock::time_point m_start{};
   Clock::time_point m_sent{};
+  Clock::time_point m_flagSent{};
+  std::optional<Clock::time_point> m_ackedAt;
+  std::vector<std::pair<Clock::time_point, long>> m_views; // when this phone's count of answers changed
 };
 
-double percentile(std::vector<double> v, double p) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, static_cast<std::size_t>(p / 100.0 * static_cast<double>(v.size())))];
+template <typename Done> void runUntil(asio::io_context& io, Done done, std::chrono::seconds limit) {
+  const auto start = Clock::now();
+  while (!done() && Clock::now() - start < limit) {
+    io.restart();
+    io.run_for(std::chrono::milliseconds(5));
+  }
 }
 
-void runFor(asio::io_context& io, std::chrono::milliseconds d) {
-  io.restart();
-  io.run_for(d);
+void usageText() {
+  std::cerr << "usage: balcony_loadgen --port PORT --room ROOM [--participants N] [--round R] [--spread MS]\n"
+               "                       [--reconnect PERCENT] [--no-flags] [--idle] [--hold S] [--server-pid PID]\n"
+               "  N participants connect to 127.0.0.1:PORT and join ROOM; each answers belief 1 of round R once at a\n"
+               "  random moment within MS (default 1000), then raises a flag; PERCENT of them (default 10) drop the\n"
+               "  connection and come back. --idle only joins and holds the connections for S seconds (default 10).\n"
+               "  With --server-pid the server's memory and CPU are read from /proc.\n";
+}
+
+std::optional<Options> parse(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
+    try {
+      if (a == "--port")
+        o.port = static_cast<unsigned short>(std::stoi(next()));
+      else if (a == "--room")
+        o.room = next();
+      else if (a == "--participants")
+        o.participants = std::stoi(next());
+      else if (a == "--round")
+        o.round = std::stoi(next());
+      else if (a == "--spread")
+        o.spreadMs = std::stoi(next());
+      else if (a == "--reconnect")
+        o.reconnectPercent = std::stoi(next());
+      else if (a == "--no-flags")
+        o.flags = false;
+      else if (a == "--idle")
+        o.idle = true;
+      else if (a == "--hold")
+        o.holdSeconds = std::stoi(next());
+      else if (a == "--server-pid")
+        o.serverPid = std::stoi(next());
+      else
+        return std::nullopt;
+    } catch (const std::exception&) {
+      return std::nullopt;
+    }
+  }
+  if (o.port == 0 || o.room.empty() || o.participants < 1) return std::nullopt;
+  return o;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 5) {
-    std::cerr << "usage: balcony_loadgen PORT ROOM PARTICIPANTS ROUND [answer|idle]\n"
-                 "  connects PARTICIPANTS phones to 127.0.0.1:PORT, joins room ROOM, and (answer) has every one\n"
-                 "  answer belief 1 of ROUND at once; idle keeps them connected for 10 s.\n";
+  const auto parsed = parse(argc, argv);
+  if (!parsed) {
+    usageText();
     return 1;
   }
-  const auto port = static_cast<unsigned short>(std::stoi(argv[1]));
-  const std::string room = argv[2];
-  const int n = std::stoi(argv[3]);
-  const int round = std::stoi(argv[4]);
-  const bool idle = argc > 5 && std::string(argv[5]) == "idle";
+  const Options& o = *parsed;
+  const int n = o.participants;
   asio::io_context io;
-  Stats stats;
-  const asio::ip::tcp::endpoint server(asio::ip::make_address("127.0.0.1"), port);
+  Shared shared;
+  const asio::ip::tcp::endpoint server(asio::ip::make_address("127.0.0.1"), o.port);
   std::vector<std::shared_ptr<Client>> clients;
+
+  const auto before = usage(o.serverPid);
   const auto joinStart = Clock::now();
   for (int i = 0; i < n; ++i) {
-    clients.push_back(std::make_shared<Client>(io, stats, i, server, room));
-    clients.back()->start();
-    if (i % 200 == 199) runFor(io, std::chrono::milliseconds(20)); // do not flood the accept queue
+    clients.push_back(std::make_shared<Client>(io, shared, i, server, o.room));
+    clients.back()->connect();
+    if (i % 200 == 199) { // do not flood the accept queue
+      io.restart();
+      io.run_for(std::chrono::milliseconds(20));
+    }
   }
-  while (stats.joined + stats.connectFailures + stats.errors < n &&
-         Clock::now() - joinStart < std::chrono::seconds(60)) {
-    runFor(io, std::chrono::milliseconds(20));
+  runUntil(
+      io, [&] { return shared.joined + shared.connectFailures + shared.errors >= n; }, std::chrono::seconds(60));
+  const double joinMs = ms(Clock::now() - joinStart);
+  runUntil(
+      io, [] { return false; }, std::chrono::seconds(1)); // let the server settle before measuring it
+  const auto joinedUsage = usage(o.serverPid);
+  const double perConnection =
+      shared.joined > 0 ? static_cast<double>(joinedUsage.rssKiB - before.rssKiB) / shared.joined : 0.0;
+  std::printf("joined %d of %d in %.0f ms: join p50 %.1f ms, p99 %.1f ms; connect failures %d\n", shared.joined, n,
+              joinMs, shared.join.percentile(50), shared.join.percentile(99), shared.connectFailures);
+  if (o.serverPid > 0) {
+    std::printf("server memory: %ld KiB before, %ld KiB with %d connected: %.1f KiB per connection\n", before.rssKiB,
+                joinedUsage.rssKiB, shared.joined, perConnection);
   }
-  std::printf("participants %d: joined %d in %.0f ms (join p50 %.1f ms, p99 %.1f ms), connect failures %d\n", n,
-              stats.joined, ms(Clock::now() - joinStart), percentile(stats.join, 50), percentile(stats.join, 99),
-              stats.connectFailures);
-  if (idle) {
-    std::printf("holding %d idle connections for 10 s...\n", stats.joined);
+  if (o.idle) {
+    std::printf("holding %d idle connections for %d s...\n", shared.joined, o.holdSeconds);
     std::fflush(stdout);
-    runFor(io, std::chrono::seconds(10));
-    return stats.joined == n ? 0 : 2;
+    io.restart();
+    io.run_for(std::chrono::seconds(o.holdSeconds));
+    const auto held = usage(o.serverPid);
+    std::printf("RESULT participants=%d joined=%d errors=%d dropped=%d join_p99_ms=%.1f kib_per_connection=%.1f "
+                "server_cpu_idle_s=%.3f\n",
+                n, shared.joined, shared.errors, shared.dropped, shared.join.percentile(99), perConnection,
+                held.cpuSeconds - joinedUsage.cpuSeconds);
+    return shared.joined == n && shared.dropped == 0 ? 0 : 2;
   }
-  stats.expected = stats.joined;
+
+  // Every participant answers once at a random moment within the spread.
+  shared.measuring = true;
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<int> offset(0, std::max(0, o.spreadMs - 1));
+  const auto burstStart = Clock::now() + std::chrono::milliseconds(20);
+  int answering = 0;
   for (auto& c : clients) {
-    if (c->joined()) c->answer(round);
+    if (c->joined()) {
+      c->answerAt(burstStart + std::chrono::milliseconds(offset(rng)), o.round);
+      ++answering;
+    }
   }
-  stats.burstEnd = Clock::now();
-  const auto burst = Clock::now();
-  while ((stats.acked < stats.joined || static_cast<int>(stats.view.size()) < stats.joined) &&
-         Clock::now() - burst < std::chrono::seconds(30)) {
-    runFor(io, std::chrono::milliseconds(5));
+  auto allSeen = [&] {
+    for (const auto& c : clients) {
+      if (c->joined() && (c->views().empty() || c->views().back().second < answering)) return false;
+    }
+    return true;
+  };
+  runUntil(
+      io, [&] { return shared.acked + shared.errors >= answering && allSeen(); }, std::chrono::seconds(60));
+  const auto afterBurst = usage(o.serverPid);
+  const double burstMs = ms(Clock::now() - burstStart);
+
+  // Answer to view: the j-th answer acknowledged is the one that takes each view's count to j.
+  std::vector<const Client*> byAck;
+  for (const auto& c : clients) {
+    if (c->ackedAt()) byAck.push_back(c.get());
   }
-  std::printf("answers: %d sent, %d acknowledged, %d errors; ack p50 %.1f ms, p99 %.1f ms\n", stats.joined, stats.acked,
-              stats.errors, percentile(stats.ack, 50), percentile(stats.ack, 99));
-  std::printf("views showing all %d answers: %zu; after the burst p50 %.1f ms, p99 %.1f ms\n", stats.expected,
-              stats.view.size(), percentile(stats.view, 50), percentile(stats.view, 99));
-  return stats.acked == stats.joined ? 0 : 2;
+  std::sort(byAck.begin(), byAck.end(), [](const Client* a, const Client* b) { return *a->ackedAt() < *b->ackedAt(); });
+  Histogram view;
+  std::uint64_t notShown = 0;
+  for (const auto& viewer : clients) {
+    if (!viewer->joined()) continue;
+    const auto& v = viewer->views();
+    for (std::size_t j = 0; j < byAck.size(); ++j) {
+      if (byAck[j]->index() == viewer->index()) continue; // other participants' views only
+      const auto rank = static_cast<long>(j + 1);
+      const auto it = std::lower_bound(
+          v.begin(), v.end(), rank, [](const std::pair<Clock::time_point, long>& s, long r) { return s.second < r; });
+      if (it == v.end()) {
+        ++notShown;
+      } else {
+        view.add(std::max(0.0, ms(it->first - byAck[j]->sent())));
+      }
+    }
+  }
+  std::printf("answers: %d sent within %d ms, %d acknowledged, %d errors; ack p50 %.1f ms, p99 %.1f ms\n", answering,
+              o.spreadMs, shared.acked, shared.errors, shared.ack.percentile(50), shared.ack.percentile(99));
+  std::printf("answer shown on every other phone: %llu views, p50 %.1f ms, p99 %.1f ms; %llu never shown\n",
+              static_cast<unsigned long long>(view.count()), view.percentile(50), view.percentile(99),
+              static_cast<unsigned long long>(notShown));
+  const double cpu = afterBurst.cpuSeconds - joinedUsage.cpuSeconds;
+  if (o.serverPid > 0) {
+    std::printf("server CPU for the answers: %.2f s over %.0f ms (%.0f%% of one core)\n", cpu, burstMs,
+                100.0 * cpu / (burstMs / 1000.0));
+  }
+
+  if (o.flags) {
+    for (auto& c : clients) {
+      if (c->joined()) c->flag();
+    }
+    runUntil(
+        io, [&] { return shared.flagsAcked >= answering; }, std::chrono::seconds(30));
+    std::printf("flags: %d raised, %d acknowledged; ack p50 %.1f ms, p99 %.1f ms\n", answering, shared.flagsAcked,
+                shared.flagAck.percentile(50), shared.flagAck.percentile(99));
+  }
+
+  const int returning = n * o.reconnectPercent / 100;
+  const int ackedBefore = shared.acked;
+  if (returning > 0) {
+    for (int i = 0; i < returning; ++i) {
+      clients[static_cast<std::size_t>(i * n / returning)]->dropAndReturn();
+    }
+    runUntil(
+        io, [&] { return shared.rejoined >= returning; }, std::chrono::seconds(30));
+    runUntil(
+        io, [] { return false; }, std::chrono::seconds(1)); // the repeated answers are acknowledged
+    std::printf("returned after a dropped connection: %d of %d, rejoin p50 %.1f ms, p99 %.1f ms; %d found their "
+                "answer kept\n",
+                shared.rejoined, returning, shared.rejoin.percentile(50), shared.rejoin.percentile(99),
+                shared.rejoinedWithAnswer);
+  }
+  for (const auto& [code, count] : shared.errorCodes) {
+    std::printf("error %s: %d\n", code.c_str(), count);
+  }
+  std::printf("RESULT participants=%d joined=%d join_p99_ms=%.1f kib_per_connection=%.1f acked=%d errors=%d "
+              "ack_p50_ms=%.1f ack_p99_ms=%.1f view_p50_ms=%.1f view_p99_ms=%.1f not_shown=%llu "
+              "server_cpu_s=%.2f burst_ms=%.0f flag_ack_p99_ms=%.1f rejoined=%d rejoin_p99_ms=%.1f\n",
+              n, shared.joined, shared.join.percentile(99), perConnection, ackedBefore, shared.errors,
+              shared.ack.percentile(50), shared.ack.percentile(99), view.percentile(50), view.percentile(99),
+              static_cast<unsigned long long>(notShown), cpu, burstMs, shared.flagAck.percentile(99), shared.rejoined,
+              shared.rejoin.percentile(99));
+  const bool ok = shared.joined == n && ackedBefore == answering && notShown == 0 && shared.rejoined == returning;
+  return ok ? 0 : 2;
 }

@@ -4,6 +4,9 @@
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <chrono>
+#include <thread>
 #include <sqlite3.h>
 
 #include <atomic>
@@ -154,6 +157,13 @@ TEST_CASE("When the database cannot be written, nobody is told their answer is i
   const auto snapshot = f.engine->snapshot();
   CHECK_THAT(snapshot->storageError, Catch::Contains("could not be saved"));
   CHECK(snapshot->state.currentRound()->answers.empty()); // memory matches the file
+  // A phone coming or going does not clear the warning while nothing can be saved.
+  f.engine->setPresent(3);
+  for (int i = 0; i < 200 && f.engine->snapshot()->present != 3; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  REQUIRE(f.engine->snapshot()->present == 3);
+  CHECK_THAT(f.engine->snapshot()->storageError, Catch::Contains("could not be saved"));
 
   sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
   sqlite3_close(other);

@@ -113,16 +113,43 @@ void ServerImpl::broadcast() {
   if (!latest || latest->version == m_sentVersion) {
     return;
   }
+  const auto start = std::chrono::steady_clock::now();
   m_stateBytes = std::make_shared<const std::string>(wire::encodePublicState(*latest));
   m_sentVersion = latest->version;
-  m_lastBroadcast = std::chrono::steady_clock::now();
-  for (auto& [key, weak] : m_webSockets) {
-    if (auto session = weak.lock(); session && session->joined()) {
-      session->sendState(m_stateBytes);
+  m_lastBroadcast = start;
+  const auto encoded = std::chrono::steady_clock::now();
+  {
+    std::lock_guard lock(m_mutex);
+    ++m_stats.broadcasts;
+    m_stats.encodeTime.add(encoded - start);
+  }
+  std::vector<std::weak_ptr<WebSocketSession>> targets;
+  targets.reserve(m_webSockets.size());
+  for (const auto& [key, weak] : m_webSockets) {
+    targets.push_back(weak);
+  }
+  fanOut(std::make_shared<std::vector<std::weak_ptr<WebSocketSession>>>(std::move(targets)), m_stateBytes, 0, encoded);
+}
+
+void ServerImpl::fanOut(std::shared_ptr<std::vector<std::weak_ptr<WebSocketSession>>> targets, SharedBytes state,
+                        std::size_t from, std::chrono::steady_clock::time_point start) {
+  // A slice at a time, then the io thread reads what came in meanwhile: in a hall, an
+  // answer arriving during an update waits for one slice, not for the whole room.
+  constexpr std::size_t kSlice = 64;
+  const auto to = std::min(targets->size(), from + kSlice);
+  for (auto i = from; i < to; ++i) {
+    if (auto session = (*targets)[i].lock(); session && session->joined()) {
+      session->sendState(state);
     }
   }
+  if (to < targets->size()) {
+    asio::post(m_io, [self = shared_from_this(), targets = std::move(targets), state = std::move(state), to, start] {
+      self->fanOut(targets, state, to, start);
+    });
+    return;
+  }
   std::lock_guard lock(m_mutex);
-  ++m_stats.broadcasts;
+  m_stats.fanOutTime.add(std::chrono::steady_clock::now() - start);
 }
 
 void ServerImpl::stop() {

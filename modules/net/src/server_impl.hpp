@@ -15,6 +15,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace balcony::net {
 
@@ -49,6 +50,8 @@ private:
   void accept();
   void scheduleBroadcast();
   void broadcast();
+  void fanOut(std::shared_ptr<std::vector<std::weak_ptr<WebSocketSession>>> targets, SharedBytes state,
+              std::size_t from, std::chrono::steady_clock::time_point start);
   void updatePresence();
 
   asio::io_context& m_io;

@@ -1,6 +1,6 @@
-// A participant's WebSocket. wslay does the framing and the protocol checks (masking, opcodes,
-// UTF-8, close handshake); this file feeds it bytes, turns messages into commands, and writes
-// replies with one write in flight. A client that will not read is dropped, never waited on.
+// A participant's WebSocket. ws_codec does the framing and the protocol checks (masking, opcodes,
+// UTF-8, sizes); this file feeds it bytes, turns messages into commands, and writes replies with
+// one write in flight. A client that will not read is dropped, never waited on.
 #include "websocket_session.hpp"
 
 #include "token.hpp"
@@ -9,100 +9,96 @@
 #include <asio/write.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace balcony::net {
 
-namespace {
-constexpr uint16_t kCloseUnsupportedData = 1003;
-constexpr uint16_t kClosePolicy = 1008;
-} // namespace
-
 WebSocketSession::WebSocketSession(asio::ip::tcp::socket socket, std::shared_ptr<ServerImpl> server,
                                    std::string address, std::string leftover)
     : m_socket(std::move(socket)), m_server(std::move(server)), m_address(std::move(address)),
-      m_idle(m_socket.get_executor()), m_ping(m_socket.get_executor()), m_writeDeadline(m_socket.get_executor()),
+      m_reader(m_server->limits().maxMessageBytes), m_heartbeat(m_socket.get_executor()),
       m_leftover(std::move(leftover)) {
-  wslay_event_callbacks callbacks{};
-  callbacks.recv_callback = &WebSocketSession::recvCallback;
-  callbacks.send_callback = &WebSocketSession::sendCallback;
-  callbacks.on_msg_recv_callback = &WebSocketSession::onMessage;
-  wslay_event_context_server_init(&m_ctx, &callbacks, this);
-  wslay_event_config_set_max_recv_msg_length(m_ctx, m_server->limits().maxMessageBytes);
   m_bucket = m_server->limits().messageBurst;
   m_bucketTime = std::chrono::steady_clock::now();
 }
 
-WebSocketSession::~WebSocketSession() {
-  if (m_ctx != nullptr) {
-    wslay_event_context_free(m_ctx);
-  }
-}
+WebSocketSession::~WebSocketSession() = default;
 
 void WebSocketSession::start() {
-  armIdle();
-  armPing();
+  std::error_code ec;
+  m_socket.non_blocking(true, ec); // reads happen only once the socket says it has bytes
+  m_lastHeard = std::chrono::steady_clock::now();
+  armHeartbeat();
   if (!m_leftover.empty()) {
     const auto bytes = std::move(m_leftover);
     feed(bytes.data(), bytes.size());
   }
-  if (!m_closed) {
+  if (!m_closed && !m_closeSent) {
     read();
   }
 }
 
-ssize_t WebSocketSession::recvCallback(wslay_event_context_ptr ctx, uint8_t* buf, size_t len, int, void* user) {
-  auto& self = *static_cast<WebSocketSession*>(user);
-  if (self.m_inLeft == 0) {
-    wslay_event_set_error(ctx, WSLAY_ERR_WOULDBLOCK);
-    return -1;
-  }
-  const auto n = std::min(len, self.m_inLeft);
-  std::memcpy(buf, self.m_in, n);
-  self.m_in += n;
-  self.m_inLeft -= n;
-  return static_cast<ssize_t>(n);
-}
-
-ssize_t WebSocketSession::sendCallback(wslay_event_context_ptr, const uint8_t* data, size_t len, int, void* user) {
-  auto& self = *static_cast<WebSocketSession*>(user);
-  self.m_out.append(reinterpret_cast<const char*>(data), len);
-  return static_cast<ssize_t>(len);
-}
-
-void WebSocketSession::onMessage(wslay_event_context_ptr ctx, const wslay_event_on_msg_recv_arg* arg, void* user) {
-  auto& self = *static_cast<WebSocketSession*>(user);
-  if (arg->opcode == WSLAY_TEXT_FRAME) {
-    self.handleText(std::string_view(reinterpret_cast<const char*>(arg->msg), arg->msg_length));
-  } else if (arg->opcode == WSLAY_BINARY_FRAME) {
-    static constexpr char kReason[] = "text messages only";
-    wslay_event_queue_close(ctx, kCloseUnsupportedData, reinterpret_cast<const uint8_t*>(kReason), sizeof kReason - 1);
-  }
-}
-
 void WebSocketSession::read() {
-  m_socket.async_read_some(asio::buffer(m_buffer), [self = shared_from_this()](std::error_code ec, std::size_t n) {
+  // Wait for bytes first, then read them into one buffer shared by every connection on this
+  // thread: a waiting phone holds no buffer at all. feed() consumes all of it before returning.
+  m_socket.async_wait(asio::socket_base::wait_read, [self = shared_from_this()](std::error_code ec) {
     if (ec || self->m_closed) {
       self->close();
       return;
     }
-    self->armIdle();
-    self->feed(self->m_buffer.data(), n);
-    if (!self->m_closed) {
+    static thread_local std::array<char, 16384> buffer;
+    const auto n = self->m_socket.read_some(asio::buffer(buffer), ec);
+    if (ec == asio::error::would_block || ec == asio::error::try_again) {
+      self->read();
+      return;
+    }
+    if (ec) {
+      self->close();
+      return;
+    }
+    self->m_lastHeard = std::chrono::steady_clock::now();
+    self->feed(buffer.data(), n);
+    if (!self->m_closed && !self->m_closeSent) {
       self->read();
     }
   });
 }
 
 void WebSocketSession::feed(const char* data, std::size_t size) {
-  m_in = data;
-  m_inLeft = size;
-  if (wslay_event_recv(m_ctx) != 0) {
-    close();
-    return;
+  const auto failure = m_reader.feed(data, size, [this](const ws::FrameReader::Message& m) {
+    if (!m_closeSent && !m_closed) {
+      onMessage(m);
+    }
+  });
+  if (failure != 0 && !m_closeSent) {
+    const char* reason = failure == ws::kCloseTooBig           ? "message too big"
+                         : failure == ws::kCloseInvalidPayload ? "text is not valid UTF-8"
+                                                               : "protocol error";
+    sendClose(failure, reason);
   }
-  flush();
-  shutdownIfDone();
+}
+
+void WebSocketSession::onMessage(const ws::FrameReader::Message& m) {
+  switch (m.opcode) {
+  case ws::Opcode::Text: handleText(m.payload); break;
+  case ws::Opcode::Binary: sendClose(ws::kCloseUnsupportedData, "text messages only"); break;
+  case ws::Opcode::Ping: sendFrame(ws::Opcode::Pong, std::string(m.payload)); break;
+  case ws::Opcode::Close: {
+    // Answer the phone's close with the same code, as RFC 6455 asks, then hang up.
+    if (m.payload.size() >= 2) {
+      const auto code = static_cast<std::uint16_t>((static_cast<unsigned char>(m.payload[0]) << 8) |
+                                                   static_cast<unsigned char>(m.payload[1]));
+      sendClose(code, {});
+    } else {
+      m_closeSent = true;
+      sendFrame(ws::Opcode::Close, {});
+    }
+    break;
+  }
+  case ws::Opcode::Pong:
+  case ws::Opcode::Continuation: break; // a pong only shows the phone is there, which reading it already recorded
+  }
 }
 
 bool WebSocketSession::takeToken() {
@@ -231,21 +227,35 @@ void WebSocketSession::submitAnswer(std::int64_t id, core::CommandBody body) {
 }
 
 void WebSocketSession::reply(std::string message) {
+  if (m_closed || m_closeSent) {
+    return;
+  }
+  if (m_queuedReplies >= m_server->limits().maxQueuedMessages) {
+    close(); // too slow to read: dropped rather than waited on; it may reconnect
+    return;
+  }
+  ++m_queuedReplies;
+  sendFrame(ws::Opcode::Text, std::move(message));
+}
+
+void WebSocketSession::sendFrame(ws::Opcode opcode, std::string payload) {
   if (m_closed) {
     return;
   }
-  if (m_replies.size() >= m_server->limits().maxQueuedMessages) {
-    static constexpr char kReason[] = "too slow to read";
-    wslay_event_queue_close(m_ctx, kClosePolicy, reinterpret_cast<const uint8_t*>(kReason), sizeof kReason - 1);
-    close();
-    return;
-  }
-  m_replies.push_back(std::move(message));
+  m_queue.push_back({ws::frameHeader(opcode, payload.size()), nullptr, std::move(payload)});
   flush();
 }
 
+void WebSocketSession::sendClose(std::uint16_t code, std::string_view reason) {
+  if (m_closeSent || m_closed) {
+    return;
+  }
+  sendFrame(ws::Opcode::Close, ws::closePayload(code, reason));
+  m_closeSent = true; // after queueing: nothing else is sent or read from here on
+}
+
 void WebSocketSession::sendState(const SharedBytes& state) {
-  if (m_closed || !state) {
+  if (m_closed || m_closeSent || !state) {
     return;
   }
   m_pendingState = state; // latest wins: an older unsent state is simply replaced
@@ -256,72 +266,64 @@ void WebSocketSession::flush() {
   if (m_writing || m_closed) {
     return;
   }
-  while (!m_replies.empty()) {
-    const auto& text = m_replies.front();
-    wslay_event_msg msg{WSLAY_TEXT_FRAME, reinterpret_cast<const uint8_t*>(text.data()), text.size()};
-    wslay_event_queue_msg(m_ctx, &msg);
-    m_replies.pop_front();
-  }
-  if (m_pendingState) {
-    wslay_event_msg msg{WSLAY_TEXT_FRAME, reinterpret_cast<const uint8_t*>(m_pendingState->data()),
-                        m_pendingState->size()};
-    wslay_event_queue_msg(m_ctx, &msg);
+  if (m_pendingState && !m_closeSent) {
+    const auto size = m_pendingState->size();
+    m_queue.push_back({ws::frameHeader(ws::Opcode::Text, size), std::move(m_pendingState), {}});
     m_pendingState.reset();
   }
-  if (wslay_event_send(m_ctx) != 0) {
-    close();
+  if (m_queue.empty()) {
+    if (m_closeSent) {
+      close(); // our close frame is out: the connection is done
+    }
     return;
   }
-  if (m_out.empty()) {
-    return;
+  m_inFlight.swap(m_queue);
+  m_queuedReplies = 0;
+  std::vector<asio::const_buffer> buffers;
+  buffers.reserve(m_inFlight.size() * 2);
+  for (const auto& frame : m_inFlight) {
+    buffers.emplace_back(frame.header.bytes.data(), frame.header.size);
+    if (frame.shared) {
+      buffers.emplace_back(frame.shared->data(), frame.shared->size());
+    } else if (!frame.owned.empty()) {
+      buffers.emplace_back(frame.owned.data(), frame.owned.size());
+    }
   }
   m_writing = true;
-  m_writeDeadline.expires_after(m_server->limits().writeTimeout);
-  m_writeDeadline.async_wait([weak = weak_from_this()](std::error_code ec) {
-    if (auto self = weak.lock(); self && !ec) {
-      self->close(); // the phone stopped reading: drop it, it may reconnect
-    }
-  });
-  asio::async_write(m_socket, asio::buffer(m_out), [self = shared_from_this()](std::error_code ec, std::size_t) {
-    self->m_writeDeadline.cancel();
+  m_writeStarted = std::chrono::steady_clock::now();
+  asio::async_write(m_socket, buffers, [self = shared_from_this()](std::error_code ec, std::size_t) {
     self->m_writing = false;
-    self->m_out.clear();
+    std::vector<Outgoing>().swap(self->m_inFlight); // an idle phone keeps nothing of what it was sent
     if (ec) {
       self->close();
       return;
     }
     self->flush();
-    self->shutdownIfDone();
   });
 }
 
-void WebSocketSession::shutdownIfDone() {
-  if (!m_closed && !m_writing && wslay_event_want_read(m_ctx) == 0 && wslay_event_want_write(m_ctx) == 0) {
-    close();
+void WebSocketSession::armHeartbeat() {
+  m_heartbeat.expires_after(m_server->limits().pingInterval);
+  m_heartbeat.async_wait([weak = weak_from_this()](std::error_code ec) {
+    if (auto self = weak.lock(); self && !ec && !self->m_closed) {
+      self->heartbeat();
+    }
+  });
+}
+
+void WebSocketSession::heartbeat() {
+  const auto now = std::chrono::steady_clock::now();
+  const auto& limits = m_server->limits();
+  if (now - m_lastHeard >= limits.idleTimeout) {
+    close(); // nothing from this phone, not even a pong to our pings: it is gone
+    return;
   }
-}
-
-void WebSocketSession::armIdle() {
-  m_idle.expires_after(m_server->limits().idleTimeout);
-  m_idle.async_wait([weak = weak_from_this()](std::error_code ec) {
-    if (auto self = weak.lock(); self && !ec) {
-      self->close(); // nothing from this phone, not even a pong: it is gone
-    }
-  });
-}
-
-void WebSocketSession::armPing() {
-  m_ping.expires_after(m_server->limits().pingInterval);
-  m_ping.async_wait([weak = weak_from_this()](std::error_code ec) {
-    auto self = weak.lock();
-    if (!self || ec || self->m_closed) {
-      return;
-    }
-    wslay_event_msg msg{WSLAY_PING, nullptr, 0};
-    wslay_event_queue_msg(self->m_ctx, &msg);
-    self->flush();
-    self->armPing();
-  });
+  if (m_writing && now - m_writeStarted >= limits.writeTimeout) {
+    close(); // the phone stopped reading: drop it rather than hold its messages; it may reconnect
+    return;
+  }
+  sendFrame(ws::Opcode::Ping, {});
+  armHeartbeat();
 }
 
 void WebSocketSession::close() {
@@ -329,9 +331,7 @@ void WebSocketSession::close() {
     return;
   }
   m_closed = true;
-  m_idle.cancel();
-  m_ping.cancel();
-  m_writeDeadline.cancel();
+  m_heartbeat.cancel();
   std::error_code ec;
   m_socket.close(ec);
   m_server->removeWebSocket(this);

@@ -1,20 +1,20 @@
-// One participant's live connection: RFC 6455 framing by wslay over an ASIO socket, one write in
-// flight, replies queued (bounded), and the board state in a single latest-wins slot.
+// One participant's live connection: RFC 6455 framing (ws_codec) over an ASIO socket, one write in
+// flight, replies queued (bounded), and the board state in a single latest-wins slot. Kept small,
+// since a hall holds thousands: no read buffer of its own, no copy of the shared board state, and
+// one timer.
 #pragma once
 
 #include "server_impl.hpp"
 #include "wire.hpp"
+#include "ws_codec.hpp"
 
 #include <asio/ip/tcp.hpp>
 #include <asio/steady_timer.hpp>
 
-#include <wslay/wslay.h>
-
-#include <array>
 #include <chrono>
-#include <deque>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace balcony::net {
 
@@ -32,12 +32,19 @@ public:
   bool joined() const { return !m_token.empty(); }
 
 private:
-  static ssize_t recvCallback(wslay_event_context_ptr, uint8_t* buf, size_t len, int, void* user);
-  static ssize_t sendCallback(wslay_event_context_ptr, const uint8_t* data, size_t len, int, void* user);
-  static void onMessage(wslay_event_context_ptr, const wslay_event_on_msg_recv_arg* arg, void* user);
+  // One frame to send: its header, and a payload either shared (the board state, one copy for
+  // every participant) or owned (replies and control frames).
+  struct Outgoing {
+    ws::FrameHeader header;
+    SharedBytes shared;
+    std::string owned;
+  };
 
   void read();
   void feed(const char* data, std::size_t size);
+  void onMessage(const ws::FrameReader::Message& m);
+  void sendFrame(ws::Opcode opcode, std::string payload);
+  void sendClose(std::uint16_t code, std::string_view reason); // then closes once it is written
   void handleText(std::string_view text);
   void handle(const wire::JoinMsg& m);
   void handle(const wire::GroupMsg& m);
@@ -52,29 +59,27 @@ private:
   void submitAnswer(std::int64_t id, core::CommandBody body);
   void reply(std::string message);
   void flush();
-  void armIdle();
-  void armPing();
+  void armHeartbeat();
+  void heartbeat();
   bool takeToken(); // rate limit: false when this participant sends too fast
-  void shutdownIfDone();
 
   asio::ip::tcp::socket m_socket;
   std::shared_ptr<ServerImpl> m_server;
   std::string m_address;
-  wslay_event_context_ptr m_ctx = nullptr;
-  asio::steady_timer m_idle;
-  asio::steady_timer m_ping;
-  asio::steady_timer m_writeDeadline;
+  ws::FrameReader m_reader;
+  // Every pingInterval: a ping, and the checks for a silent phone and for one that stopped reading.
+  asio::steady_timer m_heartbeat;
+  std::chrono::steady_clock::time_point m_lastHeard;
+  std::chrono::steady_clock::time_point m_writeStarted;
+  std::string m_leftover; // bytes that came with the upgrade request
 
-  std::array<char, 4096> m_buffer{};
-  const char* m_in = nullptr;
-  std::size_t m_inLeft = 0;
-  std::string m_leftover;
-
-  std::string m_out; // bytes of the write in flight
-  bool m_writing = false;
-  bool m_closed = false;
-  std::deque<std::string> m_replies;
+  std::vector<Outgoing> m_queue;    // waiting for the write in flight to finish
+  std::vector<Outgoing> m_inFlight; // being written
+  std::size_t m_queuedReplies = 0;
   SharedBytes m_pendingState;
+  bool m_writing = false;
+  bool m_closeSent = false;
+  bool m_closed = false;
 
   std::string m_token;
   bool m_joining = false;

@@ -2,6 +2,7 @@
 // of a durable commit is shared by everyone who answered in the same few milliseconds.
 #include "balcony/store/engine.hpp"
 
+#include <algorithm>
 #include <future>
 #include <utility>
 
@@ -10,7 +11,7 @@ namespace balcony::store {
 Engine::Engine(Store& store, SessionId session, Clock clock)
     : m_store(store), m_session(session), m_clock(std::move(clock)) {
   m_state = core::replay(m_store.loadEvents(m_session));
-  publish({});
+  publish();
 }
 
 Engine::~Engine() {
@@ -23,7 +24,7 @@ void Engine::addListener(Listener listener) {
 
 void Engine::setHistory(std::vector<core::TrendPoint> history) {
   m_history = std::make_shared<const std::vector<core::TrendPoint>>(std::move(history));
-  publish({});
+  publish();
 }
 
 void Engine::start() {
@@ -54,7 +55,7 @@ void Engine::submit(core::Command command, Reply reply) {
       }
       return;
     }
-    m_queue.push_back({std::move(command), std::move(reply)});
+    m_queue.push_back({std::move(command), std::move(reply), std::chrono::steady_clock::now()});
   }
   m_wake.notify_one();
 }
@@ -106,13 +107,12 @@ void Engine::run() {
       processBatch(batch, presentChanged);
       batch.clear();
     } else if (presentChanged) {
-      publish({});
+      publish();
     }
   }
 }
 
 void Engine::processBatch(std::vector<Pending>& batch, bool presentChanged) {
-  const core::SessionState before = m_state; // what is durable: restored if this batch is not
   std::vector<core::Event> events;
   std::vector<core::CommandResult> results(batch.size());
   for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -130,14 +130,23 @@ void Engine::processBatch(std::vector<Pending>& batch, bool presentChanged) {
     }
   }
 
-  std::string storageError;
+  // The projector and the phones see the batch at once; the promise to each participant, the
+  // acknowledgement, waits for the commit below. If the commit fails, the durable state is put
+  // back and shown again with the error, so a shown answer that was not saved is not kept.
+  const bool changed = !events.empty();
+  if (changed) {
+    publish(Durability::Pending);
+  }
+  const auto published = std::chrono::steady_clock::now();
+  bool failed = false;
   try {
     m_store.append(m_session, events);
   } catch (const std::exception& e) {
-    // Nothing of this batch is durable: undo it in memory and tell everyone who asked.
-    storageError = std::string("Answers could not be saved: ") + e.what();
-    m_state = before;
-    events.clear();
+    // Nothing of this batch is durable: undo it in memory and tell everyone who asked. The error
+    // stays on every snapshot (presence changes too) until a batch is saved again.
+    failed = true;
+    m_storageError = std::string("Answers could not be saved: ") + e.what();
+    m_state = m_durable->state;
     for (auto& r : results) {
       if (!r.error) {
         r.error = core::CommandError{core::ErrorCode::Conflict,
@@ -145,15 +154,34 @@ void Engine::processBatch(std::vector<Pending>& batch, bool presentChanged) {
       }
     }
   }
-
+  const auto committed = std::chrono::steady_clock::now();
+  const bool recovered = changed && !failed && !m_storageError.empty();
+  if (recovered) {
+    m_storageError.clear(); // something was written: the database works again
+  }
+  if (failed || recovered || (!changed && presentChanged)) {
+    publish(); // a batch of rejected or repeated commands changes nothing to show
+  } else if (changed) {
+    std::lock_guard lock(m_mutex);
+    m_durable = m_snapshot;
+  }
+  if (failed) {
+    events.clear();
+  }
   {
     std::lock_guard lock(m_mutex);
     ++m_stats.batches;
     m_stats.commands += batch.size();
     m_stats.eventsStored += events.size();
-  }
-  if (!events.empty() || presentChanged || !storageError.empty() || !snapshot()->storageError.empty()) {
-    publish(storageError); // a batch of rejected or repeated commands changes nothing to show
+    m_stats.largestBatch = std::max<std::uint64_t>(m_stats.largestBatch, batch.size());
+    if (changed) {
+      m_stats.commitTime.add(committed - published);
+      for (std::size_t i = 0; i < batch.size(); ++i) {
+        if (!results[i].error && !std::holds_alternative<core::Join>(batch[i].command.body)) {
+          m_stats.snapshotLatency.add(published - batch[i].received);
+        }
+      }
+    }
   }
   const auto version = snapshot()->version;
   for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -162,16 +190,26 @@ void Engine::processBatch(std::vector<Pending>& batch, bool presentChanged) {
       batch[i].reply(results[i]);
     }
   }
+  const auto replied = std::chrono::steady_clock::now();
+  std::lock_guard lock(m_mutex);
+  for (const auto& pending : batch) {
+    if (!std::holds_alternative<core::Join>(pending.command.body)) {
+      m_stats.replyLatency.add(replied - pending.received);
+    }
+  }
 }
 
-void Engine::publish(std::string storageError) {
+void Engine::publish(Durability durability) {
   auto next = std::make_shared<core::Snapshot>();
   next->state = m_state;
-  next->storageError = std::move(storageError);
+  next->storageError = m_storageError;
   next->history = m_history;
   {
     std::lock_guard lock(m_mutex);
     next->version = m_snapshot ? m_snapshot->version + 1 : 1;
+    if (durability == Durability::Saved) {
+      m_durable = next;
+    }
     next->present = m_present;
     m_snapshot = next;
   }

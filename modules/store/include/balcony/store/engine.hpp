@@ -1,8 +1,10 @@
 // The one writer. Commands from the network and the console queue here; a single thread decides
-// them in batches, commits each batch's events in one transaction (group commit), applies them,
-// publishes a new immutable snapshot, and only then replies.
+// them in batches, applies them and publishes a new immutable snapshot for the projector at once,
+// commits the batch's events in one transaction (group commit), and only then replies: an
+// acknowledgement always means saved. A failed commit puts the last saved state back on show.
 #pragma once
 
+#include "balcony/core/latency.hpp"
 #include "balcony/core/snapshot.hpp"
 #include "balcony/store/store.hpp"
 
@@ -45,6 +47,14 @@ public:
     std::uint64_t batches = 0;
     std::uint64_t commands = 0;
     std::uint64_t eventsStored = 0;
+    std::uint64_t largestBatch = 0;
+    // From a command reaching the engine (right after the server decoded it) to the snapshot that
+    // shows it being published to the projector and the participants. Joins are left out: these
+    // two figures are about answers, flags, votes and the facilitator's own actions.
+    core::LatencyHistogram snapshotLatency;
+    // From a command reaching the engine to its reply (after the commit): the engine's part of an ack.
+    core::LatencyHistogram replyLatency;
+    core::LatencyHistogram commitTime; // one transaction, fsync included
   };
   Stats stats() const;
 
@@ -52,17 +62,20 @@ private:
   struct Pending {
     core::Command command;
     Reply reply;
+    std::chrono::steady_clock::time_point received;
   };
 
   void run();
   void processBatch(std::vector<Pending>& batch, bool presentChanged);
-  void publish(std::string storageError);
+  enum class Durability { Saved, Pending };
+  void publish(Durability durability = Durability::Saved);
 
   Store& m_store;
   SessionId m_session;
   Clock m_clock;
   core::SessionState m_state; // touched only by the engine thread once started
   std::shared_ptr<const std::vector<core::TrendPoint>> m_history;
+  std::string m_storageError; // the last failed commit's error, until a commit succeeds again
   std::vector<Listener> m_listeners;
 
   mutable std::mutex m_mutex;
@@ -72,6 +85,7 @@ private:
   bool m_presentChanged = false;
   int m_present = 0;
   core::SnapshotPtr m_snapshot;
+  core::SnapshotPtr m_durable; // the last snapshot whose state is all committed
   Stats m_stats;
   std::thread m_thread;
 };
