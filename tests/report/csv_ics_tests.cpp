@@ -87,6 +87,22 @@ TEST_CASE("Review dates become all-day calendar events, escaped and folded", "[r
   CHECK(report::icsText("a;b,c\\d\ne") == "a\\;b\\,c\\\\d\\ne");
 }
 
+TEST_CASE("Folding a calendar line ends even when its text is not UTF-8", "[report][ics]") {
+  // Found by the export_writers fuzzer: a run of continuation bytes left no place to cut, and the
+  // folding loop never advanced.
+  auto state = meeting();
+  state.clarity.front().fields.what = std::string(200, '\x80');
+  const auto ics = report::icsReviewDates(state, "7-balcony");
+  CHECK_THAT(ics, Catch::EndsWith("END:VCALENDAR\r\n"));
+  std::size_t start = 0;
+  while (start < ics.size()) {
+    const auto end = ics.find("\r\n", start);
+    REQUIRE(end != std::string::npos);
+    CHECK(end - start <= 75);
+    start = end + 2;
+  }
+}
+
 TEST_CASE("The Markdown summary covers every board and counts hidden text", "[report][markdown]") {
   const auto md = report::markdownSummary(meeting());
   CHECK_THAT(md, Catch::Contains("**The shared endeavour:** Safe, well; learning"));

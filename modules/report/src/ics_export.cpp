@@ -14,6 +14,9 @@ void line(std::ostringstream& out, const std::string& content) {
     std::size_t cut = start + limit;
     while (cut > start && (static_cast<unsigned char>(content[cut]) & 0xC0u) == 0x80u)
       --cut;
+    if (cut == start) {
+      cut = start + limit; // a run of continuation bytes is not UTF-8: no character to keep whole
+    }
     out << content.substr(start, cut - start) << "\r\n ";
     start = cut;
     limit = 74; // the leading space of a continuation line counts

@@ -15,7 +15,8 @@ using nlohmann::json;
 
 namespace {
 
-template <typename> inline constexpr bool kAlwaysFalse = false;
+template <typename>
+[[maybe_unused]] inline constexpr bool kAlwaysFalse = false; // clang sees no use in a discarded branch
 
 core::Board boardNamed(const std::string& name) {
   if (const auto board = core::boardFromName(name)) return *board;

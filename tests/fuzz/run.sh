@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Builds the fuzz preset and runs every fuzz target for a while on a copy of its kept corpus, so a
+# run never changes what is committed. Prints executions, exec/s and coverage per target; fails,
+# naming the input that crashed, if any target finds a crash, a hang or a broken property.
+#   tests/fuzz/run.sh [seconds per target, default 20] [--update-corpus] [target...]
+# --update-corpus merges what the run found (only inputs that add coverage) into corpus/<target>/.
+# BALCONY_FUZZ_JOBS sets the build's parallel jobs (default: every core).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+seconds=20
+update=0
+targets=()
+for arg in "$@"; do
+  case "$arg" in
+    --update-corpus) update=1 ;;
+    ''|*[!0-9]*) targets+=("$arg") ;;
+    *) seconds=$arg ;;
+  esac
+done
+[ ${#targets[@]} -gt 0 ] || targets=(http_request wire_decode websocket_frames export_writers)
+
+say() { printf '\033[1mfuzz:\033[0m %s\n' "$*"; }
+
+started=$SECONDS
+say "configuring and building the fuzz preset (clang 14, libFuzzer, ASan, UBSan)"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j "${BALCONY_FUZZ_JOBS:-$(nproc)}" >/dev/null
+say "built in $((SECONDS - started)) s"
+
+export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1:allocator_may_return_null=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+
+runs=build-fuzz/runs
+failed=()
+printf '%-18s %12s %8s %8s %8s  %s\n' target executions exec/s cov corpus result
+for t in "${targets[@]}"; do
+  bin=build-fuzz/tests/fuzz/fuzz_$t
+  kept=tests/fuzz/corpus/$t
+  work=$runs/$t
+  rm -rf "$work"
+  mkdir -p "$work/corpus" "$work/artifacts"
+  cp "$kept"/* "$work/corpus/"
+  status=0
+  "$bin" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 -max_len=16384 -print_final_stats=1 \
+    -artifact_prefix="$work/artifacts/" "$work/corpus" >"$work/log" 2>&1 || status=$?
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log")
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/log")
+  cov=$(grep -aoE 'cov: [0-9]+' "$work/log" | tail -1 | cut -d' ' -f2)
+  files=$(find "$work/corpus" -type f | wc -l)
+  result=ok
+  if [ "$status" -ne 0 ]; then
+    crash=$(grep -aoE "Test unit written to [^ ]+" "$work/log" | tail -1 | sed 's/Test unit written to //')
+    result="FAILED (exit $status): ${crash:-no input saved}; log: $work/log"
+    failed+=("$t")
+  fi
+  printf '%-18s %12s %8s %8s %8s  %s\n' "$t" "${execs:-?}" "${rate:-?}" "${cov:-?}" "$files" "$result"
+  if [ "$status" -ne 0 ]; then
+    grep -aE "ERROR:|SUMMARY:|property violated|websocket_frames:|^    #[0-9]+ .* in (balcony|\(anonymous)" \
+      "$work/log" | head -20 | sed 's/^/    /'
+  elif [ "$update" -eq 1 ]; then
+    "$bin" -merge=1 -max_len=16384 "$kept" "$work/corpus" >"$work/merge.log" 2>&1
+    say "$t: kept corpus now $(find "$kept" -type f | wc -l) files, $(du -sk "$kept" | cut -f1) KB"
+  fi
+done
+
+say "done in $((SECONDS - started)) s"
+if [ ${#failed[@]} -gt 0 ]; then
+  say "failed: ${failed[*]} (reproduce: build-fuzz/tests/fuzz/fuzz_<target> <input>)"
+  exit 1
+fi
