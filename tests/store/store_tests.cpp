@@ -194,6 +194,29 @@ TEST_CASE("The JSON export replayed gives the same state", "[store][export][roun
   CHECK_THROWS_AS(store::importEventLog("not json"), store::StoreError);
 }
 
+TEST_CASE("An event log whose values would index or size past what the state holds is refused", "[store][export]") {
+  // Found by the export_writers fuzzer: imported events reach apply() and the reports unchecked.
+  auto log = [](const std::string& event) {
+    return R"({"format":"balcony-events","version":1,"session":1,"hidden_texts":0,"events":[)"
+           R"({"at_ms":1,"type":"session_created","data":{"title":"T","room_code":"ABCD","groups":["A"]}},)"
+           R"({"at_ms":2,"type":"round_opened","data":{"round":1,"statements":["a","b","c"],"scale_min":1,)"
+           R"("scale_max":5,"revealed":true}},)"
+           R"({"at_ms":3,"type":"poll_opened","data":{"poll":1,"question":"Q","kind":"options","scale_min":1,)"
+           R"("scale_max":5,"options":["x","y"],"multiple":false,"revealed":true}},)" +
+           event + "]}";
+  };
+  CHECK_NOTHROW(store::importEventLog(
+      log(R"({"at_ms":4,"type":"belief_answered","data":{"participant":1,"round":1,"belief":2,"value":4}})")));
+  const auto bad =
+      GENERATE(R"({"at_ms":4,"type":"belief_answered","data":{"participant":1,"round":1,"belief":3,"value":4}})",
+               R"({"at_ms":4,"type":"poll_answered","data":{"participant":1,"poll":1,"choices":[2]}})",
+               R"({"at_ms":4,"type":"prompt_added","data":{"prompt":1,"text":"P","kind":"case","scale_min":0,)"
+               R"("scale_max":2000000000,"notes":true}})",
+               R"({"at_ms":-4,"type":"round_closed","data":{"round":1}})");
+  INFO(bad);
+  CHECK_THROWS_AS(store::importEventLog(log(bad)), store::StoreError);
+}
+
 TEST_CASE("The known session's JSON event log matches the expected file", "[store][export][golden]") {
   test::checkGolden("known-session.json", store::exportEventLog(test::knownSessionEvents(), 1));
 }
