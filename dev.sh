@@ -49,6 +49,8 @@ case "${1:-}" in
     build asan
     say "running the test suite again under AddressSanitizer and UndefinedBehaviorSanitizer"
     ctest --preset asan -j 2
+    say "fuzzing every input parser briefly (clang, libFuzzer; tests/fuzz/run.sh for longer runs)"
+    tests/fuzz/run.sh 15
     say "all tests passed"
     ;;
   *)
