@@ -163,6 +163,7 @@ struct RunOptions {
   std::string bind = "0.0.0.0";
   std::string db;
   std::string screenshotDir;
+  int frameStatsSeconds = 0;
   std::string templateName;
   std::string view = "room";
   std::string theme = "light";
@@ -318,6 +319,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
     guiOptions.joinUrl = url;
     guiOptions.databasePath = dbPath.string();
     guiOptions.screenshotDir = options.screenshotDir;
+    guiOptions.frameStatsSeconds = options.frameStatsSeconds;
     guiOptions.beliefView = options.view;
     guiOptions.darkProjector = options.theme == "dark";
     guiOptions.templates = app::loadTemplates();
@@ -522,6 +524,9 @@ int main(int argc, char** argv) {
   cli.add_option("--screenshot", options.screenshotDir,
                  "Render the console and projector once, write console.png and projector.png to this folder, "
                  "and exit");
+  cli.add_option("--frame-stats", options.frameStatsSeconds,
+                 "Draw every frame for this many seconds, print the CPU time frames took, and exit (a benchmark)")
+      ->check(CLI::Range(1, 3600));
   cli.add_option("--view", options.view, "The projector's first belief view")
       ->check(CLI::IsMember({"room", "groups", "trend"}))
       ->capture_default_str();

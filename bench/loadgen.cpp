@@ -107,6 +107,7 @@ struct Options {
   unsigned short port = 0;
   std::string room;
   int participants = 100;
+  int answering = -1; // how many of them answer; all by default
   int round = 1;
   bool idle = false;
   int spreadMs = 1000;
@@ -222,6 +223,7 @@ public:
 
 private:
   void answer() {
+    m_answered = true;
     m_sent = Clock::now();
     send(frame(R"({"v":1,"type":"answer","id":1,"round":)" + std::to_string(m_round) + R"(,"belief":0,"value":)" +
                std::to_string(1 + m_index % 5) + "}"));
@@ -315,7 +317,7 @@ private:
         ++m_shared.rejoined;
         m_shared.rejoin.add(ms(now - m_start));
         if (m.find(R"("mine":{)") != std::string::npos) ++m_shared.rejoinedWithAnswer;
-        answer(); // the same answer again: it must not count twice
+        if (m_answered) answer(); // the same answer again: it must not count twice
       } else {
         m_token = stringAfter(m, "token");
         ++m_shared.joined;
@@ -343,6 +345,7 @@ private:
   bool m_upgraded = false;
   bool m_welcomed = false;
   bool m_returning = false;
+  bool m_answered = false;
   Clock::time_point m_start{};
   Clock::time_point m_sent{};
   Clock::time_point m_flagSent{};
@@ -360,10 +363,12 @@ template <typename Done> void runUntil(asio::io_context& io, Done done, std::chr
 
 void usageText() {
   std::cerr << "usage: balcony_loadgen --port PORT --room ROOM [--participants N] [--round R] [--spread MS]\n"
-               "                       [--reconnect PERCENT] [--no-flags] [--idle] [--hold S] [--server-pid PID]\n"
+               "                       [--answering K] [--reconnect PERCENT] [--no-flags] [--idle] [--hold S]\n"
+               "                       [--server-pid PID]\n"
                "  N participants connect to 127.0.0.1:PORT and join ROOM; each answers belief 1 of round R once at a\n"
                "  random moment within MS (default 1000), then raises a flag; PERCENT of them (default 10) drop the\n"
-               "  connection and come back. --idle only joins and holds the connections for S seconds (default 10).\n"
+               "  connection and come back. --answering K has only K of them answer (1: one vote reaching everyone).\n"
+               "  --idle only joins and holds the connections for S seconds (default 10).\n"
                "  With --server-pid the server's memory and CPU are read from /proc.\n";
 }
 
@@ -381,6 +386,8 @@ std::optional<Options> parse(int argc, char** argv) {
         o.participants = std::stoi(next());
       else if (a == "--round")
         o.round = std::stoi(next());
+      else if (a == "--answering")
+        o.answering = std::stoi(next());
       else if (a == "--spread")
         o.spreadMs = std::stoi(next());
       else if (a == "--reconnect")
@@ -461,9 +468,11 @@ int main(int argc, char** argv) {
   std::uniform_int_distribution<int> offset(0, std::max(0, o.spreadMs - 1));
   const auto burstStart = Clock::now() + std::chrono::milliseconds(20);
   int answering = 0;
-  for (auto& c : clients) {
+  const int wanted = o.answering < 0 ? n : std::clamp(o.answering, 1, n);
+  for (int i = 0; i < wanted; ++i) { // spread over the room
+    auto& c = clients[static_cast<std::size_t>(static_cast<long>(i) * n / wanted)];
     if (c->joined()) {
-      c->answerAt(burstStart + std::chrono::milliseconds(offset(rng)), o.round);
+      c->answerAt(burstStart + std::chrono::milliseconds(wanted == 1 ? 0 : offset(rng)), o.round);
       ++answering;
     }
   }

@@ -2,6 +2,8 @@
 // input callbacks switch to the window's context before forwarding to the backend.
 #pragma once
 
+#include <chrono>
+
 #include <imgui.h>
 
 #include <string>
@@ -25,10 +27,16 @@ public:
   void endFrame();   // renders; call capture() before present()
   void present();
   void framebufferSize(int& w, int& h) const;
+  // CPU time this thread spent in the last endFrame() handing the frame to OpenGL.
+  std::chrono::nanoseconds lastSubmitCpu() const { return m_lastSubmitCpu; }
 
 private:
   GLFWwindow* m_window = nullptr;
   ImGuiContext* m_context = nullptr;
+  std::chrono::nanoseconds m_lastSubmitCpu{0};
 };
+
+// CPU time used by the calling thread so far: frame costs without the time spent waiting.
+std::chrono::nanoseconds threadCpuTime();
 
 } // namespace balcony::ui

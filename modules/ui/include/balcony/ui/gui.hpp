@@ -37,6 +37,7 @@ struct GuiOptions {
   std::string joinUrl;
   std::string databasePath;
   std::string screenshotDir; // non-empty: render once, write console.png and projector.png, exit
+  int frameStatsSeconds = 0; // > 0: draw every frame for this long, print what frames cost, exit
   int projectorWidth = 1280;
   int projectorHeight = 720;
   int consoleWidth = 1100;
