@@ -24,8 +24,12 @@ say() { printf '\033[1mfuzz:\033[0m %s\n' "$*"; }
 
 started=$SECONDS
 say "configuring and building the fuzz preset (clang 14, libFuzzer, ASan, UBSan)"
-cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz -j "${BALCONY_FUZZ_JOBS:-$(nproc)}" >/dev/null
+mkdir -p build-fuzz
+if ! { cmake --preset fuzz && cmake --build --preset fuzz -j "${BALCONY_FUZZ_JOBS:-$(nproc)}"; } >build-fuzz/build.log 2>&1; then
+  tail -40 build-fuzz/build.log
+  say "the fuzz build failed (whole log: build-fuzz/build.log)"
+  exit 1
+fi
 say "built in $((SECONDS - started)) s"
 
 export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1:allocator_may_return_null=1"
