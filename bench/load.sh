@@ -7,6 +7,7 @@
 # Build first (./dev.sh test, or cmake --build --preset default). The server listens on 127.0.0.1
 # and the participants connect from loopback addresses only.
 set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-build}
 shift || true
 sizes=("$@")
@@ -90,9 +91,69 @@ idle=$(echo "$out" | grep '^RESULT')
 stop_server
 
 echo
+echo "== one vote reaching 999 others (1000 connected, one answers) =="
+start_server
+one=$("$gen" --port "$port" --room "$room" --participants 1000 --answering 1 --reconnect 0 --no-flags) || true
+echo "$one" | grep 'shown on every'
+one=$(echo "$one" | grep '^RESULT')
+stop_server
+
+# The comparison: a plain Node.js ws server broadcasting every vote to everyone, same generator.
+node_rows=()
+baseline_one=""
+if command -v node >/dev/null && [ -d "$root/tests/browser/node_modules/ws" ]; then
+  start_node() {
+    rm -f "$dir/out"
+    NODE_PATH="$root/tests/browser/node_modules" node "$root/bench/node_baseline.js" > "$dir/out" 2> "$dir/err" &
+    server=$!
+    for _ in $(seq 100); do [ -s "$dir/out" ] && break; sleep 0.1; done
+    port=$(head -1 "$dir/out" | sed -E 's|.*:([0-9]+)/.*|\1|')
+  }
+  for n in "${sizes[@]}"; do
+    [ "$n" -le 1000 ] || continue # broadcasting every vote to 5,000 is 25 million messages
+    echo
+    echo "== Node.js ws baseline: $n participants answering within one second =="
+    start_node
+    out=$("$gen" --port "$port" --room NODE --participants "$n" --round 1 --server-pid "$server") || true
+    echo "$out" | grep -v '^RESULT'
+    r=$(echo "$out" | grep '^RESULT')
+    node_rows+=("$(printf '| %6s | %5s | %7s | %5s / %5s | %13s | %5s / %5s | %9s | %6s | %s / %s / %s |' \
+      "$n" "$(field "$r" join_p99_ms)" "$(field "$r" kib_per_connection)" \
+      "$(field "$r" ack_p50_ms)" "$(field "$r" ack_p99_ms)" "(no projector)" \
+      "$(field "$r" view_p50_ms)" "$(field "$r" view_p99_ms)" "$(field "$r" server_cpu_s)" \
+      "$(field "$r" rejoin_p99_ms)" "$(field "$r" acked)" "(memory only)" "-")")
+    kill "$server"; wait "$server" 2>/dev/null || true; server=""
+  done
+  echo
+  echo "== Node.js ws baseline: one vote reaching 999 others =="
+  start_node
+  baseline_one=$("$gen" --port "$port" --room NODE --participants 1000 --answering 1 --reconnect 0 --no-flags) || true
+  echo "$baseline_one" | grep 'shown on every'
+  baseline_one=$(echo "$baseline_one" | grep '^RESULT')
+  echo
+  echo "== Node.js ws baseline: 5000 connected and idle =="
+  nidle=$("$gen" --port "$port" --room NODE --participants 5000 --idle --hold 5 --server-pid "$server") || true
+  echo "$nidle" | grep -v '^RESULT'
+  nidle=$(echo "$nidle" | grep '^RESULT')
+  kill "$server"; wait "$server" 2>/dev/null || true; server=""
+fi
+
+echo
 echo "| participants | join p99 ms | server KiB per connection | ack p50 / p99 ms | projector snapshot p50 / p99 ms | other phones' view p50 / p99 ms | server CPU s | rejoin p99 ms | acknowledged / stored / shown |"
 echo "|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
+if [ ${#node_rows[@]} -gt 0 ]; then
+  echo
+  echo "Node.js ws, broadcasting every vote to everyone (in memory, nothing saved):"
+  echo
+  echo "| participants | join p99 ms | server KiB per connection | ack p50 / p99 ms | projector | other phones' view p50 / p99 ms | server CPU s | rejoin p99 ms | acknowledged / stored / shown |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  printf '%s\n' "${node_rows[@]}"
+fi
+echo
+echo "One vote reaching 999 other phones: Balcony p50 $(field "$one" view_p50_ms) ms, p99 $(field "$one" view_p99_ms) ms" \
+     "${baseline_one:+; Node.js ws p50 $(field "$baseline_one" view_p50_ms) ms, p99 $(field "$baseline_one" view_p99_ms) ms}"
+[ -n "${nidle:-}" ] && echo "Node.js ws with 5000 idle: $(field "$nidle" kib_per_connection) KiB per connection"
 echo
 echo "5000 idle for 10 s: $(field "$idle" joined) joined, $(field "$idle" kib_per_connection) KiB of server memory" \
      "per connection, $(field "$idle" dropped) dropped, server CPU while idle $(field "$idle" server_cpu_idle_s) s"

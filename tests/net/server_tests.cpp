@@ -4,9 +4,14 @@
 #include "test_support.hpp"
 #include "test_ws_client.hpp"
 
+#include <asio/write.hpp>
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <cerrno>
+#include <sys/socket.h>
 #include <thread>
+#include <vector>
 
 using namespace balcony;
 using namespace balcony::core;
@@ -291,6 +296,78 @@ TEST_CASE("Connections per address are capped", "[net][limits]") {
   CHECK(b.handshakeStatus() == 101);
   CHECK(c.handshakeStatus() == 0); // closed before any response
   CHECK(live.server.stats().rejectedConnections == 1);
+}
+
+TEST_CASE("A slowloris from one address does not stop others joining, and its connections time out",
+          "[net][limits][abuse]") {
+  net::Limits limits;
+  limits.maxConnectionsPerAddress = 8;
+  limits.headerTimeout = std::chrono::milliseconds(600);
+  LiveServer live(limits);
+  live.engine.execute({0, OpenRound{}});
+
+  // Eight connections that send a request line and then a header byte now and then, never ending it.
+  asio::io_context io;
+  std::vector<asio::ip::tcp::socket> slow;
+  for (int i = 0; i < 8; ++i) {
+    slow.emplace_back(io);
+    slow.back().connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), live.port));
+    asio::write(slow.back(), asio::buffer(std::string("GET / HTTP/1.1\r\nX-Slow: ")));
+  }
+  std::atomic<bool> trickling{true};
+  std::thread trickle([&] {
+    while (trickling) {
+      for (auto& s : slow) {
+        std::error_code ec;
+        asio::write(s, asio::buffer("x", 1), ec);
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  });
+  test::WsClient ninth(live.port); // the same address: over its cap
+  CHECK(ninth.handshakeStatus() == 0);
+
+  // Someone else in the room joins and answers while the slow connections hang on.
+  const auto start = std::chrono::steady_clock::now();
+  test::WsClient phone(live.port, "", "127.0.0.2");
+  REQUIRE(phone.handshakeStatus() == 101);
+  joinAs(phone, "Health");
+  phone.sendJson(answer(1, 1, 0, 4));
+  CHECK(phone.waitFor("ack"));
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::milliseconds(500));
+
+  // However slowly the bytes keep coming, the header deadline ends each slow connection.
+  std::this_thread::sleep_for(std::chrono::milliseconds(900));
+  trickling = false;
+  trickle.join();
+  int ended = 0;
+  for (auto& s : slow) {
+    timeval tv{2, 0};
+    setsockopt(s.native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    char buf[512];
+    ssize_t got = 0;
+    while ((got = ::recv(s.native_handle(), buf, sizeof buf, 0)) > 0) {
+    }
+    ended += got == 0 || (got < 0 && errno == ECONNRESET) ? 1 : 0;
+  }
+  CHECK(ended == 8);
+  test::WsClient again(live.port); // the address may connect again
+  CHECK(again.handshakeStatus() == 101);
+}
+
+TEST_CASE("A phone that stops answering pings is dropped; one that answers stays", "[net][limits][ping]") {
+  net::Limits limits;
+  limits.pingInterval = std::chrono::milliseconds(100);
+  limits.idleTimeout = std::chrono::milliseconds(350);
+  LiveServer live(limits);
+  test::WsClient gone(live.port);
+  joinAs(gone, "Health");
+  test::WsClient present(live.port, "", "127.0.0.2");
+  joinAs(present, "Police");
+  // `present` reads, and so answers every ping, for a second; `gone` reads nothing meanwhile.
+  CHECK_FALSE(present.closedWithin(std::chrono::milliseconds(1000)));
+  CHECK(gone.closedWithin(std::chrono::milliseconds(100)));
+  CHECK(live.server.stats().participants == 1);
 }
 
 TEST_CASE("Quick poll answers are acknowledged and results stay hidden until revealed", "[net][ws][poll]") {

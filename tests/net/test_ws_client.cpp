@@ -19,7 +19,11 @@ std::uint16_t Frame::closeCode() const {
                                     static_cast<unsigned char>(payload[1]));
 }
 
-WsClient::WsClient(std::uint16_t port, std::string origin) {
+WsClient::WsClient(std::uint16_t port, std::string origin, const std::string& localAddress) {
+  if (!localAddress.empty()) {
+    m_socket.open(asio::ip::tcp::v4());
+    m_socket.bind(asio::ip::tcp::endpoint(asio::ip::make_address(localAddress), 0));
+  }
   m_socket.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
   const std::string host = "127.0.0.1:" + std::to_string(port);
   if (origin.empty()) {
@@ -64,6 +68,7 @@ bool WsClient::readExact(std::string& out, std::size_t n, std::chrono::steady_cl
       continue;
     }
     if (got <= 0) {
+      m_closed = true;
       return false;
     }
     m_buffered.append(buf, static_cast<std::size_t>(got));
@@ -172,6 +177,14 @@ std::uint16_t WsClient::waitForClose(std::chrono::milliseconds timeout) {
     }
   }
   return 0;
+}
+
+bool WsClient::closedWithin(std::chrono::milliseconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (!m_closed && std::chrono::steady_clock::now() < deadline) {
+    readFrame(std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()));
+  }
+  return m_closed;
 }
 
 std::string httpRequest(std::uint16_t port, const std::string& request) {

@@ -20,8 +20,9 @@ struct Frame {
 
 class WsClient {
 public:
-  // Connects to 127.0.0.1:port and performs the opening handshake.
-  explicit WsClient(std::uint16_t port, std::string origin = "");
+  // Connects to 127.0.0.1:port (from localAddress, another loopback address, when given) and
+  // performs the opening handshake.
+  explicit WsClient(std::uint16_t port, std::string origin = "", const std::string& localAddress = "");
   int handshakeStatus() const { return m_status; }
 
   void sendFrame(std::uint8_t opcode, const std::string& payload, bool masked = true, bool fin = true);
@@ -36,6 +37,9 @@ public:
   // Reads until the server closes; returns the close code it sent (0 if none).
   std::uint16_t waitForClose(std::chrono::milliseconds timeout = std::chrono::seconds(5));
 
+  // Reads (answering pings) until the server hangs up; false if it is still there at the timeout.
+  bool closedWithin(std::chrono::milliseconds timeout);
+
   int statesSeen() const { return m_states; }
 
 private:
@@ -46,6 +50,7 @@ private:
   std::string m_buffered;
   int m_status = 0;
   int m_states = 0;
+  bool m_closed = false;
 };
 
 // One HTTP request over a fresh connection; returns the whole response as text.

@@ -23,6 +23,19 @@ TEST_CASE("Client messages decode into typed messages", "[net][wire]") {
   CHECK(a.value == 4);
 }
 
+TEST_CASE("Every kind of participant text arrives cleaned of invisible tricks", "[net][wire][text]") {
+  const std::string hostile = R"(\u202Eevil\u200B\u0000 words\n)";
+  auto statement = wire::decode(R"({"v":1,"type":"statement","id":1,"text":")" + hostile + R"("})");
+  CHECK(std::get<wire::StatementMsg>(std::get<wire::ClientMessage>(statement)).text == "evil words");
+  auto note =
+      wire::decode(R"({"v":1,"type":"prompt_answer","id":1,"prompt":1,"rating":3,"note":")" + hostile + R"("})");
+  CHECK(std::get<wire::PromptAnswerMsg>(std::get<wire::ClientMessage>(note)).note == "evil words");
+  auto flag = wire::decode(R"({"v":1,"type":"flag","id":1,"kind":"circles","words":")" + hostile + R"("})");
+  CHECK(std::get<wire::FlagMsg>(std::get<wire::ClientMessage>(flag)).words == "evil words");
+  auto proposal = wire::decode(R"({"v":1,"type":"proposal","id":1,"what":")" + hostile + R"("})");
+  CHECK(std::get<wire::ProposalMsg>(std::get<wire::ClientMessage>(proposal)).what == "evil words");
+}
+
 TEST_CASE("Malformed client messages give a coded error", "[net][wire]") {
   struct Row {
     std::string text;

@@ -3,6 +3,7 @@
 
 #include "balcony/core/belief_aggregate.hpp"
 #include "balcony/core/clarity.hpp"
+#include "balcony/core/text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -25,6 +26,15 @@ bool getString(const json& j, const char* name, std::string& out, std::size_t ma
     return false;
   }
   out = it->get<std::string>();
+  return true;
+}
+
+// Words a participant typed: cleaned of invisible tricks before anything else sees them.
+bool getText(const json& j, const char* name, std::string& out, std::size_t maxLength, bool required) {
+  if (!getString(j, name, out, maxLength, required)) {
+    return false;
+  }
+  out = core::cleanParticipantText(out);
   return true;
 }
 
@@ -183,13 +193,13 @@ std::variant<ClientMessage, DecodeError> decode(std::string_view text) {
     if (!getInt(j, "id", m.id, 0, (std::int64_t{1} << 53))) return badField("id");
     if (!getInt(j, "prompt", m.prompt, 1, 1'000'000)) return badField("prompt");
     if (!getInt(j, "rating", m.rating, -1000, 1000)) return badField("rating");
-    if (!getString(j, "note", m.note, core::kMaxNoteLength * 4, false)) return badField("note");
+    if (!getText(j, "note", m.note, core::kMaxNoteLength * 4, false)) return badField("note");
     return m;
   }
   if (type == "statement") {
     StatementMsg m;
     if (!getInt(j, "id", m.id, 0, (std::int64_t{1} << 53))) return badField("id");
-    if (!getString(j, "text", m.text, core::kMaxParticipantStatementLength * 4, true)) return badField("text");
+    if (!getText(j, "text", m.text, core::kMaxParticipantStatementLength * 4, true)) return badField("text");
     return m;
   }
   if (type == "vote") {
@@ -204,7 +214,7 @@ std::variant<ClientMessage, DecodeError> decode(std::string_view text) {
   if (type == "proposal") {
     ProposalMsg m;
     if (!getInt(j, "id", m.id, 0, (std::int64_t{1} << 53))) return badField("id");
-    if (!getString(j, "what", m.what, core::kMaxClarityTextLength * 4, true)) return badField("what");
+    if (!getText(j, "what", m.what, core::kMaxClarityTextLength * 4, true)) return badField("what");
     return m;
   }
   if (type == "energy") {
@@ -222,7 +232,7 @@ std::variant<ClientMessage, DecodeError> decode(std::string_view text) {
     if (!getInt(j, "id", m.id, 0, (std::int64_t{1} << 53))) return badField("id");
     if (!getString(j, "kind", kind, 16, true) || !core::flagKindFromName(kind)) return badField("kind");
     m.kind = *core::flagKindFromName(kind);
-    if (!getString(j, "words", m.words, core::kMaxFlagWordsLength * 4, false)) return badField("words");
+    if (!getText(j, "words", m.words, core::kMaxFlagWordsLength * 4, false)) return badField("words");
     return m;
   }
   return DecodeError{"unknown_type", "Unknown message type."};
