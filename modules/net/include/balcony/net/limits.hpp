@@ -1,4 +1,4 @@
-// Every limit the server enforces, in one place. ASIO, wslay and http-parser set none by default.
+// Every limit the server enforces, in one place. ASIO and http-parser set none by default.
 #pragma once
 
 #include <chrono>
@@ -16,10 +16,13 @@ struct Limits {
   std::size_t maxConnectionsPerAddress = 64; // a shared guest NAT may put a room behind one address
   double messagesPerSecond = 20.0;           // per connection, sustained
   double messageBurst = 40.0;
-  std::chrono::milliseconds headerTimeout{10'000};
-  std::chrono::milliseconds idleTimeout{75'000}; // no frame at all from the phone for this long
+  std::chrono::milliseconds headerTimeout{10'000}; // a request, the WebSocket upgrade included, however slow
+  // Each WebSocket has one timer, ticking every pingInterval: it sends a ping, drops a phone that
+  // has sent nothing (not even a pong) for idleTimeout, and one whose write has been stuck for
+  // writeTimeout. So a dead phone goes within idleTimeout + pingInterval.
+  std::chrono::milliseconds idleTimeout{75'000};
   std::chrono::milliseconds pingInterval{25'000};
-  std::chrono::milliseconds writeTimeout{20'000};   // a client that does not read is dropped
+  std::chrono::milliseconds writeTimeout{20'000};
   std::chrono::milliseconds broadcastInterval{100}; // board updates: at most ten a second
 };
 
