@@ -452,9 +452,10 @@ void checkImported(const core::SessionState& state, const core::Event& event) {
   std::visit(
       [&](const auto& e) {
         using T = std::decay_t<decltype(e)>;
-        if constexpr (std::is_same_v<T, core::RoundOpened> || std::is_same_v<T, core::PollOpened> ||
-                      std::is_same_v<T, core::PromptAdded>) {
+        if constexpr (std::is_same_v<T, core::RoundOpened> || std::is_same_v<T, core::PromptAdded>) {
           scale(e.scaleMin, e.scaleMax);
+        } else if constexpr (std::is_same_v<T, core::PollOpened>) {
+          if (e.kind == core::PollKind::Scale) scale(e.scaleMin, e.scaleMax); // an options poll has no scale
         }
         if constexpr (std::is_same_v<T, core::BeliefAnswered>) {
           if (e.belief < 0 || static_cast<std::size_t>(e.belief) >= core::kBeliefCount) refuse("an unknown belief");
