@@ -251,7 +251,7 @@ function submitStatement(text) {
   app.pending.set(id, { key: 'new-statement', text });
   app.status['new-statement'] = 'saving';
   send({ type: 'statement', id, text });
-  renderStatementState();
+  renderBoard(); // not just the status line: the board must remember "saving", or the ack changes nothing
 }
 
 // One status line for anything sent: pending, in (after the server's acknowledgement), or why not.
