@@ -130,8 +130,10 @@ if command -v node >/dev/null && [ -d "$root/tests/browser/node_modules/ws" ]; t
   baseline_one=$("$gen" --port "$port" --room NODE --participants 1000 --answering 1 --reconnect 0 --no-flags) || true
   echo "$baseline_one" | grep 'shown on every'
   baseline_one=$(echo "$baseline_one" | grep '^RESULT')
+  kill "$server"; wait "$server" 2>/dev/null || true
   echo
   echo "== Node.js ws baseline: 5000 connected and idle =="
+  start_node
   nidle=$("$gen" --port "$port" --room NODE --participants 5000 --idle --hold 5 --server-pid "$server") || true
   echo "$nidle" | grep -v '^RESULT'
   nidle=$(echo "$nidle" | grep '^RESULT')

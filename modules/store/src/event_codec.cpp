@@ -438,11 +438,10 @@ std::string exportEventLog(const std::vector<core::Event>& events, std::int64_t 
          "\n";
 }
 
-namespace {
-
-// An event log from a file was not written by decide(), and apply() and the reports trust every
-// event they fold: values that index, size or multiply are checked here, before the first replay.
-void checkImported(const core::SessionState& state, const core::Event& event) {
+// An event log from a file (or a damaged database) was not written by decide(), and apply() and the
+// reports trust every event they fold: values that index, size or multiply are checked here,
+// before the first replay.
+void checkEvent(const core::SessionState& state, const core::Event& event) {
   constexpr core::Millis kLatest = 253'402'300'799'999; // the last millisecond of the year 9999
   auto refuse = [](const std::string& why) { throw StoreError("Damaged event log: " + why); };
   auto scale = [&](int lo, int hi) {
@@ -478,8 +477,6 @@ void checkImported(const core::SessionState& state, const core::Event& event) {
       event.body);
 }
 
-} // namespace
-
 std::vector<core::Event> importEventLog(const std::string& text) {
   std::vector<core::Event> events;
   core::SessionState state;
@@ -497,7 +494,7 @@ std::vector<core::Event> importEventLog(const std::string& text) {
       }
       events.push_back(
           core::Event{e.at("at_ms").get<core::Millis>(), decodeEvent(e.at("type").get<std::string>(), data.dump())});
-      checkImported(state, events.back());
+      checkEvent(state, events.back());
       core::apply(state, events.back());
     }
   } catch (const json::exception& e) {

@@ -196,8 +196,11 @@ std::vector<core::Event> Store::loadEvents(SessionId session) {
   Statement q(m_db, "SELECT at_ms, type, body FROM events WHERE session_id = ? ORDER BY seq");
   q.bind(1, session);
   std::vector<core::Event> events;
+  core::SessionState state; // a damaged file must give a clear error, never a crash in replay
   while (q.step()) {
     events.push_back(core::Event{q.integer(0), decodeEvent(q.text(1), q.text(2))});
+    checkEvent(state, events.back());
+    core::apply(state, events.back());
   }
   return events;
 }

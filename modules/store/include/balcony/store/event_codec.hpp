@@ -2,6 +2,7 @@
 #pragma once
 
 #include "balcony/core/events.hpp"
+#include "balcony/core/session_state.hpp"
 
 #include <cstdint>
 #include <string>
@@ -18,6 +19,11 @@ EncodedEvent encodeEvent(const core::EventBody& event);
 
 // Throws StoreError when the type is unknown or the body does not match it.
 core::EventBody decodeEvent(const std::string& type, const std::string& body);
+
+// Throws StoreError when an event read back (from a file or a database) holds a value that replaying
+// it would trust to index or size something: an unknown belief, a poll choice out of range, a wild
+// scale or time. `state` is the state the events before it fold to.
+void checkEvent(const core::SessionState& state, const core::Event& event);
 
 // The JSON export of a session's event log (format "balcony-events", version 1; see
 // docs/event-log.md). Identity tokens are left out: they stay on the laptop.
