@@ -217,6 +217,28 @@ TEST_CASE("An event log whose values would index or size past what the state hol
   CHECK_THROWS_AS(store::importEventLog(log(bad)), store::StoreError);
 }
 
+TEST_CASE("A damaged database is refused with a clear message, not replayed", "[store][fault]") {
+  test::TempDir dir;
+  const auto path = dir.path() / "balcony.sqlite";
+  store::SessionId session = 0;
+  {
+    store::Store db(path);
+    session = db.createSession(100);
+    db.append(session, {{101, SessionCreated{"Case review", "K7QP", {"Health"}}},
+                        {102, ParticipantJoined{1, test::token(1), "Health"}},
+                        {103, RoundOpened{1, kDefaultBeliefStatements, 1, 5}}});
+  }
+  // Something other than Balcony writes an answer to a belief that does not exist.
+  sqlite3* raw = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
+  const std::string sql = "INSERT INTO events(session_id, at_ms, type, body) VALUES (" + std::to_string(session) +
+                          R"(, 104, 'belief_answered', '{"participant":1,"round":1,"belief":70000,"value":4}'))";
+  REQUIRE(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(raw);
+  store::Store db(path);
+  CHECK_THROWS_WITH(db.loadEvents(session), Catch::Contains("Damaged event log: an unknown belief"));
+}
+
 TEST_CASE("The known session's JSON event log matches the expected file", "[store][export][golden]") {
   test::checkGolden("known-session.json", store::exportEventLog(test::knownSessionEvents(), 1));
 }
