@@ -370,6 +370,35 @@ TEST_CASE("A phone that stops answering pings is dropped; one that answers stays
   CHECK(live.server.stats().participants == 1);
 }
 
+TEST_CASE("A phone that stops reading is dropped; the others keep getting the board", "[net][limits][slow]") {
+  net::Limits limits;
+  limits.pingInterval = std::chrono::milliseconds(100);
+  limits.writeTimeout = std::chrono::milliseconds(300);
+  limits.idleTimeout = std::chrono::seconds(30); // the stuck phone keeps sending pongs' worth of nothing
+  LiveServer live(limits);
+  // A phone whose browser has frozen: a tiny receive window, and nothing read after joining.
+  test::WsClient stuck(live.port, "", "", 1024);
+  joinAs(stuck, "Health");
+  test::WsClient reader(live.port, "", "127.0.0.2");
+  joinAs(reader, "Police");
+  // Board updates the frozen phone cannot take: a long title changed again and again.
+  for (int i = 0; i < 400 && live.server.stats().participants == 2; ++i) {
+    live.engine.execute({0, RetitleSession{std::to_string(i) + std::string(190, 'w')}});
+    reader.waitFor("state", std::chrono::milliseconds(50)); // keeps reading, as a live phone does
+    std::this_thread::sleep_for(std::chrono::milliseconds(12));
+  }
+  CHECK(live.server.stats().participants == 1); // the frozen phone was let go
+  live.engine.execute({0, RetitleSession{"After"}});
+  bool sawLatest = false;
+  while (auto state = reader.waitFor("state", std::chrono::milliseconds(1000))) {
+    if ((*state)["title"] == "After") {
+      sawLatest = true;
+      break;
+    }
+  }
+  CHECK(sawLatest);
+}
+
 TEST_CASE("Quick poll answers are acknowledged and results stay hidden until revealed", "[net][ws][poll]") {
   LiveServer live;
   OpenPoll poll;

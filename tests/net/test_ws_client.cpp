@@ -19,9 +19,14 @@ std::uint16_t Frame::closeCode() const {
                                     static_cast<unsigned char>(payload[1]));
 }
 
-WsClient::WsClient(std::uint16_t port, std::string origin, const std::string& localAddress) {
-  if (!localAddress.empty()) {
+WsClient::WsClient(std::uint16_t port, std::string origin, const std::string& localAddress, int receiveBuffer) {
+  if (!localAddress.empty() || receiveBuffer > 0) {
     m_socket.open(asio::ip::tcp::v4());
+  }
+  if (receiveBuffer > 0) {
+    m_socket.set_option(asio::socket_base::receive_buffer_size(receiveBuffer));
+  }
+  if (!localAddress.empty()) {
     m_socket.bind(asio::ip::tcp::endpoint(asio::ip::make_address(localAddress), 0));
   }
   m_socket.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));

@@ -22,7 +22,9 @@ class WsClient {
 public:
   // Connects to 127.0.0.1:port (from localAddress, another loopback address, when given) and
   // performs the opening handshake.
-  explicit WsClient(std::uint16_t port, std::string origin = "", const std::string& localAddress = "");
+  // receiveBuffer > 0 shrinks the socket's receive buffer, to play a phone that cannot keep up.
+  explicit WsClient(std::uint16_t port, std::string origin = "", const std::string& localAddress = "",
+                    int receiveBuffer = 0);
   int handshakeStatus() const { return m_status; }
 
   void sendFrame(std::uint8_t opcode, const std::string& payload, bool masked = true, bool fin = true);

@@ -1,5 +1,5 @@
 // Accepting connections, enforcing connection limits, and coalescing board updates: participants
-// get the latest state at most every broadcastInterval, encoded once and shared by all.
+// get the latest state, encoded once and shared by all, as often as the room's size allows.
 #include "balcony/net/server.hpp"
 
 #include "http_session.hpp"
@@ -8,6 +8,8 @@
 #include "wire.hpp"
 
 #include <asio/post.hpp>
+
+#include <algorithm>
 
 namespace balcony::net {
 
@@ -82,7 +84,9 @@ void ServerImpl::scheduleBroadcast() {
     return;
   }
   m_broadcastArmed = true;
-  const auto due = std::max(std::chrono::steady_clock::now(), m_lastBroadcast + m_limits.broadcastInterval);
+  const auto gap = std::clamp(std::chrono::duration_cast<std::chrono::milliseconds>(m_lastFanOut * 8),
+                              m_limits.minBroadcastInterval, m_limits.broadcastInterval);
+  const auto due = std::max(std::chrono::steady_clock::now(), m_lastBroadcast + gap);
   m_broadcastTimer.expires_at(due);
   m_broadcastTimer.async_wait([self = shared_from_this()](std::error_code ec) {
     self->m_broadcastArmed = false;
@@ -148,8 +152,9 @@ void ServerImpl::fanOut(std::shared_ptr<std::vector<std::weak_ptr<WebSocketSessi
     });
     return;
   }
+  m_lastFanOut = std::chrono::steady_clock::now() - start;
   std::lock_guard lock(m_mutex);
-  m_stats.fanOutTime.add(std::chrono::steady_clock::now() - start);
+  m_stats.fanOutTime.add(m_lastFanOut);
 }
 
 void ServerImpl::stop() {

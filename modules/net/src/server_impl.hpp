@@ -62,6 +62,7 @@ private:
   asio::steady_timer m_acceptPause;
   bool m_broadcastArmed = false;
   std::chrono::steady_clock::time_point m_lastBroadcast{};
+  std::chrono::steady_clock::duration m_lastFanOut{}; // how long writing the last update to everyone took
   bool m_stopping = false;
 
   std::map<const HttpSession*, std::weak_ptr<HttpSession>> m_http;

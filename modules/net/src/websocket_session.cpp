@@ -28,6 +28,9 @@ WebSocketSession::~WebSocketSession() = default;
 void WebSocketSession::start() {
   std::error_code ec;
   m_socket.non_blocking(true, ec); // reads happen only once the socket says it has bytes
+  // A fixed kernel buffer: a phone that stops reading fills it soon and is let go, instead of
+  // the kernel growing megabytes for it.
+  m_socket.set_option(asio::socket_base::send_buffer_size(m_server->limits().socketSendBuffer), ec);
   m_lastHeard = std::chrono::steady_clock::now();
   armHeartbeat();
   if (!m_leftover.empty()) {
@@ -242,7 +245,7 @@ void WebSocketSession::sendFrame(ws::Opcode opcode, std::string payload) {
   if (m_closed) {
     return;
   }
-  m_queue.push_back({ws::frameHeader(opcode, payload.size()), nullptr, std::move(payload)});
+  m_queue.push_back({ws::frameHeader(opcode, payload.size()), std::move(payload)});
   flush();
 }
 
@@ -266,35 +269,66 @@ void WebSocketSession::flush() {
   if (m_writing || m_closed) {
     return;
   }
-  if (m_pendingState && !m_closeSent) {
-    const auto size = m_pendingState->size();
-    m_queue.push_back({ws::frameHeader(ws::Opcode::Text, size), std::move(m_pendingState), {}});
-    m_pendingState.reset();
-  }
-  if (m_queue.empty()) {
+  const bool withState = m_pendingState && !m_closeSent;
+  if (m_queue.empty() && !withState) {
     if (m_closeSent) {
       close(); // our close frame is out: the connection is done
     }
     return;
   }
-  m_inFlight.swap(m_queue);
-  m_queuedReplies = 0;
-  std::vector<asio::const_buffer> buffers;
-  buffers.reserve(m_inFlight.size() * 2);
-  for (const auto& frame : m_inFlight) {
+  // Replies first, then the newest board state straight from the copy every phone shares.
+  static thread_local std::vector<asio::const_buffer> buffers;
+  buffers.clear();
+  for (const auto& frame : m_queue) {
     buffers.emplace_back(frame.header.bytes.data(), frame.header.size);
-    if (frame.shared) {
-      buffers.emplace_back(frame.shared->data(), frame.shared->size());
-    } else if (!frame.owned.empty()) {
-      buffers.emplace_back(frame.owned.data(), frame.owned.size());
+    buffers.emplace_back(frame.payload.data(), frame.payload.size());
+  }
+  ws::FrameHeader stateHeader;
+  SharedBytes state;
+  if (withState) {
+    state = std::move(m_pendingState);
+    m_pendingState.reset();
+    stateHeader = ws::frameHeader(ws::Opcode::Text, state->size());
+    buffers.emplace_back(stateHeader.bytes.data(), stateHeader.size);
+    buffers.emplace_back(state->data(), state->size());
+  }
+  // Usually the phone's socket takes it all at once: no copy, no wait. The socket is
+  // non-blocking, so this never stalls the thread every other phone depends on.
+  std::error_code ec;
+  const auto total = asio::buffer_size(buffers);
+  auto written = m_socket.write_some(buffers, ec);
+  if (ec == asio::error::would_block || ec == asio::error::try_again) {
+    written = 0;
+  } else if (ec) {
+    close();
+    return;
+  }
+  if (written < total) {
+    // The phone is not keeping up: keep the rest and write it as its socket drains.
+    for (const auto& b : buffers) {
+      const auto skip = std::min(written, b.size());
+      written -= skip;
+      m_rest.append(static_cast<const char*>(b.data()) + skip, b.size() - skip);
     }
+  }
+  m_queuedReplies = 0;
+  if (m_queue.capacity() > 4) {
+    std::vector<Outgoing>().swap(m_queue); // an idle phone keeps nothing of what it was sent
+  } else {
+    m_queue.clear();
+  }
+  if (m_rest.empty()) {
+    if (m_closeSent) {
+      close();
+    }
+    return;
   }
   m_writing = true;
   m_writeStarted = std::chrono::steady_clock::now();
-  asio::async_write(m_socket, buffers, [self = shared_from_this()](std::error_code ec, std::size_t) {
+  asio::async_write(m_socket, asio::buffer(m_rest), [self = shared_from_this()](std::error_code error, std::size_t) {
     self->m_writing = false;
-    std::vector<Outgoing>().swap(self->m_inFlight); // an idle phone keeps nothing of what it was sent
-    if (ec) {
+    std::string().swap(self->m_rest);
+    if (error) {
       self->close();
       return;
     }

@@ -32,12 +32,10 @@ public:
   bool joined() const { return !m_token.empty(); }
 
 private:
-  // One frame to send: its header, and a payload either shared (the board state, one copy for
-  // every participant) or owned (replies and control frames).
+  // A reply or control frame waiting to be sent (the board state has its own latest-wins slot).
   struct Outgoing {
     ws::FrameHeader header;
-    SharedBytes shared;
-    std::string owned;
+    std::string payload;
   };
 
   void read();
@@ -73,8 +71,8 @@ private:
   std::chrono::steady_clock::time_point m_writeStarted;
   std::string m_leftover; // bytes that came with the upgrade request
 
-  std::vector<Outgoing> m_queue;    // waiting for the write in flight to finish
-  std::vector<Outgoing> m_inFlight; // being written
+  std::vector<Outgoing> m_queue; // replies and control frames not yet written
+  std::string m_rest;            // what a slow phone's socket has not taken yet, being written
   std::size_t m_queuedReplies = 0;
   SharedBytes m_pendingState;
   bool m_writing = false;

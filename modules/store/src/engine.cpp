@@ -7,6 +7,15 @@
 #include <utility>
 
 namespace balcony::store {
+namespace {
+
+// What the latency figures are about: a participant's answer to what is on the board.
+bool isAnswer(const core::CommandBody& body) {
+  return std::holds_alternative<core::AnswerBelief>(body) || std::holds_alternative<core::AnswerPoll>(body) ||
+         std::holds_alternative<core::AnswerPrompt>(body) || std::holds_alternative<core::VoteStatement>(body);
+}
+
+} // namespace
 
 Engine::Engine(Store& store, SessionId session, Clock clock)
     : m_store(store), m_session(session), m_clock(std::move(clock)) {
@@ -177,7 +186,7 @@ void Engine::processBatch(std::vector<Pending>& batch, bool presentChanged) {
     if (changed) {
       m_stats.commitTime.add(committed - published);
       for (std::size_t i = 0; i < batch.size(); ++i) {
-        if (!results[i].error && !std::holds_alternative<core::Join>(batch[i].command.body)) {
+        if (!results[i].error && isAnswer(batch[i].command.body)) {
           m_stats.snapshotLatency.add(published - batch[i].received);
         }
       }
@@ -193,7 +202,7 @@ void Engine::processBatch(std::vector<Pending>& batch, bool presentChanged) {
   const auto replied = std::chrono::steady_clock::now();
   std::lock_guard lock(m_mutex);
   for (const auto& pending : batch) {
-    if (!std::holds_alternative<core::Join>(pending.command.body)) {
+    if (isAnswer(pending.command.body)) {
       m_stats.replyLatency.add(replied - pending.received);
     }
   }

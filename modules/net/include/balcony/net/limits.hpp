@@ -12,6 +12,7 @@ struct Limits {
   std::size_t maxHeaderCount = 64;
   std::size_t maxMessageBytes = 4096;  // one WebSocket message from a participant
   std::size_t maxQueuedMessages = 256; // replies waiting to be written to one client
+  int socketSendBuffer = 64 * 1024;    // the kernel's buffer for one phone (Linux doubles it): bounded too
   std::size_t maxConnections = 10000;
   std::size_t maxConnectionsPerAddress = 64; // a shared guest NAT may put a room behind one address
   double messagesPerSecond = 20.0;           // per connection, sustained
@@ -23,7 +24,11 @@ struct Limits {
   std::chrono::milliseconds idleTimeout{75'000};
   std::chrono::milliseconds pingInterval{25'000};
   std::chrono::milliseconds writeTimeout{20'000};
-  std::chrono::milliseconds broadcastInterval{100}; // board updates: at most ten a second
+  // Board updates to the phones: the gap between two is eight times what writing the last one to
+  // every phone took (so updating the room never takes more than an eighth of the server's time),
+  // and between these two bounds: a small room sees a vote at once, a hall ten times a second.
+  std::chrono::milliseconds minBroadcastInterval{10};
+  std::chrono::milliseconds broadcastInterval{100};
 };
 
 } // namespace balcony::net

@@ -48,11 +48,10 @@ public:
     std::uint64_t commands = 0;
     std::uint64_t eventsStored = 0;
     std::uint64_t largestBatch = 0;
-    // From a command reaching the engine (right after the server decoded it) to the snapshot that
-    // shows it being published to the projector and the participants. Joins are left out: these
-    // two figures are about answers, flags, votes and the facilitator's own actions.
+    // From an answer (belief, poll, prompt rating, statement vote) reaching the engine, right after
+    // the server decoded it, to the snapshot that shows it being published to the projector.
     core::LatencyHistogram snapshotLatency;
-    // From a command reaching the engine to its reply (after the commit): the engine's part of an ack.
+    // From an answer reaching the engine to its reply (after the commit): the engine's part of an ack.
     core::LatencyHistogram replyLatency;
     core::LatencyHistogram commitTime; // one transaction, fsync included
   };
