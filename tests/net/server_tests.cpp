@@ -223,6 +223,26 @@ TEST_CASE("Bad messages get a clear error and change nothing", "[net][ws][valida
   CHECK(live.engine.snapshot()->state.currentRound()->answers.empty());
 }
 
+TEST_CASE("A phone that says goodbye gets its close answered and is gone at once", "[net][ws][close]") {
+  LiveServer live;
+  test::WsClient phone(live.port);
+  joinAs(phone, "Health");
+  CHECK(live.server.stats().participants == 1);
+  phone.sendFrame(0x8, std::string("\x03\xE9", 2)); // 1001: going away, as a page being left sends
+  CHECK(phone.waitForClose() == 1001);
+  CHECK(phone.closedWithin(std::chrono::milliseconds(1000)));
+  for (int i = 0; i < 100 && live.engine.snapshot()->present != 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  CHECK(live.server.stats().participants == 0);
+  CHECK(live.engine.snapshot()->present == 0);
+
+  test::WsClient rude(live.port);
+  rude.sendFrame(0x1, "x", false); // unmasked: closed with 1002, and then the connection ends
+  CHECK(rude.waitForClose() == 1002);
+  CHECK(rude.closedWithin(std::chrono::milliseconds(1000)));
+}
+
 TEST_CASE("Protocol violations close that connection with the right code while others carry on",
           "[net][ws][protocol]") {
   LiveServer live;

@@ -253,8 +253,9 @@ void WebSocketSession::sendClose(std::uint16_t code, std::string_view reason) {
   if (m_closeSent || m_closed) {
     return;
   }
+  m_closeSent = true; // first: nothing else is sent or read from here on, and once the close
+                      // frame is written, flush() hangs up
   sendFrame(ws::Opcode::Close, ws::closePayload(code, reason));
-  m_closeSent = true; // after queueing: nothing else is sent or read from here on
 }
 
 void WebSocketSession::sendState(const SharedBytes& state) {
