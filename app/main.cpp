@@ -185,8 +185,8 @@ std::string figuresLine(const store::Engine& engine, const net::Server& server) 
   std::snprintf(line, sizeof line,
                 "stats: %llu commands in %llu batches (largest %llu); commit p50 %.2f ms, p99 %.2f ms; "
                 "snapshot after receipt p50 %.2f ms, p99 %.2f ms, max %.2f ms; reply after receipt p50 %.2f ms, "
-                "p99 %.2f ms; %zu connections, %zu participants, %llu board updates sent (encoding p99 %.2f ms, to "
-                "everyone p50 %.2f ms, p99 %.2f ms); %zu answers shown",
+                "p99 %.2f ms; %zu connections, %zu participants, %llu board updates sent (encoding p99 %.2f ms, "
+                "writing to every phone p50 %.2f ms, p99 %.2f ms); %zu answers shown",
                 static_cast<unsigned long long>(e.commands), static_cast<unsigned long long>(e.batches),
                 static_cast<unsigned long long>(e.largestBatch), e.commitTime.percentileMs(50),
                 e.commitTime.percentileMs(99), e.snapshotLatency.percentileMs(50), e.snapshotLatency.percentileMs(99),

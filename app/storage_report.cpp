@@ -4,7 +4,6 @@
 
 #include <memory>
 #include <ostream>
-#include <utility>
 
 namespace balcony::app {
 
@@ -12,14 +11,13 @@ store::Engine::Listener storageReport(std::ostream& out) {
   struct Seen {
     bool failing = false;
     int failed = 0;
-    int present = 0;
   };
-  // Listeners run on the engine thread only, one after another: no lock needed.
+  // Listeners run on the engine thread only, one after another: no lock needed. The engine keeps
+  // the error on every snapshot until a batch is saved again, so its absence is good news.
   auto seen = std::make_shared<Seen>();
   return [seen, &out](const core::SnapshotPtr& snapshot) {
-    const int present = std::exchange(seen->present, snapshot->present);
     if (!snapshot->storageError.empty()) {
-      ++seen->failed;
+      seen->failed = snapshot->failedSaves;
       if (!seen->failing) {
         seen->failing = true;
         out << "balcony: WARNING: " << snapshot->storageError
@@ -27,9 +25,7 @@ store::Engine::Listener storageReport(std::ostream& out) {
                "Free disk space or check the database file: answers are saved again as soon as it can be written."
             << std::endl;
       }
-    } else if (seen->failing && snapshot->present == present) {
-      // A snapshot without an error follows a batch that was saved, or only a change in who is
-      // connected (that one says nothing about the disk, so it is not taken as good news).
+    } else if (seen->failing) {
       seen->failing = false;
       out << "balcony: answers are being saved again (" << seen->failed
           << " attempts to save failed meanwhile; those participants were told to answer again)" << std::endl;

@@ -219,6 +219,8 @@ public:
   int index() const { return m_index; }
   Clock::time_point sent() const { return m_sent; }
   std::optional<Clock::time_point> ackedAt() const { return m_ackedAt; }
+  long ackVersion() const { return m_ackVersion; }
+  long answeredSeen() const { return m_answeredSeen; }
   const std::vector<std::pair<Clock::time_point, long>>& views() const { return m_views; }
 
 private:
@@ -297,8 +299,9 @@ private:
     const auto now = Clock::now();
     if (m.find(R"("type":"state")") != std::string::npos) {
       if (m_shared.measuring) {
-        if (const auto answered = numberAfter(m, "answered", R"("round":{)")) {
-          if (m_views.empty() || m_views.back().second != *answered) m_views.emplace_back(now, *answered);
+        if (const auto answered = numberAfter(m, "answered", R"("round":{)")) m_answeredSeen = *answered;
+        if (const auto version = numberAfter(m, "state_version")) {
+          if (m_views.empty() || m_views.back().second < *version) m_views.emplace_back(now, *version);
         }
       }
     } else if (m.find(R"("type":"ack")") != std::string::npos) {
@@ -307,6 +310,7 @@ private:
         m_shared.flagAck.add(ms(now - m_flagSent));
       } else if (!m_ackedAt) {
         m_ackedAt = now;
+        m_ackVersion = numberAfter(m, "state_version").value_or(0);
         ++m_shared.acked;
         m_shared.ack.add(ms(now - m_sent));
       }
@@ -350,7 +354,9 @@ private:
   Clock::time_point m_sent{};
   Clock::time_point m_flagSent{};
   std::optional<Clock::time_point> m_ackedAt;
-  std::vector<std::pair<Clock::time_point, long>> m_views; // when this phone's count of answers changed
+  long m_ackVersion = 0;   // the first board state that includes this phone's answer
+  long m_answeredSeen = 0; // the count of answers in the latest board state this phone has
+  std::vector<std::pair<Clock::time_point, long>> m_views; // when each newer board state arrived
 };
 
 template <typename Done> void runUntil(asio::io_context& io, Done done, std::chrono::seconds limit) {
@@ -478,7 +484,7 @@ int main(int argc, char** argv) {
   }
   auto allSeen = [&] {
     for (const auto& c : clients) {
-      if (c->joined() && (c->views().empty() || c->views().back().second < answering)) return false;
+      if (c->joined() && c->answeredSeen() < answering) return false;
     }
     return true;
   };
@@ -487,34 +493,34 @@ int main(int argc, char** argv) {
   const auto afterBurst = usage(o.serverPid);
   const double burstMs = ms(Clock::now() - burstStart);
 
-  // Answer to view: the j-th answer acknowledged is the one that takes each view's count to j.
-  std::vector<const Client*> byAck;
-  for (const auto& c : clients) {
-    if (c->ackedAt()) byAck.push_back(c.get());
-  }
-  std::sort(byAck.begin(), byAck.end(), [](const Client* a, const Client* b) { return *a->ackedAt() < *b->ackedAt(); });
+  // Answer to view: the acknowledgement names the first board state that includes the answer, and
+  // every state names its version, so for each answer and each other phone the moment it was shown
+  // is the arrival of the first state at least that new.
   Histogram view;
   std::uint64_t notShown = 0;
-  for (const auto& viewer : clients) {
-    if (!viewer->joined()) continue;
-    const auto& v = viewer->views();
-    for (std::size_t j = 0; j < byAck.size(); ++j) {
-      if (byAck[j]->index() == viewer->index()) continue; // other participants' views only
-      const auto rank = static_cast<long>(j + 1);
+  std::uint64_t beforeSent = 0; // impossible if the server is right; counted, not hidden
+  for (const auto& answer : clients) {
+    if (!answer->ackedAt()) continue;
+    for (const auto& viewer : clients) {
+      if (!viewer->joined() || viewer->index() == answer->index()) continue; // other participants' views
+      const auto& v = viewer->views();
       const auto it = std::lower_bound(
-          v.begin(), v.end(), rank, [](const std::pair<Clock::time_point, long>& s, long r) { return s.second < r; });
+          v.begin(), v.end(), answer->ackVersion(),
+          [](const std::pair<Clock::time_point, long>& s, long version) { return s.second < version; });
       if (it == v.end()) {
         ++notShown;
+      } else if (it->first < answer->sent()) {
+        ++beforeSent;
       } else {
-        view.add(std::max(0.0, ms(it->first - byAck[j]->sent())));
+        view.add(ms(it->first - answer->sent()));
       }
     }
   }
   std::printf("answers: %d sent within %d ms, %d acknowledged, %d errors; ack p50 %.1f ms, p99 %.1f ms\n", answering,
               o.spreadMs, shared.acked, shared.errors, shared.ack.percentile(50), shared.ack.percentile(99));
-  std::printf("answer shown on every other phone: %llu views, p50 %.1f ms, p99 %.1f ms; %llu never shown\n",
+  std::printf("answer shown on every other phone: %llu views, p50 %.1f ms, p99 %.1f ms; %llu never shown%s\n",
               static_cast<unsigned long long>(view.count()), view.percentile(50), view.percentile(99),
-              static_cast<unsigned long long>(notShown));
+              static_cast<unsigned long long>(notShown), beforeSent > 0 ? " (and some shown before sent!)" : "");
   const double cpu = afterBurst.cpuSeconds - joinedUsage.cpuSeconds;
   if (o.serverPid > 0) {
     std::printf("server CPU for the answers: %.2f s over %.0f ms (%.0f%% of one core)\n", cpu, burstMs,
@@ -522,12 +528,16 @@ int main(int argc, char** argv) {
   }
 
   if (o.flags) {
+    int raised = 0;
     for (auto& c : clients) {
-      if (c->joined()) c->flag();
+      if (c->joined()) {
+        c->flag();
+        ++raised;
+      }
     }
     runUntil(
-        io, [&] { return shared.flagsAcked >= answering; }, std::chrono::seconds(30));
-    std::printf("flags: %d raised, %d acknowledged; ack p50 %.1f ms, p99 %.1f ms\n", answering, shared.flagsAcked,
+        io, [&] { return shared.flagsAcked >= raised; }, std::chrono::seconds(30));
+    std::printf("flags: %d raised, %d acknowledged; ack p50 %.1f ms, p99 %.1f ms\n", raised, shared.flagsAcked,
                 shared.flagAck.percentile(50), shared.flagAck.percentile(99));
   }
 
@@ -556,6 +566,7 @@ int main(int argc, char** argv) {
               shared.ack.percentile(50), shared.ack.percentile(99), view.percentile(50), view.percentile(99),
               static_cast<unsigned long long>(notShown), cpu, burstMs, shared.flagAck.percentile(99), shared.rejoined,
               shared.rejoin.percentile(99));
-  const bool ok = shared.joined == n && ackedBefore == answering && notShown == 0 && shared.rejoined == returning;
+  const bool ok = shared.joined == n && ackedBefore == answering && notShown == 0 && beforeSent == 0 &&
+                  shared.rejoined == returning;
   return ok ? 0 : 2;
 }

@@ -10,6 +10,7 @@ const { WebSocketServer } = require('ws');
 
 const server = new WebSocketServer({ host: '127.0.0.1', port: 0, maxPayload: 4096 });
 const answers = new Map(); // token -> value
+let version = 0; // each broadcast is a new board state; an ack names the one that includes the vote
 
 server.on('connection', (socket) => {
   let token = null;
@@ -26,8 +27,9 @@ server.on('connection', (socket) => {
       socket.send(JSON.stringify({ type: 'welcome', v: 1, token, mine }));
     } else if (m.type === 'answer' && token) {
       answers.set(token, m.value);
-      socket.send(JSON.stringify({ id: m.id, type: 'ack', v: 1 }));
-      const state = JSON.stringify({ type: 'state', v: 1, round: { answered: answers.size } });
+      version += 1;
+      socket.send(JSON.stringify({ id: m.id, state_version: version, type: 'ack', v: 1 }));
+      const state = JSON.stringify({ type: 'state', v: 1, state_version: version, round: { answered: answers.size } });
       for (const client of server.clients) {
         if (client.readyState === 1) client.send(state);
       }

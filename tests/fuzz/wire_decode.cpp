@@ -133,7 +133,7 @@ void checkReplies(const wire::ClientMessage& message, const core::Decision& deci
                     "an error reply is not a JSON object");
     require(j.at("id").get<std::int64_t>() == id, "the error reply lost the id");
   } else {
-    const auto j = parseOrTrap(wire::encodeAck(id), "an ack is not a JSON object");
+    const auto j = parseOrTrap(wire::encodeAck(id, 1), "an ack is not a JSON object");
     require(j.at("type") == "ack" && j.at("id").get<std::int64_t>() == id, "the ack lost the id");
   }
 }

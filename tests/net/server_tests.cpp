@@ -419,6 +419,42 @@ TEST_CASE("A phone that stops reading is dropped; the others keep getting the bo
   CHECK(sawLatest);
 }
 
+TEST_CASE("A flood of pings gets a bounded number of pongs, and a message begun must be finished",
+          "[net][limits][abuse]") {
+  net::Limits limits;
+  limits.pingInterval = std::chrono::milliseconds(100);
+  limits.headerTimeout = std::chrono::milliseconds(400);
+  LiveServer live(limits);
+
+  SECTION("pings count against the rate, with one pong waiting at most") {
+    test::WsClient pinger(live.port);
+    for (int i = 0; i < 2000; ++i) {
+      pinger.sendFrame(0x9, "p");
+    }
+    int pongs = 0;
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(600);
+    while (std::chrono::steady_clock::now() < until) { // the server's own pings arrive too
+      if (auto frame = pinger.readFrame(std::chrono::milliseconds(100))) {
+        pongs += frame->opcode == 0xA ? 1 : 0;
+      }
+    }
+    CHECK(pongs >= 1);
+    CHECK(pongs <= 45); // the burst of 40 and what the rate refills meanwhile; never 2,000
+  }
+  SECTION("a frame trickled a byte at a time is cut off at the deadline") {
+    test::WsClient trickler(live.port);
+    const std::string frame = "\x81\xFE\x01\x00" + std::string(4, '\0') + std::string(256, ' ');
+    const auto start = std::chrono::steady_clock::now();
+    bool closed = false;
+    for (std::size_t i = 0; i < frame.size() && !closed; ++i) {
+      trickler.sendRaw(frame.substr(i, 1)); // each byte keeps the idle timer happy
+      closed = trickler.closedWithin(std::chrono::milliseconds(50));
+    }
+    CHECK(closed);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
+  }
+}
+
 TEST_CASE("Quick poll answers are acknowledged and results stay hidden until revealed", "[net][ws][poll]") {
   LiveServer live;
   OpenPoll poll;

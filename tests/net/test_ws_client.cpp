@@ -184,6 +184,11 @@ std::uint16_t WsClient::waitForClose(std::chrono::milliseconds timeout) {
   return 0;
 }
 
+void WsClient::sendRaw(const std::string& bytes) {
+  std::error_code ec;
+  asio::write(m_socket, asio::buffer(bytes), ec); // the server may have hung up: that is for the test to see
+}
+
 bool WsClient::closedWithin(std::chrono::milliseconds timeout) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   while (!m_closed && std::chrono::steady_clock::now() < deadline) {

@@ -29,6 +29,7 @@ public:
 
   void sendFrame(std::uint8_t opcode, const std::string& payload, bool masked = true, bool fin = true);
   void sendText(const std::string& text) { sendFrame(0x1, text); }
+  void sendRaw(const std::string& bytes); // exactly these bytes, whatever they are
   void sendJson(const nlohmann::json& j) { sendText(j.dump()); }
 
   // The next frame, or nothing if none arrives in time or the connection is closed.

@@ -156,6 +156,7 @@ TEST_CASE("When the database cannot be written, nobody is told their answer is i
   CHECK_THAT(failed.error->message, Catch::Contains("could not be saved"));
   const auto snapshot = f.engine->snapshot();
   CHECK_THAT(snapshot->storageError, Catch::Contains("could not be saved"));
+  CHECK(snapshot->failedSaves == 1);
   CHECK(snapshot->state.currentRound()->answers.empty()); // memory matches the file
   // A phone coming or going does not clear the warning while nothing can be saved.
   f.engine->setPresent(3);
@@ -169,6 +170,7 @@ TEST_CASE("When the database cannot be written, nobody is told their answer is i
   sqlite3_close(other);
   CHECK_FALSE(f.engine->execute({0, AnswerBelief{test::token(1), 1, 0, 5}}).error);
   CHECK(f.engine->snapshot()->storageError.empty());
+  CHECK(f.engine->snapshot()->failedSaves == 0);
   f.reopen();
   CHECK(f.engine->snapshot()->state.currentRound()->answers.at(1)[0] == 5);
 }

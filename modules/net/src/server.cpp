@@ -80,8 +80,8 @@ void ServerImpl::publish(core::SnapshotPtr snapshot) {
 }
 
 void ServerImpl::scheduleBroadcast() {
-  if (m_broadcastArmed || m_stopping) {
-    return;
+  if (m_broadcastArmed || m_fanOutBusy || m_stopping) {
+    return; // one update at a time: a fan-out under way schedules the next when it ends
   }
   m_broadcastArmed = true;
   const auto gap = std::clamp(std::chrono::duration_cast<std::chrono::milliseconds>(m_lastFanOut * 8),
@@ -102,10 +102,15 @@ SharedBytes ServerImpl::currentState() {
     std::lock_guard lock(m_mutex);
     latest = m_latest ? m_latest : m_port.snapshot();
   }
-  if (!m_stateBytes || latest->version != m_sentVersion) {
-    return std::make_shared<const std::string>(wire::encodePublicState(*latest));
+  if (m_stateBytes && latest->version == m_sentVersion) {
+    return m_stateBytes;
   }
-  return m_stateBytes;
+  if (!m_joinStateBytes || latest->version != m_joinStateVersion) {
+    // Encoded once per version however many phones join meanwhile (a room rejoining at once).
+    m_joinStateBytes = std::make_shared<const std::string>(wire::encodePublicState(*latest));
+    m_joinStateVersion = latest->version;
+  }
+  return m_joinStateBytes;
 }
 
 void ServerImpl::broadcast() {
@@ -132,29 +137,44 @@ void ServerImpl::broadcast() {
   for (const auto& [key, weak] : m_webSockets) {
     targets.push_back(weak);
   }
-  fanOut(std::make_shared<std::vector<std::weak_ptr<WebSocketSession>>>(std::move(targets)), m_stateBytes, 0, encoded);
+  fanOut(std::make_shared<std::vector<std::weak_ptr<WebSocketSession>>>(std::move(targets)), m_stateBytes, 0,
+         encoded - start);
 }
 
 void ServerImpl::fanOut(std::shared_ptr<std::vector<std::weak_ptr<WebSocketSession>>> targets, SharedBytes state,
-                        std::size_t from, std::chrono::steady_clock::time_point start) {
-  // A slice at a time, then the io thread reads what came in meanwhile: in a hall, an
-  // answer arriving during an update waits for one slice, not for the whole room.
+                        std::size_t from, std::chrono::steady_clock::duration busy) {
+  // A slice at a time, then the io thread reads what came in meanwhile: in a hall, an answer
+  // arriving during an update waits for one slice, not for the whole room.
   constexpr std::size_t kSlice = 64;
+  m_fanOutBusy = true;
+  const auto sliceStart = std::chrono::steady_clock::now();
   const auto to = std::min(targets->size(), from + kSlice);
   for (auto i = from; i < to; ++i) {
     if (auto session = (*targets)[i].lock(); session && session->joined()) {
       session->sendState(state);
     }
   }
-  if (to < targets->size()) {
-    asio::post(m_io, [self = shared_from_this(), targets = std::move(targets), state = std::move(state), to, start] {
-      self->fanOut(targets, state, to, start);
+  busy += std::chrono::steady_clock::now() - sliceStart;
+  if (to < targets->size() && !m_stopping) {
+    asio::post(m_io, [self = shared_from_this(), targets = std::move(targets), state = std::move(state), to, busy] {
+      self->fanOut(targets, state, to, busy);
     });
     return;
   }
-  m_lastFanOut = std::chrono::steady_clock::now() - start;
-  std::lock_guard lock(m_mutex);
-  m_stats.fanOutTime.add(m_lastFanOut);
+  m_fanOutBusy = false;
+  m_lastFanOut = busy; // the time spent writing, not the time other work took between slices
+  {
+    std::lock_guard lock(m_mutex);
+    m_stats.fanOutTime.add(busy);
+  }
+  bool moved = false;
+  {
+    std::lock_guard lock(m_mutex);
+    moved = m_latest && m_latest->version != m_sentVersion;
+  }
+  if (moved) {
+    scheduleBroadcast(); // the board changed while this update went out
+  }
 }
 
 void ServerImpl::stop() {

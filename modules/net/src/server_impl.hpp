@@ -51,7 +51,7 @@ private:
   void scheduleBroadcast();
   void broadcast();
   void fanOut(std::shared_ptr<std::vector<std::weak_ptr<WebSocketSession>>> targets, SharedBytes state,
-              std::size_t from, std::chrono::steady_clock::time_point start);
+              std::size_t from, std::chrono::steady_clock::duration busy);
   void updatePresence();
 
   asio::io_context& m_io;
@@ -62,7 +62,8 @@ private:
   asio::steady_timer m_acceptPause;
   bool m_broadcastArmed = false;
   std::chrono::steady_clock::time_point m_lastBroadcast{};
-  std::chrono::steady_clock::duration m_lastFanOut{}; // how long writing the last update to everyone took
+  std::chrono::steady_clock::duration m_lastFanOut{}; // the io thread's time spent on the last update
+  bool m_fanOutBusy = false;
   bool m_stopping = false;
 
   std::map<const HttpSession*, std::weak_ptr<HttpSession>> m_http;
@@ -74,6 +75,8 @@ private:
   core::SnapshotPtr m_latest;
   std::uint64_t m_sentVersion = 0;
   SharedBytes m_stateBytes;
+  SharedBytes m_joinStateBytes; // for phones joining between updates, encoded once per version
+  std::uint64_t m_joinStateVersion = 0;
   Server::Stats m_stats;
 };
 

@@ -74,6 +74,11 @@ void WebSocketSession::feed(const char* data, std::size_t size) {
       onMessage(m);
     }
   });
+  if (!m_reader.midMessage()) {
+    m_partialSince = {};
+  } else if (m_partialSince == std::chrono::steady_clock::time_point{}) {
+    m_partialSince = std::chrono::steady_clock::now();
+  }
   if (failure != 0 && !m_closeSent) {
     const char* reason = failure == ws::kCloseTooBig           ? "message too big"
                          : failure == ws::kCloseInvalidPayload ? "text is not valid UTF-8"
@@ -86,7 +91,14 @@ void WebSocketSession::onMessage(const ws::FrameReader::Message& m) {
   switch (m.opcode) {
   case ws::Opcode::Text: handleText(m.payload); break;
   case ws::Opcode::Binary: sendClose(ws::kCloseUnsupportedData, "text messages only"); break;
-  case ws::Opcode::Ping: sendFrame(ws::Opcode::Pong, std::string(m.payload)); break;
+  case ws::Opcode::Ping:
+    // Answered like any message, within the same rate, and with at most one pong waiting (RFC
+    // 6455 allows answering only the latest ping): pings cannot be used to fill the server.
+    if (takeToken() && !m_pongQueued) {
+      m_pongQueued = true;
+      sendFrame(ws::Opcode::Pong, std::string(m.payload));
+    }
+    break;
   case ws::Opcode::Close: {
     // Answer the phone's close with the same code, as RFC 6455 asks, then hang up.
     if (m.payload.size() >= 2) {
@@ -223,7 +235,7 @@ void WebSocketSession::submitAnswer(std::int64_t id, core::CommandBody body) {
       if (r.error) {
         self->reply(wire::encodeError(id, core::errorCodeName(r.error->code), r.error->message));
       } else {
-        self->reply(wire::encodeAck(id));
+        self->reply(wire::encodeAck(id, r.version));
       }
     });
   });
@@ -313,6 +325,7 @@ void WebSocketSession::flush() {
     }
   }
   m_queuedReplies = 0;
+  m_pongQueued = false;
   if (m_queue.capacity() > 4) {
     std::vector<Outgoing>().swap(m_queue); // an idle phone keeps nothing of what it was sent
   } else {
@@ -356,6 +369,13 @@ void WebSocketSession::heartbeat() {
   if (m_writing && now - m_writeStarted >= limits.writeTimeout) {
     close(); // the phone stopped reading: drop it rather than hold its messages; it may reconnect
     return;
+  }
+  if (m_partialSince != std::chrono::steady_clock::time_point{} && now - m_partialSince >= limits.headerTimeout) {
+    close(); // a message begun and never finished: a slow trickle, not a phone
+    return;
+  }
+  if (m_closeSent) {
+    return; // our close frame is still on its way out: no more pings
   }
   sendFrame(ws::Opcode::Ping, {});
   armHeartbeat();

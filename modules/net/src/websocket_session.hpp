@@ -69,11 +69,15 @@ private:
   asio::steady_timer m_heartbeat;
   std::chrono::steady_clock::time_point m_lastHeard;
   std::chrono::steady_clock::time_point m_writeStarted;
+  // Since when a message has been coming in part (none: time_point{}): it must be finished within
+  // headerTimeout, however slowly its bytes trickle in.
+  std::chrono::steady_clock::time_point m_partialSince{};
   std::string m_leftover; // bytes that came with the upgrade request
 
   std::vector<Outgoing> m_queue; // replies and control frames not yet written
   std::string m_rest;            // what a slow phone's socket has not taken yet, being written
   std::size_t m_queuedReplies = 0;
+  bool m_pongQueued = false; // at most one pong waits: a flood of pings cannot pile up replies
   SharedBytes m_pendingState;
   bool m_writing = false;
   bool m_closeSent = false;

@@ -245,6 +245,7 @@ std::string encodePublicState(const core::Snapshot& snapshot) {
             {"title", state.title},
             {"groups", state.groups},
             {"present", snapshot.present},
+            {"state_version", snapshot.version},
             {"board", core::boardName(state.board)},
             {"round", roundJson(snapshot)},
             {"poll", pollJson(snapshot)},
@@ -307,8 +308,8 @@ std::string encodeWelcome(const core::Snapshot& snapshot, const std::string& tok
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-std::string encodeAck(std::int64_t id) {
-  return json{{"type", "ack"}, {"id", id}}.dump();
+std::string encodeAck(std::int64_t id, std::uint64_t stateVersion) {
+  return json{{"type", "ack"}, {"id", id}, {"state_version", stateVersion}}.dump();
 }
 
 std::string encodeError(std::int64_t id, std::string_view code, std::string_view message) {

@@ -86,7 +86,8 @@ std::variant<ClientMessage, DecodeError> decode(std::string_view text);
 std::string encodePublicState(const core::Snapshot& snapshot);
 
 std::string encodeWelcome(const core::Snapshot& snapshot, const std::string& token, core::ParticipantId participant);
-std::string encodeAck(std::int64_t id);
+// stateVersion: the first board state that includes the acknowledged answer (states carry theirs).
+std::string encodeAck(std::int64_t id, std::uint64_t stateVersion);
 std::string encodeError(std::int64_t id, std::string_view code, std::string_view message);
 
 } // namespace balcony::net::wire

@@ -160,7 +160,7 @@ std::size_t FrameReader::readHeader(const char* data, std::size_t size) {
       m_message.clear();
       m_inMessage = true;
     }
-    m_message.reserve(static_cast<std::size_t>(m_message.size() + length));
+    // No reserve from the declared length: a buffer grows only with the bytes that really come.
   } else {
     m_controlSize = 0;
   }

@@ -100,6 +100,8 @@ public:
   }
 
   std::uint16_t failure() const { return m_failed; }
+  // Part of a frame or of a fragmented message has come, and the rest has not yet.
+  bool midMessage() const { return m_stage != Stage::Header || m_headerSize > 0 || m_inMessage; }
 
 private:
   enum class Stage : std::uint8_t { Header, Payload, Complete };

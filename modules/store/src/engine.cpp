@@ -154,6 +154,7 @@ void Engine::processBatch(std::vector<Pending>& batch, bool presentChanged) {
     // Nothing of this batch is durable: undo it in memory and tell everyone who asked. The error
     // stays on every snapshot (presence changes too) until a batch is saved again.
     failed = true;
+    ++m_failedSaves;
     m_storageError = std::string("Answers could not be saved: ") + e.what();
     m_state = m_durable->state;
     for (auto& r : results) {
@@ -167,6 +168,7 @@ void Engine::processBatch(std::vector<Pending>& batch, bool presentChanged) {
   const bool recovered = changed && !failed && !m_storageError.empty();
   if (recovered) {
     m_storageError.clear(); // something was written: the database works again
+    m_failedSaves = 0;
   }
   if (failed || recovered || (!changed && presentChanged)) {
     publish(); // a batch of rejected or repeated commands changes nothing to show
@@ -212,6 +214,7 @@ void Engine::publish(Durability durability) {
   auto next = std::make_shared<core::Snapshot>();
   next->state = m_state;
   next->storageError = m_storageError;
+  next->failedSaves = m_failedSaves;
   next->history = m_history;
   {
     std::lock_guard lock(m_mutex);

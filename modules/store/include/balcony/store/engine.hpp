@@ -75,6 +75,7 @@ private:
   core::SessionState m_state; // touched only by the engine thread once started
   std::shared_ptr<const std::vector<core::TrendPoint>> m_history;
   std::string m_storageError; // the last failed commit's error, until a commit succeeds again
+  int m_failedSaves = 0;      // failed commits since the last that succeeded
   std::vector<Listener> m_listeners;
 
   mutable std::mutex m_mutex;
