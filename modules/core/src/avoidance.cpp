@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 namespace balcony::core {
 namespace {
@@ -40,6 +39,7 @@ bool madeClear(const SessionState& state, const Topic& topic) {
 
 std::vector<const Flag*> liveFlags(const SessionState& state, Millis now) {
   std::vector<const Flag*> out;
+  out.reserve(state.flags.size());
   const Millis lifetime = Millis{state.signalSettings.flagLifetimeMinutes} * kMinute;
   for (const auto& flag : state.flags) {
     if (flag.at <= now && now - flag.at < lifetime) {
@@ -91,14 +91,17 @@ std::vector<Signal> signalsAt(const SessionState& state, Millis now, int present
   }
 
   const Millis window = Millis{cfg.flagWindowMinutes} * kMinute;
-  std::set<ParticipantId> flaggers;
+  // Drawn every frame: one sorted vector rather than a tree node per person who flagged.
+  std::vector<ParticipantId> flaggers;
   const Flag* earliest = nullptr;
   for (const auto* flag : liveFlags(state, now)) {
     if (now - flag->at < window) {
-      flaggers.insert(flag->participant);
+      flaggers.push_back(flag->participant);
       if (earliest == nullptr) earliest = flag;
     }
   }
+  std::sort(flaggers.begin(), flaggers.end());
+  flaggers.erase(std::unique(flaggers.begin(), flaggers.end()), flaggers.end());
   const auto needed = std::max<std::size_t>(
       2, static_cast<std::size_t>(std::ceil(cfg.flagSharePercent * std::max(0, present) / 100.0)));
   if (earliest != nullptr && flaggers.size() >= needed) {

@@ -83,7 +83,9 @@ bool Window::shouldClose() const {
 }
 
 void Window::beginFrame() {
-  glfwMakeContextCurrent(m_window);
+  if (glfwGetCurrentContext() != m_window) {
+    glfwMakeContextCurrent(m_window); // switching costs a flush in Mesa: only when needed
+  }
   ImGui::SetCurrentContext(m_context);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
