@@ -169,6 +169,8 @@ void WebSocketSession::handle(const wire::JoinMsg& m) {
       if (first) {
         self->m_server->participantJoined(self.get());
       }
+      // The newest snapshot may hold a batch not yet committed (the projector sees batches first),
+      // so "mine" can show an answer a moment before its ack; the page still waits for the ack.
       self->reply(wire::encodeWelcome(*self->m_server->port().snapshot(), token, r.participant));
       self->sendState(self->m_server->currentState());
     });
