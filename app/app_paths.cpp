@@ -1,20 +1,12 @@
-// Follows the XDG base directory rules, so the database sits where a Linux user expects data.
+// The default database: in the user's data folder, where the OS expects a program's data.
 #include "app_paths.hpp"
 
-#include <cstdlib>
+#include "balcony/platform/data_folder.hpp"
 
 namespace balcony::app {
 
 std::filesystem::path defaultDatabasePath() {
-  std::filesystem::path base;
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg == '/') {
-    base = xdg;
-  } else if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
-    base = std::filesystem::path(home) / ".local" / "share";
-  } else {
-    base = std::filesystem::current_path();
-  }
-  return base / "balcony" / "balcony.sqlite";
+  return platform::userDataFolder() / "balcony.sqlite";
 }
 
 } // namespace balcony::app

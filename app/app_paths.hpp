@@ -5,7 +5,8 @@
 
 namespace balcony::app {
 
-// $XDG_DATA_HOME/balcony/balcony.sqlite, else ~/.local/share/balcony/balcony.sqlite.
+// $XDG_DATA_HOME/balcony/balcony.sqlite, else ~/.local/share/balcony/balcony.sqlite, on Linux;
+// %LOCALAPPDATA%\\Balcony\\balcony.sqlite on Windows.
 std::filesystem::path defaultDatabasePath();
 
 } // namespace balcony::app

@@ -9,6 +9,11 @@
 #include "balcony/core/clarity.hpp"
 #include "balcony/net/lan_address.hpp"
 #include "balcony/net/server.hpp"
+#include "balcony/platform/console_window.hpp"
+#include "balcony/platform/listen_error.hpp"
+#include "balcony/platform/open_file_limit.hpp"
+#include "balcony/platform/reachability_advice.hpp"
+#include "balcony/platform/stop_requests.hpp"
 #include "balcony/report/csv_export.hpp"
 #include "balcony/report/html_report.hpp"
 #include "balcony/report/ics_export.hpp"
@@ -23,12 +28,11 @@
 
 #include <CLI/CLI.hpp>
 #include <asio/io_context.hpp>
-#include <asio/signal_set.hpp>
+#include <asio/post.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -56,19 +60,18 @@ std::string defaultTitle() {
 }
 
 std::string portProblem(const std::system_error& e, const std::string& bind, unsigned port) {
-  // Compared by errno value: ASIO's error category does not map to std::errc conditions.
-  const int err = e.code().value();
-  if (err == EADDRINUSE) {
+  const auto err = platform::classifyListenError(e.code());
+  if (err == platform::ListenError::PortInUse) {
     return "Port " + std::to_string(port) +
            " is already in use by another program. Start Balcony with "
            "--port 0 to pick a free port, or close the other program.";
   }
-  if (err == EADDRNOTAVAIL || err == EINVAL) {
+  if (err == platform::ListenError::AddressNotHere) {
     return "The address " + bind +
            " is not one of this computer's. Use --bind 0.0.0.0 to listen on all "
            "networks.";
   }
-  if (err == EACCES) {
+  if (err == platform::ListenError::NeedsPrivilege) {
     return "Port " + std::to_string(port) + " needs administrator rights. Use a port above 1024.";
   }
   return "Cannot listen on " + bind + ":" + std::to_string(port) + ": " + e.code().message();
@@ -250,9 +253,15 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   auto& engine = *enginePtr;
 
   asio::io_context io;
-  // Installed before the address is printed: a SIGINT right after it must still stop cleanly.
-  asio::signal_set signals(io, SIGINT, SIGTERM);
   net::Server server(io, engine);
+  // Asked to stop from outside (SIGINT/SIGTERM, Ctrl+C, the console window closing): handled on the
+  // network thread once it runs, by closing the windows or, headless, by stopping the server.
+  std::function<void(const std::string&)> stopNow = [&](const std::string& why) {
+    std::cerr << "balcony: " << why << ", shutting down\n";
+    server.stop();
+  };
+  // Installed before the address is printed: a Ctrl+C right after it must still stop cleanly.
+  platform::StopRequests stopRequests([&](const std::string& why) { asio::post(io, [&, why] { stopNow(why); }); });
   std::uint16_t port = 0;
   std::string notice;
   try {
@@ -261,7 +270,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
     const auto problem = portProblem(e, options.bind, options.port);
     std::cerr << "balcony: " << problem << "\n";
     // With windows, a busy port is not the end: take a free one and say so on the console.
-    if (options.headless || e.code().value() != EADDRINUSE) {
+    if (options.headless || platform::classifyListenError(e.code()) != platform::ListenError::PortInUse) {
       return 3;
     }
     try {
@@ -280,6 +289,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   if (!options.headless) {
     gui = std::make_unique<ui::Gui>(engine);
     engine.addListener([g = gui.get()](const core::SnapshotPtr&) { g->wake(); });
+    stopNow = [g = gui.get()](const std::string&) { g->requestClose(); };
   }
 #endif
   if (options.headless) {
@@ -312,9 +322,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
 #if BALCONY_WITH_GUI
   std::vector<std::thread> exportThreads;
   if (gui) {
-    signals.async_wait([&](std::error_code ec, int) {
-      if (!ec) gui->requestClose();
-    });
+    platform::releaseOwnConsole();
     ui::GuiOptions guiOptions;
     guiOptions.joinUrl = url;
     guiOptions.databasePath = dbPath.string();
@@ -373,6 +381,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
         guiOptions.joinAddresses.push_back({i.name, net::joinUrl(i.address, port, engine.snapshot()->state.roomCode)});
       }
     }
+    guiOptions.reachabilityAdvice = platform::reachabilityAdvice();
     guiOptions.noNetwork = options.bind == "0.0.0.0" && net::joinHost(options.bind, interfaces) == "127.0.0.1";
     status = gui->run(guiOptions);
     if (status == ui::Gui::kOpenSessionRequested) {
@@ -381,17 +390,10 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
     for (auto& t : exportThreads) {
       t.join(); // an export under way finishes before Balcony goes
     }
-    signals.cancel();
     server.stop();
   } else
 #endif
   {
-    signals.async_wait([&](std::error_code ec, int sig) {
-      if (!ec) {
-        std::cerr << "balcony: " << (sig == SIGINT ? "interrupted" : "terminated") << ", shutting down\n";
-        server.stop();
-      }
-    });
     std::cerr << "balcony: type 'help' for facilitator commands\n";
     app::TerminalConsole terminal(engine, std::cout, [&] { return figuresLine(engine, server); });
     netThread.join();
@@ -566,6 +568,7 @@ int main(int argc, char** argv) {
     return 1;
   }
 #endif
+  platform::raiseOpenFileLimit(); // a socket per phone: a full hall needs more than Linux's default 1,024
   // The console's "next session of this series" and the library's "Open" end a run; the next run
   // opens the session asked for.
   store::SessionId reopen = 0;

@@ -1,15 +1,14 @@
-// Reads standard input with poll() so shutdown never waits on a blocked read; end of input just
+// Reads standard input with a timeout so shutdown never waits on a blocked read; end of input just
 // stops the reader (CI runs with no standard input), it does not stop Balcony.
 #include "terminal_console.hpp"
 
 #include "balcony/core/avoidance.hpp"
+#include "balcony/platform/standard_input.hpp"
 
 #include <chrono>
 #include <future>
 #include <ostream>
-#include <poll.h>
 #include <sstream>
-#include <unistd.h>
 #include <vector>
 
 namespace balcony::app {
@@ -325,18 +324,13 @@ TerminalConsole::~TerminalConsole() {
 
 void TerminalConsole::run() {
   std::string pending;
-  char buf[512];
+  platform::StandardInput input;
   while (!m_stop) {
-    pollfd fd{STDIN_FILENO, POLLIN, 0};
-    const int ready = ::poll(&fd, 1, 200);
-    if (ready <= 0) {
-      continue;
-    }
-    const auto n = ::read(STDIN_FILENO, buf, sizeof buf);
-    if (n <= 0) {
+    const auto typed = input.read(200);
+    if (!typed) {
       return; // end of input: nothing more will be typed
     }
-    pending.append(buf, static_cast<std::size_t>(n));
+    pending += *typed;
     std::size_t eol;
     while ((eol = pending.find('\n')) != std::string::npos) {
       const auto line = trim(pending.substr(0, eol));

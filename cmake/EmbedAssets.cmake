@@ -14,5 +14,5 @@ function(balcony_embed_assets name dir output namespace header)
     COMMAND ${CMAKE_COMMAND} -DDIR=${dir} "-DFILES=${file_arg}" -DOUTPUT=${output} -DNAMESPACE=${namespace}
             -DHEADER=${header} -P ${BALCONY_EMBED_SCRIPT}
     DEPENDS ${deps} ${BALCONY_EMBED_SCRIPT}
-    COMMENT "Embedding participant page assets")
+    COMMENT "Embedding ${name} from ${dir}")
 endfunction()

@@ -2,7 +2,8 @@
 #include "balcony/core/clarity.hpp"
 
 #include <algorithm>
-#include <ctime>
+#include <chrono>
+#include <cstdio>
 
 namespace balcony::core {
 
@@ -35,11 +36,13 @@ bool dueForReview(const ClarityItem& item, const std::string& today) {
 }
 
 std::string isoDate(Millis at) {
-  const auto seconds = static_cast<std::time_t>(at / 1000);
-  std::tm local{};
-  gmtime_r(&seconds, &local);  // arithmetic only: core reads no time-zone file
+  // Calendar arithmetic only: core reads no time-zone file and calls no C library clock.
+  const auto day = std::chrono::floor<std::chrono::days>(std::chrono::sys_time<std::chrono::milliseconds>(
+      std::chrono::milliseconds(at)));
+  const std::chrono::year_month_day date{day};
   char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                static_cast<unsigned>(date.day()));
   return buf;
 }
 

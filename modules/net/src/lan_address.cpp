@@ -2,20 +2,19 @@
 #include "balcony/net/lan_address.hpp"
 
 #include <algorithm>
-#include <arpa/inet.h>
-#include <ifaddrs.h>
-#include <net/if.h>
-#include <netinet/in.h>
 
 namespace balcony::net {
 namespace {
 
 int rank(const Interface& i) {
   if (i.loopback) return 9;
-  const auto& n = i.name;
-  if (n.starts_with("en") || n.starts_with("eth")) return 0;
-  if (n.starts_with("wl")) return 1;
-  if (n.starts_with("docker") || n.starts_with("br-") || n.starts_with("veth") || n.starts_with("virbr")) return 5;
+  switch (i.kind) {
+  case platform::InterfaceKind::Wired: return 0;
+  case platform::InterfaceKind::Wireless: return 1;
+  case platform::InterfaceKind::Other: return 2;
+  case platform::InterfaceKind::Virtual: return 5;
+  case platform::InterfaceKind::Loopback: return 9;
+  }
   return 2;
 }
 
@@ -29,21 +28,10 @@ std::vector<Interface> rankInterfaces(std::vector<Interface> interfaces) {
 
 std::vector<Interface> listInterfaces() {
   std::vector<Interface> out;
-  ifaddrs* list = nullptr;
-  if (getifaddrs(&list) != 0) {
-    return out;
+  for (auto& i : platform::listNetworkInterfaces()) {
+    const bool loopback = i.kind == platform::InterfaceKind::Loopback;
+    out.push_back({std::move(i.name), std::move(i.address), loopback, i.kind});
   }
-  for (auto* i = list; i != nullptr; i = i->ifa_next) {
-    if (i->ifa_addr == nullptr || i->ifa_addr->sa_family != AF_INET || (i->ifa_flags & IFF_UP) == 0) {
-      continue;
-    }
-    char buf[INET_ADDRSTRLEN] = {};
-    sockaddr_in addr{};
-    std::copy_n(reinterpret_cast<const char*>(i->ifa_addr), sizeof addr, reinterpret_cast<char*>(&addr));
-    inet_ntop(AF_INET, &addr.sin_addr, buf, sizeof buf);
-    out.push_back({i->ifa_name, buf, (i->ifa_flags & IFF_LOOPBACK) != 0});
-  }
-  freeifaddrs(list);
   return rankInterfaces(std::move(out));
 }
 

@@ -1,9 +1,6 @@
 // Handshake checks. Origin must match Host, so a page on another site cannot drive a phone's session.
 #include "ws_handshake.hpp"
 
-#include <nettle/base64.h>
-#include <nettle/sha1.h>
-
 #include <algorithm>
 #include <cctype>
 
@@ -36,19 +33,6 @@ bool hasToken(const std::string& headerValue, const std::string& token) {
 }
 
 } // namespace
-
-std::string websocketAccept(const std::string& key) {
-  static constexpr char kGuid[] = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
-  const std::string input = key + kGuid;
-  sha1_ctx ctx;
-  sha1_init(&ctx);
-  sha1_update(&ctx, input.size(), reinterpret_cast<const uint8_t*>(input.data()));
-  uint8_t digest[SHA1_DIGEST_SIZE];
-  sha1_digest(&ctx, SHA1_DIGEST_SIZE, digest);
-  char encoded[BASE64_ENCODE_RAW_LENGTH(SHA1_DIGEST_SIZE) + 1] = {};
-  base64_encode_raw(encoded, SHA1_DIGEST_SIZE, digest);
-  return std::string(encoded, BASE64_ENCODE_RAW_LENGTH(SHA1_DIGEST_SIZE));
-}
 
 std::string checkUpgrade(const HttpRequest& request) {
   if (request.method != "GET") {

@@ -1,6 +1,8 @@
 // An advisory lock beside the database, so a second Balcony on the same file is refused at once.
 #pragma once
 
+#include "balcony/platform/file_lock.hpp"
+
 #include <filesystem>
 
 namespace balcony::store {
@@ -8,12 +10,9 @@ namespace balcony::store {
 class DbLock {
 public:
   explicit DbLock(const std::filesystem::path& dbPath); // throws StoreError when held elsewhere
-  ~DbLock();
-  DbLock(const DbLock&) = delete;
-  DbLock& operator=(const DbLock&) = delete;
 
 private:
-  int m_fd = -1;
+  platform::FileLock m_lock;
 };
 
 } // namespace balcony::store

@@ -2,6 +2,7 @@
 #include "balcony/store/store.hpp"
 
 #include "balcony/store/event_codec.hpp"
+#include "balcony/platform/local_time.hpp"
 #include "db_lock.hpp"
 
 #include <sqlite3.h>
@@ -316,8 +317,7 @@ std::vector<core::TrendPoint> seriesHistory(Store& db, SessionId session) {
     }
     const auto earlier = core::replay(db.loadEvents(id));
     const auto when = static_cast<std::time_t>(earlier.createdAt / 1000);
-    std::tm local{};
-    localtime_r(&when, &local);
+    const std::tm local = platform::localTime(when);
     char label[32];
     std::strftime(label, sizeof label, "%d %b ", &local);
     for (auto& point : core::beliefTrend(earlier, label)) {

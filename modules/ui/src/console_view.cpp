@@ -190,6 +190,12 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, 
                        "address above.)");
     ImGui::PopStyleColor();
   }
+  if (info.options != nullptr && !info.options->reachabilityAdvice.empty() && !info.options->noNetwork &&
+      state.participants.empty() && info.now - info.startedAt >= kReachabilityWaitMs) {
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 80, 0, 255));
+    ImGui::TextWrapped("%s", info.options->reachabilityAdvice.c_str());
+    ImGui::PopStyleColor();
+  }
   if (state.joiningLocked) {
     ImGui::TextColored(ImVec4(0.67f, 0.31f, 0.0f, 1.0f), "Joining is locked: only people already in can answer.");
   }

@@ -1,13 +1,13 @@
 // Inter reads well on a washed-out projector; its punctuation range covers dashes and quotes.
 #include "fonts.hpp"
 
-#include <filesystem>
+#include "font_assets.hpp"
 
 namespace balcony::ui {
 namespace {
 
-constexpr const char* kRegular = "/usr/share/fonts/opentype/inter/Inter-Regular.otf";
-constexpr const char* kBold = "/usr/share/fonts/opentype/inter/Inter-SemiBold.otf";
+constexpr std::string_view kRegular = "Inter-Regular.otf";
+constexpr std::string_view kBold = "Inter-SemiBold.otf";
 
 const ImWchar* glyphRanges() {
   static const ImWchar ranges[] = {
@@ -21,12 +21,17 @@ const ImWchar* glyphRanges() {
   return ranges;
 }
 
-ImFont* load(const char* path, float px) {
+ImFont* load(std::string_view name, float px) {
   auto& io = ImGui::GetIO();
-  if (std::filesystem::exists(path)) {
+  for (std::size_t i = 0; i < fonts::kFileCount; ++i) {
+    const auto& file = fonts::kFiles[i];
+    if (file.name != name) continue;
     ImFontConfig config;
     config.OversampleH = 2;
-    if (auto* font = io.Fonts->AddFontFromFileTTF(path, px, &config, glyphRanges())) {
+    config.FontDataOwnedByAtlas = false; // the bytes live in the binary, not on ImGui's heap
+    // ImGui takes a non-const pointer but only reads the font data it does not own.
+    if (auto* font = io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(file.data.data()),
+                                                    static_cast<int>(file.data.size()), px, &config, glyphRanges())) {
       return font;
     }
   }

@@ -13,8 +13,8 @@ struct FontSet {
   float bodyPx = 0;
 };
 
-// Rebuilds the current context's font atlas. Uses Inter (fonts-inter) and falls back to ImGui's
-// built-in font when it is not installed. The caller re-uploads the texture.
+// Rebuilds the current context's font atlas with Inter, compiled in from Debian's fonts-inter
+// (ImGui's built-in font only if that could not be read). The caller re-uploads the texture.
 FontSet buildFonts(float bodyPx);
 
 // One "em" of the current font: every size in the views is a multiple of this.

@@ -3,6 +3,7 @@
 #include "balcony/ui/gui.hpp"
 
 #include "balcony/core/latency.hpp"
+#include "balcony/platform/thread_cpu_time.hpp"
 
 #include "fonts.hpp"
 #include "monitor_choice.hpp"
@@ -51,6 +52,7 @@ private:
   int m_qrChoice = -1;
   std::string m_joinUrl;
   Theme m_projectorTheme = Theme::Light;
+  core::Millis m_startedAt = 0;
 };
 
 namespace {
@@ -171,7 +173,8 @@ void GuiImpl::drawConsole(const core::Snapshot& snapshot, const GuiOptions& opti
   }
   m_consoleView.draw(
       snapshot, m_port,
-      ConsoleInfo{m_consoleFonts, m_joinUrl, options.databasePath, now(options), &options, &m_joinChoice}, m_settings);
+      ConsoleInfo{m_consoleFonts, m_joinUrl, options.databasePath, now(options), &options, &m_joinChoice, m_startedAt},
+      m_settings);
   m_console->endFrame();
 }
 
@@ -202,6 +205,7 @@ int GuiImpl::run(const GuiOptions& options) {
   m_settings.differenceView = options.differenceView == "ranking"      ? DifferenceView::Ranking
                               : options.differenceView == "statements" ? DifferenceView::Statements
                                                                        : DifferenceView::Prompt;
+  m_startedAt = now(options);
   m_settings.trendByGroup = options.trendByGroup;
   m_settings.trendBelief = options.trendBelief;
   m_settings.theme = options.darkProjector ? Theme::Dark : Theme::Light;
@@ -277,11 +281,11 @@ int GuiImpl::run(const GuiOptions& options) {
       }
       if (framesToDraw > 0 || screenshotFrames >= 0) {
         drawnVersion = snapshot->version;
-        const auto cpuStart = threadCpuTime();
+        const auto cpuStart = platform::threadCpuTime();
         drawConsole(*snapshot, options);
         drawProjectorWindow(*snapshot, options);
         if (measuring) {
-          const auto total = threadCpuTime() - cpuStart;
+          const auto total = platform::threadCpuTime() - cpuStart;
           frameCpu.add(total);
           buildCpu.add(total - m_console->lastSubmitCpu() - m_projector->lastSubmitCpu());
           largestCrowd = std::max(largestCrowd, snapshot->state.participants.size());

@@ -1,7 +1,7 @@
 // glReadPixels gives rows bottom-up; PNG wants them top-down.
 #include "screenshot.hpp"
 
-#include <GL/gl.h>
+#include <GLFW/glfw3.h> // brings the OpenGL header each OS needs
 #include <stb/stb_image_write.h>
 
 #include <algorithm>

@@ -69,7 +69,11 @@ struct ConsoleInfo {
   core::Millis now = 0;
   const GuiOptions* options = nullptr; // templates and the join addresses to choose from
   int* joinChoice = nullptr;           // which join address the projector shows
+  core::Millis startedAt = 0;          // when the windows opened
 };
+
+// How long the join address is up with nobody joining before the console says what to try.
+constexpr core::Millis kReachabilityWaitMs = 90'000;
 
 class ConsoleView {
 public:

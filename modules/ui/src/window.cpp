@@ -1,11 +1,12 @@
 // Window and context lifetime; see window.hpp for why callbacks are installed by hand.
 #include "window.hpp"
 
+#include "balcony/platform/thread_cpu_time.hpp"
+
 #include <GLFW/glfw3.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
-#include <ctime>
 #include <stdexcept>
 
 namespace balcony::ui {
@@ -92,15 +93,9 @@ void Window::beginFrame() {
   ImGui::NewFrame();
 }
 
-std::chrono::nanoseconds threadCpuTime() {
-  timespec t{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return std::chrono::seconds(t.tv_sec) + std::chrono::nanoseconds(t.tv_nsec);
-}
-
 void Window::endFrame() {
   ImGui::Render();
-  const auto start = threadCpuTime();
+  const auto start = platform::threadCpuTime();
   int w = 0;
   int h = 0;
   glfwGetFramebufferSize(m_window, &w, &h);
@@ -109,7 +104,7 @@ void Window::endFrame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  m_lastSubmitCpu = threadCpuTime() - start;
+  m_lastSubmitCpu = platform::threadCpuTime() - start;
 }
 
 void Window::present() {

@@ -36,7 +36,4 @@ private:
   std::chrono::nanoseconds m_lastSubmitCpu{0};
 };
 
-// CPU time used by the calling thread so far: frame costs without the time spent waiting.
-std::chrono::nanoseconds threadCpuTime();
-
 } // namespace balcony::ui

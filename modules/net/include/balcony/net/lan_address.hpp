@@ -1,6 +1,8 @@
 // Which address participants should type: the machine's IPv4 interfaces, best first.
 #pragma once
 
+#include "balcony/platform/network_interfaces.hpp"
+
 #include <string>
 #include <vector>
 
@@ -10,6 +12,7 @@ struct Interface {
   std::string name;
   std::string address;
   bool loopback = false;
+  platform::InterfaceKind kind = platform::InterfaceKind::Other;
 };
 
 // Interfaces that are up, IPv4, non-loopback first (wired, then wireless, then the rest).

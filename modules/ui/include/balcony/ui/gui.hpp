@@ -57,6 +57,7 @@ struct GuiOptions {
   std::vector<JoinAddress> joinAddresses; // every network this laptop is on; the first is used
   bool noNetwork = false;                 // only loopback: phones cannot reach this laptop
   std::string notice;                     // a problem already handled, told to the facilitator
+  std::string reachabilityAdvice;         // shown when no phone has joined a while after start
   std::string exportFolder;               // where the console's "Export everything" writes
   // Starts writing every export of this session into a folder, on another thread.
   std::function<void(const std::string& folder, std::shared_ptr<ExportProgress>)> exportAll;

@@ -1,0 +1,103 @@
+// The OS facilities behind Balcony's platform interfaces, on whichever OS the tests run (Linux, and
+// Windows under Wine).
+#include "balcony/platform/data_folder.hpp"
+#include "balcony/platform/file_lock.hpp"
+#include "balcony/platform/listen_error.hpp"
+#include "balcony/platform/local_time.hpp"
+#include "balcony/platform/network_interfaces.hpp"
+#include "balcony/platform/open_file_limit.hpp"
+#include "balcony/platform/thread_cpu_time.hpp"
+#include "test_support.hpp"
+
+#include <asio/io_context.hpp>
+#include <asio/ip/tcp.hpp>
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace balcony::platform;
+
+TEST_CASE("A file lock is exclusive until its holder lets go", "[platform][lock]") {
+  balcony::test::TempDir dir;
+  const auto path = dir.path() / "balcony.sqlite.lock";
+  {
+    FileLock first(path);
+    REQUIRE(first.status() == FileLock::Status::Held);
+    FileLock second(path); // another open of the same file, as a second Balcony would do
+    CHECK(second.status() == FileLock::Status::HeldElsewhere);
+  }
+  FileLock again(path);
+  CHECK(again.status() == FileLock::Status::Held);
+}
+
+TEST_CASE("A lock in a folder that does not exist says why", "[platform][lock]") {
+  balcony::test::TempDir dir;
+  FileLock lock(dir.path() / "no such folder" / "x.lock");
+  CHECK(lock.status() == FileLock::Status::CannotOpen);
+  CHECK_FALSE(lock.problem().empty());
+}
+
+TEST_CASE("The data folder is Balcony's own folder in the user's data", "[platform][paths]") {
+  const auto folder = userDataFolder();
+  CHECK(folder.is_absolute());
+  const auto name = folder.filename().string();
+  CHECK((name == "balcony" || name == "Balcony"));
+}
+
+TEST_CASE("Interfaces are listed with an IPv4 address each, loopback among them", "[platform][network]") {
+  const auto interfaces = listNetworkInterfaces();
+  for (const auto& i : interfaces) {
+    CHECK(std::count(i.address.begin(), i.address.end(), '.') == 3);
+    CHECK_FALSE(i.name.empty());
+  }
+  CHECK(std::any_of(interfaces.begin(), interfaces.end(),
+                    [](const NetworkInterface& i) { return i.kind == InterfaceKind::Loopback; }));
+}
+
+TEST_CASE("Linux interface names tell their kind", "[platform][network]") {
+  CHECK(kindFromLinuxName("enp3s0") == InterfaceKind::Wired);
+  CHECK(kindFromLinuxName("eth0") == InterfaceKind::Wired);
+  CHECK(kindFromLinuxName("wlp2s0") == InterfaceKind::Wireless);
+  CHECK(kindFromLinuxName("docker0") == InterfaceKind::Virtual);
+  CHECK(kindFromLinuxName("br-1a2b") == InterfaceKind::Virtual);
+  CHECK(kindFromLinuxName("lo") == InterfaceKind::Loopback);
+  CHECK(kindFromLinuxName("tun0") == InterfaceKind::Other);
+}
+
+TEST_CASE("A port already taken is told apart from other listening problems", "[platform][network]") {
+  asio::io_context io;
+  asio::ip::tcp::acceptor first(io, asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0));
+  asio::ip::tcp::acceptor second(io);
+  second.open(asio::ip::tcp::v4());
+  std::error_code ec;
+  second.bind(first.local_endpoint(), ec);
+  REQUIRE(ec);
+  CHECK(classifyListenError(ec) == ListenError::PortInUse);
+
+  asio::ip::tcp::acceptor elsewhere(io);
+  elsewhere.open(asio::ip::tcp::v4());
+  elsewhere.bind(asio::ip::tcp::endpoint(asio::ip::make_address("192.0.2.1"), 0), ec); // never this machine's
+  REQUIRE(ec);
+  CHECK(classifyListenError(ec) == ListenError::AddressNotHere);
+}
+
+TEST_CASE("The open-file limit leaves room for a hall of phones", "[platform][limits]") {
+  CHECK(raiseOpenFileLimit() >= 1024);
+}
+
+TEST_CASE("Thread CPU time grows with work and not with sleep", "[platform][time]") {
+  const auto start = threadCpuTime();
+  volatile double sink = 0;
+  for (int i = 0; i < 20'000'000 && threadCpuTime() - start < std::chrono::milliseconds(20); ++i) {
+    sink = sink + std::sqrt(static_cast<double>(i));
+  }
+  CHECK(threadCpuTime() - start >= std::chrono::milliseconds(5));
+}
+
+TEST_CASE("Local time gives calendar fields", "[platform][time]") {
+  const auto tm = localTime(86'400 * 365); // 1 January 1971, give or take the time zone
+  CHECK((tm.tm_year == 70 || tm.tm_year == 71));
+  CHECK(tm.tm_mon >= 0);
+  CHECK(tm.tm_mon <= 11);
+}

@@ -1,0 +1,4 @@
+/* Debian links stb's PNG writer as a library (libstb); on Windows its one implementation unit is
+   compiled here from the same header. */
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#include <stb/stb_image_write.h>
