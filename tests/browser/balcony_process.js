@@ -18,7 +18,10 @@ async function startBalcony({ db, port = 0, args = [] } = {}) {
   if (!bin) throw new Error('BALCONY_BIN is not set: run this test through ctest');
   const dir = tempDir();
   const dbPath = db || path.join(dir, 'balcony.sqlite');
-  const child = spawn(bin, ['--headless', '--bind', '127.0.0.1', '--port', String(port), '--db', dbPath, ...args], {
+  const balconyArgs = ['--headless', '--bind', '127.0.0.1', '--port', String(port), '--db', dbPath, ...args];
+  // BALCONY_LAUNCHER runs the binary through another program: the Windows build under Wine.
+  const launcher = process.env.BALCONY_LAUNCHER;
+  const child = spawn(launcher || bin, launcher ? [bin, ...balconyArgs] : balconyArgs, {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -30,7 +33,7 @@ async function startBalcony({ db, port = 0, args = [] } = {}) {
     const w = waiting.shift();
     if (w) w(line); else pendingLines.push(line);
   });
-  const nextLine = (timeoutMs = 10000) => new Promise((resolve, reject) => {
+  const nextLine = (timeoutMs = launcher ? 60000 : 10000) => new Promise((resolve, reject) => {
     if (pendingLines.length) return resolve(pendingLines.shift());
     const timer = setTimeout(() => reject(new Error('no output from balcony; stderr: ' + stderr)), timeoutMs);
     waiting.push((line) => { clearTimeout(timer); resolve(line); });
@@ -57,6 +60,8 @@ async function startBalcony({ db, port = 0, args = [] } = {}) {
       return { ...result, stderr };
     },
     stderr: () => stderr,
+    pid: child.pid,
+    exited,
   };
 }
 

@@ -2,14 +2,13 @@
 #include "balcony/net/server.hpp"
 #include "balcony/store/engine.hpp"
 #include "test_support.hpp"
+#include "socket_wait.hpp"
 #include "test_ws_client.hpp"
 
 #include <asio/write.hpp>
 #include <catch2/catch.hpp>
 
 #include <atomic>
-#include <cerrno>
-#include <sys/socket.h>
 #include <thread>
 #include <vector>
 
@@ -362,13 +361,11 @@ TEST_CASE("A slowloris from one address does not stop others joining, and its co
   trickle.join();
   int ended = 0;
   for (auto& s : slow) {
-    timeval tv{2, 0};
-    setsockopt(s.native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
     char buf[512];
-    ssize_t got = 0;
-    while ((got = ::recv(s.native_handle(), buf, sizeof buf, 0)) > 0) {
+    test::ReceiveResult got;
+    while ((got = test::receiveWithin(s, buf, sizeof buf, std::chrono::seconds(2))).what == test::Received::Data) {
     }
-    ended += got == 0 || (got < 0 && errno == ECONNRESET) ? 1 : 0;
+    ended += got.what == test::Received::Closed || got.what == test::Received::Reset ? 1 : 0;
   }
   CHECK(ended == 8);
   test::WsClient again(live.port); // the address may connect again
@@ -428,6 +425,7 @@ TEST_CASE("A flood of pings gets a bounded number of pongs, and a message begun 
 
   SECTION("pings count against the rate, with one pong waiting at most") {
     test::WsClient pinger(live.port);
+    const auto started = std::chrono::steady_clock::now();
     for (int i = 0; i < 2000; ++i) {
       pinger.sendFrame(0x9, "p");
     }
@@ -438,8 +436,13 @@ TEST_CASE("A flood of pings gets a bounded number of pongs, and a message begun 
         pongs += frame->opcode == 0xA ? 1 : 0;
       }
     }
+    // The burst, and what the rate refilled while the pings were written and read (longer where
+    // each write is slower, under Wine say); never anywhere near the 2,000 sent.
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+    const double allowed = limits.messageBurst + limits.messagesPerSecond * took.count() + 1;
     CHECK(pongs >= 1);
-    CHECK(pongs <= 45); // the burst of 40 and what the rate refills meanwhile; never 2,000
+    CHECK(pongs <= allowed);
+    CHECK(allowed < 200);
   }
   SECTION("a frame trickled a byte at a time is cut off at the deadline") {
     test::WsClient trickler(live.port);

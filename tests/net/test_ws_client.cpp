@@ -1,13 +1,13 @@
 // Blocking socket with a receive timeout: enough for tests, never used by the product.
 #include "test_ws_client.hpp"
 
+#include "socket_wait.hpp"
+
 #include <asio/connect.hpp>
 #include <asio/read.hpp>
 #include <asio/write.hpp>
 
-#include <cerrno>
 #include <random>
-#include <sys/socket.h>
 
 namespace balcony::test {
 
@@ -62,21 +62,16 @@ bool WsClient::readExact(std::string& out, std::size_t n, std::chrono::steady_cl
     if (left.count() <= 0) {
       return false;
     }
-    timeval tv{};
-    tv.tv_sec = static_cast<time_t>(left.count() / 1000);
-    tv.tv_usec = static_cast<suseconds_t>((left.count() % 1000) * 1000);
-    setsockopt(m_socket.native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    // recv() itself, not asio's read_some: asio would wait past the timeout in poll().
     char buf[4096];
-    const auto got = ::recv(m_socket.native_handle(), buf, sizeof buf, 0);
-    if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) {
+    const auto got = receiveWithin(m_socket, buf, sizeof buf, left);
+    if (got.what == Received::TimedOut) {
       continue;
     }
-    if (got <= 0) {
+    if (got.what != Received::Data) {
       m_closed = true;
       return false;
     }
-    m_buffered.append(buf, static_cast<std::size_t>(got));
+    m_buffered.append(buf, got.bytes);
   }
   out = m_buffered.substr(0, n);
   m_buffered.erase(0, n);
@@ -202,16 +197,14 @@ std::string httpRequest(std::uint16_t port, const std::string& request) {
   asio::ip::tcp::socket socket(io);
   socket.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
   asio::write(socket, asio::buffer(request));
-  timeval tv{5, 0};
-  setsockopt(socket.native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
   std::string response;
   char buf[4096];
   for (;;) {
-    const auto n = ::recv(socket.native_handle(), buf, sizeof buf, 0);
-    if (n <= 0) {
+    const auto got = receiveWithin(socket, buf, sizeof buf, std::chrono::seconds(5));
+    if (got.what != Received::Data) {
       break;
     }
-    response.append(buf, static_cast<std::size_t>(n));
+    response.append(buf, got.bytes);
   }
   return response;
 }

@@ -56,7 +56,7 @@ TEST_CASE("An answer is acknowledged only once it is in the database file", "[st
     REQUIRE_FALSE(r.error);
     // Read the file through a separate connection, as a crash-recovery would.
     sqlite3* raw = nullptr;
-    sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_open_v2(path.string().c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt* q = nullptr;
     sqlite3_prepare_v2(raw, "SELECT COUNT(*) FROM events WHERE type = 'belief_answered'", -1, &q, nullptr);
     sqlite3_step(q);
@@ -148,7 +148,7 @@ TEST_CASE("When the database cannot be written, nobody is told their answer is i
 
   // Another process holds the write lock longer than the engine waits for it.
   sqlite3* other = nullptr;
-  REQUIRE(sqlite3_open(f.path.c_str(), &other) == SQLITE_OK);
+  REQUIRE(sqlite3_open(f.path.string().c_str(), &other) == SQLITE_OK);
   REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
 
   const auto failed = f.engine->execute({0, AnswerBelief{test::token(1), 1, 0, 5}});

@@ -126,7 +126,7 @@ TEST_CASE("A database of the first schema is upgraded in place after a backup co
     const std::string sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     REQUIRE_FALSE(sql.empty());
     sqlite3* raw = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_open(path.string().c_str(), &raw) == SQLITE_OK);
     REQUIRE(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(raw);
   }
@@ -230,7 +230,7 @@ TEST_CASE("A damaged database is refused with a clear message, not replayed", "[
   }
   // Something other than Balcony writes an answer to a belief that does not exist.
   sqlite3* raw = nullptr;
-  REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
+  REQUIRE(sqlite3_open(path.string().c_str(), &raw) == SQLITE_OK);
   const std::string sql = "INSERT INTO events(session_id, at_ms, type, body) VALUES (" + std::to_string(session) +
                           R"(, 104, 'belief_answered', '{"participant":1,"round":1,"belief":70000,"value":4}'))";
   REQUIRE(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);

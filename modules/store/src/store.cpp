@@ -13,6 +13,16 @@
 namespace balcony::store {
 namespace {
 
+// SQLite takes file names in UTF-8 on every OS; a Windows path is UTF-16 inside.
+std::string utf8(const std::filesystem::path& path) {
+  const auto text = path.u8string();
+  return {text.begin(), text.end()};
+}
+
+} // namespace
+
+namespace {
+
 constexpr int kSchemaVersion = 3;
 
 class Statement {
@@ -68,7 +78,7 @@ Store::Store(const std::filesystem::path& path) : m_path(path) {
     }
   }
   m_lock = std::make_unique<DbLock>(path);
-  if (sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+  if (sqlite3_open_v2(utf8(path).c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) !=
       SQLITE_OK) {
     std::string message = m_db != nullptr ? sqlite3_errmsg(m_db) : "out of memory";
     sqlite3_close(m_db);
@@ -233,7 +243,7 @@ namespace {
 
 sqlite3* openSide(const std::filesystem::path& path, int flags) {
   sqlite3* db = nullptr;
-  if (sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+  if (sqlite3_open_v2(utf8(path).c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
     std::string message = db != nullptr ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close(db);
     throw StoreError("Cannot open " + path.string() + ": " + message);
@@ -288,7 +298,7 @@ void setArchived(const std::filesystem::path& path, SessionId session, bool arch
 
 std::vector<core::Event> readEventsReadOnly(const std::filesystem::path& path, SessionId session) {
   sqlite3* db = nullptr;
-  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+  if (sqlite3_open_v2(utf8(path).c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
     std::string message = db != nullptr ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close(db);
     throw StoreError("Cannot read " + path.string() + ": " + message);

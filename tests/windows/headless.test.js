@@ -1,0 +1,94 @@
+// balcony.exe, the Windows build, under Wine: it serves the participant page, a phone on the Linux
+// side joins over a real WebSocket and answers a belief check, the acknowledgement comes only once
+// the answer is on disk (checked by killing Balcony the moment it arrives), and a clean stop on
+// Ctrl+C keeps every answer.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const { execFileSync } = require('node:child_process');
+const http = require('node:http');
+const { startBalcony } = require('../browser/balcony_process.js');
+const WebSocket = require('ws');
+
+process.env.BALCONY_BIN = process.env.BALCONY_EXE;
+process.env.BALCONY_LAUNCHER = process.env.BALCONY_WINE;
+
+function get(origin, path) {
+  return new Promise((resolve, reject) => {
+    http.get(origin + path, (res) => {
+      let body = '';
+      res.on('data', (d) => { body += d; });
+      res.on('end', () => resolve({ status: res.statusCode, type: res.headers['content-type'], body }));
+    }).on('error', reject);
+  });
+}
+
+// A phone: joins (with its token when it has one) and answers, resolving on each reply.
+async function phone(balcony, token) {
+  const ws = new WebSocket(`ws://127.0.0.1:${new URL(balcony.url).port}/ws`, { origin: balcony.origin });
+  const inbox = [];
+  const waiters = [];
+  ws.on('message', (data) => {
+    const msg = JSON.parse(String(data));
+    const i = waiters.findIndex((w) => w.match(msg));
+    if (i >= 0) waiters.splice(i, 1)[0].resolve(msg); else inbox.push(msg);
+  });
+  await new Promise((resolve, reject) => { ws.once('open', resolve); ws.once('error', reject); });
+  const waitFor = (match, ms = 20000) => new Promise((resolve, reject) => {
+    const i = inbox.findIndex(match);
+    if (i >= 0) return resolve(inbox.splice(i, 1)[0]);
+    const timer = setTimeout(() => reject(new Error('no matching message within ' + ms + ' ms')), ms);
+    waiters.push({ match, resolve: (m) => { clearTimeout(timer); resolve(m); } });
+  });
+  ws.send(JSON.stringify({ v: 1, type: 'join', room: balcony.room, ...(token ? { token } : {}) }));
+  const welcome = await waitFor((m) => m.type === 'welcome');
+  return { ws, welcome, waitFor };
+}
+
+function answers(db) {
+  return execFileSync('/usr/bin/sqlite3', ['-readonly', db,
+    "SELECT json_extract(body, '$.belief') || '=' || json_extract(body, '$.value') FROM events " +
+    "WHERE type = 'belief_answered' ORDER BY seq"], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+}
+
+test('balcony.exe under Wine serves the page, acknowledges only what is stored, and stops cleanly', async () => {
+  let balcony = await startBalcony();
+  try {
+    const page = await get(balcony.origin, '/');
+    assert.strictEqual(page.status, 200);
+    assert.match(page.type, /text\/html/);
+    assert.match(page.body, /<html/i);
+    assert.strictEqual((await get(balcony.origin, '/app.js')).status, 200);
+
+    assert.match(await balcony.command('open'), /^ok: belief check round 1 is open/);
+    const first = await phone(balcony);
+    await first.waitFor((m) => m.type === 'state' && m.round && m.round.open);
+    first.ws.send(JSON.stringify({ v: 1, id: 7, type: 'answer', round: 1, belief: 0, value: 4 }));
+    const ack = await first.waitFor((m) => (m.type === 'ack' || m.type === 'error') && m.id === 7);
+    assert.strictEqual(ack.type, 'ack');
+    // Killed the moment the acknowledgement arrives: what was acknowledged must already be on disk.
+    process.kill(balcony.pid, 'SIGKILL');
+    await balcony.exited;
+    first.ws.terminate();
+    assert.deepStrictEqual(answers(balcony.dbPath), ['0=4']);
+
+    // Started again on the same file: the same participant, the answer back, a second answer, then
+    // Ctrl+C (Wine turns SIGINT into the console's Ctrl+C event).
+    const db = balcony.dbPath;
+    balcony = await startBalcony({ db });
+    const again = await phone(balcony, first.welcome.token);
+    assert.strictEqual(again.welcome.token, first.welcome.token);
+    assert.deepStrictEqual(again.welcome.mine.answers.slice(0, 1), [4]);
+    again.ws.send(JSON.stringify({ v: 1, id: 8, type: 'answer', round: 1, belief: 2, value: 2 }));
+    assert.strictEqual((await again.waitFor((m) => (m.type === 'ack' || m.type === 'error') && m.id === 8)).type, 'ack');
+    const stopped = await balcony.stop('SIGINT');
+    again.ws.terminate();
+    assert.strictEqual(stopped.code, 0, stopped.stderr);
+    assert.match(stopped.stderr, /stopped cleanly/);
+    assert.deepStrictEqual(answers(db), ['0=4', '2=2']);
+    const integrity = execFileSync('/usr/bin/sqlite3', ['-readonly', db, 'PRAGMA integrity_check'], { encoding: 'utf8' });
+    assert.strictEqual(integrity.trim(), 'ok');
+  } finally {
+    try { process.kill(balcony.pid, 'SIGKILL'); } catch { /* already gone */ }
+  }
+});
