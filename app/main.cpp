@@ -202,6 +202,15 @@ std::string figuresLine(const store::Engine& engine, const net::Server& server) 
 int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   const std::filesystem::path dbPath =
       options.db.empty() ? app::defaultDatabasePath() : std::filesystem::path(options.db);
+  if (!options.screenshotDir.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(options.screenshotDir, ec);
+    if (ec) {
+      std::cerr << "balcony: cannot create the screenshot folder " << options.screenshotDir << ": " << ec.message()
+                << "\n";
+      return 2;
+    }
+  }
   std::unique_ptr<store::Store> db;
   try {
     db = std::make_unique<store::Store>(dbPath);
