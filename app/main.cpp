@@ -14,6 +14,7 @@
 #include "balcony/platform/open_file_limit.hpp"
 #include "balcony/platform/reachability_advice.hpp"
 #include "balcony/platform/stop_requests.hpp"
+#include "balcony/platform/utf8.hpp"
 #include "balcony/report/csv_export.hpp"
 #include "balcony/report/html_report.hpp"
 #include "balcony/report/ics_export.hpp"
@@ -201,10 +202,10 @@ std::string figuresLine(const store::Engine& engine, const net::Server& server) 
 
 int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   const std::filesystem::path dbPath =
-      options.db.empty() ? app::defaultDatabasePath() : std::filesystem::path(options.db);
+      options.db.empty() ? app::defaultDatabasePath() : platform::pathFromUtf8(options.db);
   if (!options.screenshotDir.empty()) {
     std::error_code ec;
-    std::filesystem::create_directories(options.screenshotDir, ec);
+    std::filesystem::create_directories(platform::pathFromUtf8(options.screenshotDir), ec);
     if (ec) {
       std::cerr << "balcony: cannot create the screenshot folder " << options.screenshotDir << ": " << ec.message()
                 << "\n";
@@ -368,7 +369,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
       exportThreads.emplace_back([=] {
         std::string message;
         try {
-          message = exportEverything(dbPath, session, folder, [&](int done, int total) {
+          message = exportEverything(dbPath, session, platform::pathFromUtf8(folder), [&](int done, int total) {
             progress->total = total;
             progress->done = done;
             g->wake();
@@ -417,7 +418,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
 }
 
 int listSessions(const std::string& dbArg) {
-  const std::filesystem::path dbPath = dbArg.empty() ? app::defaultDatabasePath() : std::filesystem::path(dbArg);
+  const std::filesystem::path dbPath = dbArg.empty() ? app::defaultDatabasePath() : platform::pathFromUtf8(dbArg);
   if (!std::filesystem::exists(dbPath)) {
     std::cerr << "balcony: no database at " << dbPath.string() << "\n";
     return 2;
@@ -442,7 +443,7 @@ int exportSession(const std::string& dbArg, const std::string& format, const std
       std::cerr << "balcony: --format all writes several files: give a folder with -o\n";
       return 1;
     }
-    const std::filesystem::path dbPath = dbArg.empty() ? app::defaultDatabasePath() : std::filesystem::path(dbArg);
+    const std::filesystem::path dbPath = dbArg.empty() ? app::defaultDatabasePath() : platform::pathFromUtf8(dbArg);
     try {
       store::Store db(dbPath); // takes the lock: no Balcony is writing it meanwhile
       const auto session = chosen == 0 ? db.latestSession() : chosen;
@@ -450,7 +451,7 @@ int exportSession(const std::string& dbArg, const std::string& format, const std
         std::cerr << "balcony: there is no session " << session << " (see balcony sessions)\n";
         return 2;
       }
-      const auto message = exportEverything(dbPath, session, output, [](int done, int total) {
+      const auto message = exportEverything(dbPath, session, platform::pathFromUtf8(output), [](int done, int total) {
         std::cerr << "balcony: export " << done << " of " << total << "\n";
       });
       std::cerr << "balcony: " << message << "\n";
@@ -460,7 +461,7 @@ int exportSession(const std::string& dbArg, const std::string& format, const std
       return 2;
     }
   }
-  const std::filesystem::path dbPath = dbArg.empty() ? app::defaultDatabasePath() : std::filesystem::path(dbArg);
+  const std::filesystem::path dbPath = dbArg.empty() ? app::defaultDatabasePath() : platform::pathFromUtf8(dbArg);
   if (!std::filesystem::exists(dbPath)) {
     std::cerr << "balcony: no database at " << dbPath.string() << "\n";
     return 2;
@@ -497,7 +498,7 @@ int exportSession(const std::string& dbArg, const std::string& format, const std
     std::cout << text;
     return 0;
   }
-  std::ofstream out(output, std::ios::binary);
+  std::ofstream out(platform::pathFromUtf8(output), std::ios::binary);
   out << text;
   if (!out.flush()) {
     std::cerr << "balcony: cannot write " << output << "\n";
@@ -564,7 +565,14 @@ int main(int argc, char** argv) {
   std::string sessionsDb;
   sessionsCmd->add_option("--db", sessionsDb, "SQLite database file");
 
-  CLI11_PARSE(cli, argc, argv);
+  platform::useUtf8Terminal();
+  // Parsed from UTF-8 on every OS, so a folder named "Zoë" or "会議" reaches Balcony intact.
+  auto arguments = platform::commandLineArguments(argc, argv);
+  std::vector<char*> utf8Argv;
+  for (auto& a : arguments) {
+    utf8Argv.push_back(a.data());
+  }
+  CLI11_PARSE(cli, static_cast<int>(utf8Argv.size()), utf8Argv.data());
   if (*exportCmd) {
     return exportSession(exportDb, format, output, exportSessionId);
   }

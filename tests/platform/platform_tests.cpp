@@ -7,6 +7,7 @@
 #include "balcony/platform/network_interfaces.hpp"
 #include "balcony/platform/open_file_limit.hpp"
 #include "balcony/platform/thread_cpu_time.hpp"
+#include "balcony/platform/utf8.hpp"
 #include "test_support.hpp"
 
 #include <asio/io_context.hpp>
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 
 using namespace balcony::platform;
 
@@ -101,3 +103,21 @@ TEST_CASE("Local time gives calendar fields", "[platform][time]") {
   CHECK(tm.tm_mon >= 0);
   CHECK(tm.tm_mon <= 11);
 }
+
+TEST_CASE("Paths with any letters go to and from UTF-8 unchanged", "[platform][paths]") {
+  balcony::test::TempDir dir;
+  const std::string name = "Zo\xC3\xAB \xE4\xBC\x9A\xE8\xAD\xB0"; // "Zoë 会議"
+  const auto folder = dir.path() / pathFromUtf8(name);
+  std::filesystem::create_directories(folder);
+  std::ofstream(folder / "balcony.sqlite") << "x";
+  REQUIRE(std::filesystem::exists(folder / "balcony.sqlite"));
+  std::vector<std::string> listed;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+    listed.push_back(utf8FromPath(entry.path().filename()));
+  }
+  CHECK(listed == std::vector<std::string>{name});
+  CHECK(utf8FromPath(pathFromUtf8(name)) == name);
+  FileLock lock(folder / "balcony.sqlite.lock");
+  CHECK(lock.status() == FileLock::Status::Held);
+}
+

@@ -9,6 +9,7 @@
 #include <stb/stb_image.h>
 
 #include <cstdlib>
+#include <utility>
 
 using namespace balcony;
 using namespace balcony::core;
@@ -362,4 +363,45 @@ TEST_CASE("Clarity for now: the endeavour, agreed items readable, review due hig
   CHECK(projector.count(0, 158, 115) > 500);    // energy bars
   keep(dir.path() / "projector.png", "projector-clarity.png");
   keep(dir.path() / "console.png", "console-clarity.png");
+}
+
+TEST_CASE("When nobody has joined a while after start, the console says what to try", "[ui][screenshot][reach]") {
+  test::TempDir dir;
+  store::Store db(dir.path() / "balcony.sqlite");
+  const Millis start = 1'700'000'000'000;
+  store::Engine engine(db, db.createSession(1), [start] { return start; });
+  engine.start();
+  engine.execute({0, CreateSession{"Partnership board", "ROOM", {"Health", "Police"}}});
+
+  ui::GuiOptions options;
+  options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
+  options.databasePath = "~/.local/share/balcony/balcony.sqlite";
+  options.screenshotDir = dir.path().string();
+  options.reachabilityAdvice = "No phone has reached Balcony yet. Allow Balcony through the firewall on private "
+                               "networks, or turn on this laptop's hotspot and have phones join it.";
+  // The windows open at `start`; every later frame is drawn `later` ms on.
+  const auto clockFrom = [start](Millis later) {
+    auto first = std::make_shared<bool>(true);
+    return [start, later, first] { return std::exchange(*first, false) ? start : start + later; };
+  };
+  const auto amber = [&] {
+    ui::Gui gui(engine);
+    REQUIRE(gui.run(options) == 0);
+    return Image(dir.path() / "console.png").count(170, 80, 0);
+  };
+
+  SECTION("nobody joined for 100 s: the advice is shown") {
+    options.clock = clockFrom(100'000);
+    CHECK(amber() > 100);
+    keep(dir.path() / "console.png", "console-nobody-joined.png");
+  }
+  SECTION("nobody joined yet, but only just started: nothing to worry about") {
+    options.clock = clockFrom(10'000);
+    CHECK(amber() < 30);
+  }
+  SECTION("a phone has joined: no advice, however long") {
+    REQUIRE_FALSE(engine.execute({0, Join{"ROOM", test::token(1), "Health"}}).error);
+    options.clock = clockFrom(100'000);
+    CHECK(amber() < 30);
+  }
 }

@@ -7,7 +7,9 @@ const test = require('node:test');
 const assert = require('node:assert');
 const { execFileSync } = require('node:child_process');
 const http = require('node:http');
-const { startBalcony } = require('../browser/balcony_process.js');
+const fs = require('node:fs');
+const path = require('node:path');
+const { startBalcony, tempDir } = require('../browser/balcony_process.js');
 const { phone, answers } = require('./wine_phone.js');
 
 process.env.BALCONY_BIN = process.env.BALCONY_EXE;
@@ -24,7 +26,10 @@ function get(origin, path) {
 }
 
 test('balcony.exe under Wine serves the page, acknowledges only what is stored, and stops cleanly', async () => {
-  let balcony = await startBalcony();
+  // A facilitator's folder may be named in any language: the path must arrive as typed.
+  const folder = path.join(tempDir(), 'Zoë 会議');
+  let balcony = await startBalcony({ db: path.join(folder, 'balcony.sqlite') });
+  assert.deepStrictEqual(fs.readdirSync(folder).filter((f) => !f.includes('-')).sort(), ['balcony.sqlite', 'balcony.sqlite.lock']);
   try {
     const page = await get(balcony.origin, '/');
     assert.strictEqual(page.status, 200);
@@ -60,6 +65,15 @@ test('balcony.exe under Wine serves the page, acknowledges only what is stored, 
     assert.deepStrictEqual(answers(db), ['0=4', '2=2']);
     const integrity = execFileSync('/usr/bin/sqlite3', ['-readonly', db, 'PRAGMA integrity_check'], { encoding: 'utf8' });
     assert.strictEqual(integrity.trim(), 'ok');
+
+    // The exports, into a folder named with accents too.
+    const exports = path.join(folder, 'Exportés');
+    execFileSync(process.env.BALCONY_WINE, [process.env.BALCONY_EXE, 'export', '--db', db, '--format', 'all', '-o', exports],
+      { stdio: 'pipe' });
+    const written = fs.readdirSync(exports).map((f) => f.replace(/^balcony-session-1-\d{4}-\d\d-\d\d/, '')).sort();
+    assert.deepStrictEqual(written, ['-events.json', '-responses.csv', '-review-dates.ics', '.html', '.md']);
+    const csv = fs.readFileSync(path.join(exports, fs.readdirSync(exports).find((f) => f.endsWith('.csv'))), 'utf8');
+    assert.match(csv, /belief,round 1,/);
   } finally {
     try { process.kill(balcony.pid, 'SIGKILL'); } catch { /* already gone */ }
   }

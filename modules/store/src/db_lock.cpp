@@ -5,8 +5,18 @@
 
 namespace balcony::store {
 
-DbLock::DbLock(const std::filesystem::path& dbPath) : m_lock(dbPath.string() + ".lock") {
-  const auto lockPath = dbPath.string() + ".lock";
+namespace {
+
+std::filesystem::path lockPathOf(const std::filesystem::path& dbPath) {
+  auto lock = dbPath;
+  lock += ".lock";
+  return lock;
+}
+
+} // namespace
+
+DbLock::DbLock(const std::filesystem::path& dbPath) : m_lock(lockPathOf(dbPath)) {
+  const auto lockPath = lockPathOf(dbPath).string();
   if (m_lock.status() == platform::FileLock::Status::CannotOpen) {
     throw StoreError("Cannot create " + lockPath + ": " + m_lock.problem() + ". Check that the folder is writable.");
   }

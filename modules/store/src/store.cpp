@@ -3,6 +3,7 @@
 
 #include "balcony/store/event_codec.hpp"
 #include "balcony/platform/local_time.hpp"
+#include "balcony/platform/utf8.hpp"
 #include "db_lock.hpp"
 
 #include <sqlite3.h>
@@ -15,8 +16,7 @@ namespace {
 
 // SQLite takes file names in UTF-8 on every OS; a Windows path is UTF-16 inside.
 std::string utf8(const std::filesystem::path& path) {
-  const auto text = path.u8string();
-  return {text.begin(), text.end()};
+  return platform::utf8FromPath(path);
 }
 
 } // namespace
@@ -126,10 +126,11 @@ void Store::migrate() {
   }
   if (current > 0 && current < kSchemaVersion) {
     // An older Balcony's database: keep a copy as it was before changing anything in it.
-    const auto backup = m_path.string() + ".v" + std::to_string(current) + ".bak";
+    auto backup = m_path;
+    backup += ".v" + std::to_string(current) + ".bak";
     if (!std::filesystem::exists(backup)) {
       Statement copy(m_db, "VACUUM INTO ?");
-      copy.bind(1, backup);
+      copy.bind(1, utf8(backup));
       copy.step();
     }
   }

@@ -35,8 +35,11 @@ struct StopRequests::State {
 
 StopRequests::StopRequests(std::function<void(const std::string& why)> onStop) : m_state(std::make_shared<State>()) {
   auto& s = *m_state;
-  if (::pipe2(s.pipe, O_CLOEXEC) != 0) {
+  if (::pipe(s.pipe) != 0) {
     return; // no pipe: signals keep their default action and still end the process
+  }
+  for (const int fd : s.pipe) {
+    ::fcntl(fd, F_SETFD, FD_CLOEXEC); // pipe() and fcntl() rather than Linux's pipe2(): macOS has no pipe2
   }
   g_writeEnd = s.pipe[1];
   struct sigaction action {};

@@ -2,7 +2,7 @@
 // process ends, however it ends; another handle to the same file cannot take it meanwhile.
 #include "balcony/platform/file_lock.hpp"
 
-#include "utf8.hpp"
+#include "wide_text.hpp"
 
 namespace balcony::platform {
 

@@ -2,7 +2,7 @@
 // ranking need not guess from names as on Linux.
 #include "balcony/platform/network_interfaces.hpp"
 
-#include "utf8.hpp"
+#include "wide_text.hpp"
 
 #include <winsock2.h>
 #include <ws2tcpip.h>
