@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-say() { printf '\033[1mbalcony:\033[0m %s\n' "$*"; }
+# Each step says when it started (minutes:seconds since this command began): a test run is long.
+say() { printf '\033[1mbalcony:\033[0m [%d:%02d] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 build() {
   local preset=$1

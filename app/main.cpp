@@ -11,6 +11,7 @@
 #include "balcony/net/server.hpp"
 #include "balcony/platform/console_window.hpp"
 #include "balcony/platform/listen_error.hpp"
+#include "balcony/platform/local_time.hpp"
 #include "balcony/platform/open_file_limit.hpp"
 #include "balcony/platform/reachability_advice.hpp"
 #include "balcony/platform/stop_requests.hpp"
@@ -30,6 +31,7 @@
 #include <CLI/CLI.hpp>
 #include <asio/io_context.hpp>
 #include <asio/post.hpp>
+#include <asio/steady_timer.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -51,12 +53,17 @@ core::Millis wallClock() {
       .count();
 }
 
+// How long the join address is up with nobody joining before the terminal says what to try (the
+// windowed console waits as long).
+constexpr long kReachabilityWaitMs = 90'000;
+
 const std::vector<std::string> kDefaultGroups = {"Health", "Police", "Schools", "Social care", "Service users"};
 
 std::string defaultTitle() {
   const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   char date[32];
-  std::strftime(date, sizeof date, "%d %B %Y", std::localtime(&now));
+  const std::tm local = platform::localTime(now);
+  std::strftime(date, sizeof date, "%d %B %Y", &local);
   return std::string("Partnership meeting, ") + date;
 }
 
@@ -266,8 +273,10 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   net::Server server(io, engine);
   // Asked to stop from outside (SIGINT/SIGTERM, Ctrl+C, the console window closing): handled on the
   // network thread once it runs, by closing the windows or, headless, by stopping the server.
+  asio::steady_timer nobodyYet(io); // headless: says what to try when no phone has joined a while after start
   std::function<void(const std::string&)> stopNow = [&](const std::string& why) {
     std::cerr << "balcony: " << why << ", shutting down\n";
+    nobodyYet.cancel();
     server.stop();
   };
   // Installed before the address is printed: a Ctrl+C right after it must still stop cleanly.
@@ -327,6 +336,18 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   std::cout << url << std::endl;
   std::cerr << "balcony: database " << dbPath.string() << ", session " << session << "\n";
 
+  // Phones can only be missing where they could come in: not on a loopback-only server.
+  const bool reachable = options.bind != "127.0.0.1" && options.bind != "localhost";
+  if (options.headless && reachable) {
+    // As the windowed console does: a facilitator at a terminal hears why phones may not get in.
+    // Armed before the network thread runs, so a stop already queued cancels it.
+    nobodyYet.expires_after(std::chrono::milliseconds(kReachabilityWaitMs));
+    nobodyYet.async_wait([&engine](std::error_code ec) {
+      if (!ec && engine.snapshot()->state.participants.empty()) {
+        std::cerr << "balcony: " << platform::reachabilityAdvice() << "\n";
+      }
+    });
+  }
   std::thread netThread([&io] { io.run(); });
   int status = 0;
 #if BALCONY_WITH_GUI
@@ -391,7 +412,9 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
         guiOptions.joinAddresses.push_back({i.name, net::joinUrl(i.address, port, engine.snapshot()->state.roomCode)});
       }
     }
-    guiOptions.reachabilityAdvice = platform::reachabilityAdvice();
+    if (reachable) {
+      guiOptions.reachabilityAdvice = platform::reachabilityAdvice();
+    }
     guiOptions.noNetwork = options.bind == "0.0.0.0" && net::joinHost(options.bind, interfaces) == "127.0.0.1";
     status = gui->run(guiOptions);
     if (status == ui::Gui::kOpenSessionRequested) {

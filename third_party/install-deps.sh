@@ -53,6 +53,11 @@ if [ "$windows" = 1 ]; then
   if ! grep -qsE '^Types:.*deb-src' /etc/apt/sources.list.d/*.sources &&
      ! grep -qsE '^deb-src ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list; then
     . /etc/os-release
+    if [ "${ID:-}" != debian ]; then
+      echo "balcony: the Windows build compiles Debian's source packages, and this is ${PRETTY_NAME:-not Debian}." >&2
+      echo "balcony: add a deb-src entry for your release by hand (apt-get source must work), or build on Debian 12." >&2
+      exit 1
+    fi
     uri=$(grep -hsE '^URIs:' /etc/apt/sources.list.d/debian.sources | head -n1 | awk '{print $2}')
     [ -n "$uri" ] || uri=$(grep -hsE '^deb (\[[^]]*\] )?http' /etc/apt/sources.list | head -n1 | sed -E 's/^deb (\[[^]]*\] )?//' | awk '{print $1}')
     [ -n "$uri" ] || uri=http://deb.debian.org/debian

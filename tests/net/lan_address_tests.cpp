@@ -19,3 +19,10 @@ TEST_CASE("The join address prefers wired, then wireless, never loopback or brid
   CHECK(joinHost("0.0.0.0", {{"lo", "127.0.0.1", true, InterfaceKind::Loopback}}) == "127.0.0.1");
   CHECK(joinUrl("10.1.2.3", 8080, "K7QP") == "http://10.1.2.3:8080/?room=K7QP");
 }
+
+TEST_CASE("The laptop's own hotspot, once on, is the address phones are given", "[net][lan]") {
+  using balcony::platform::InterfaceKind;
+  const auto ranked = rankInterfaces({{"Wi-Fi", "192.168.1.20", false, InterfaceKind::Wireless},
+                                      {"Local Area Connection* 2", "192.168.137.1", false, InterfaceKind::Hotspot}});
+  CHECK(joinHost("0.0.0.0", ranked) == "192.168.137.1");
+}

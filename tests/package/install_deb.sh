@@ -18,6 +18,10 @@ export DEBIAN_FRONTEND=noninteractive
 was_installed=0
 dpkg-query -W -f='${Status}' balcony 2>/dev/null | grep -q "install ok installed" && was_installed=1
 cleanup() {
+  if [ -n "${pid:-}" ] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
   if [ "$was_installed" = 0 ] && dpkg-query -W -f='${Status}' balcony 2>/dev/null | grep -q "install ok installed"; then
     "${sudo_cmd[@]}" apt-get remove -y -q --purge balcony >/dev/null && say "removed the package again"
   fi
@@ -58,6 +62,7 @@ exec 4<&-
 kill -INT "$pid"
 status=0
 wait "$pid" || status=$?
+pid=
 exec 3>&-
 [ "$status" = 0 ] || fail "exit status $status after SIGINT: $(cat "$tmp/err")"
 grep -q 'stopped cleanly' "$tmp/err" || fail "no clean stop: $(cat "$tmp/err")"

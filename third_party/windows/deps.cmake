@@ -32,7 +32,7 @@ add_library(thirdparty::http_parser ALIAS balcony_http_parser)
 
 add_library(balcony_sqlite3 STATIC ${deps}/sqlite3/sqlite3.c)
 target_include_directories(balcony_sqlite3 SYSTEM PUBLIC ${deps}/sqlite3)
-# As Debian builds it: thread-safe, the JSON functions, and a long enough busy wait.
+# Thread-safe, as Debian builds it; column metadata as Debian enables it; no loadable extensions.
 target_compile_definitions(balcony_sqlite3 PRIVATE SQLITE_THREADSAFE=1 SQLITE_ENABLE_COLUMN_METADATA
                                                    SQLITE_DEFAULT_FOREIGN_KEYS=0 SQLITE_OMIT_LOAD_EXTENSION)
 add_library(SQLite::SQLite3 ALIAS balcony_sqlite3)

@@ -9,6 +9,7 @@ namespace {
 int rank(const Interface& i) {
   if (i.loopback) return 9;
   switch (i.kind) {
+  case platform::InterfaceKind::Hotspot: return -1; // turned on for this meeting: phones are on it
   case platform::InterfaceKind::Wired: return 0;
   case platform::InterfaceKind::Wireless: return 1;
   case platform::InterfaceKind::Other: return 2;

@@ -7,6 +7,8 @@
 #include "websocket_session.hpp"
 #include "wire.hpp"
 
+#include "balcony/platform/listen_error.hpp"
+
 #include <asio/post.hpp>
 
 #include <algorithm>
@@ -20,7 +22,7 @@ std::uint16_t ServerImpl::listen(const std::string& address, std::uint16_t port)
   try {
     const asio::ip::tcp::endpoint endpoint(asio::ip::make_address(address), port);
     m_acceptor.open(endpoint.protocol());
-    m_acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true));
+    platform::prepareListeningSocket(static_cast<std::uintptr_t>(m_acceptor.native_handle()));
     m_acceptor.bind(endpoint);
     m_acceptor.listen(asio::socket_base::max_listen_connections);
   } catch (...) {

@@ -2,6 +2,7 @@
 #include "balcony/platform/listen_error.hpp"
 
 #include <cerrno>
+#include <sys/socket.h>
 
 namespace balcony::platform {
 
@@ -13,6 +14,11 @@ ListenError classifyListenError(const std::error_code& code) {
   case EACCES: return ListenError::NeedsPrivilege;
   default: return ListenError::Other;
   }
+}
+
+void prepareListeningSocket(std::uintptr_t socket) {
+  const int on = 1;
+  ::setsockopt(static_cast<int>(socket), SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
 }
 
 } // namespace balcony::platform

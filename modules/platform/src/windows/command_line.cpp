@@ -6,6 +6,8 @@
 
 #include <shellapi.h>
 
+#include <cstdlib>
+
 namespace balcony::platform {
 
 std::vector<std::string> commandLineArguments(int argc, char** argv) {
@@ -22,9 +24,21 @@ std::vector<std::string> commandLineArguments(int argc, char** argv) {
   return out;
 }
 
+namespace {
+
+UINT g_outputPage = 0;
+
+void restoreTerminal() {
+  SetConsoleOutputCP(g_outputPage); // the console may be the facilitator's own, shared with their shell
+}
+
+} // namespace
+
 void useUtf8Terminal() {
-  SetConsoleOutputCP(CP_UTF8);
-  SetConsoleCP(CP_UTF8);
+  g_outputPage = GetConsoleOutputCP();
+  if (g_outputPage != 0 && g_outputPage != CP_UTF8 && SetConsoleOutputCP(CP_UTF8)) {
+    std::atexit(restoreTerminal);
+  }
 }
 
 } // namespace balcony::platform

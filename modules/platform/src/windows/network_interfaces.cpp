@@ -20,6 +20,7 @@ bool contains(const std::string& text, const char* word) {
 InterfaceKind kindOf(const IP_ADAPTER_ADDRESSES& a) {
   if (a.IfType == IF_TYPE_SOFTWARE_LOOPBACK) return InterfaceKind::Loopback;
   const auto description = toUtf8(a.Description);
+  if (contains(description, "Wi-Fi Direct")) return InterfaceKind::Hotspot; // "Microsoft Wi-Fi Direct Virtual Adapter"
   if (contains(description, "Virtual") || contains(description, "Hyper-V") || contains(description, "VMware") ||
       contains(description, "VirtualBox") || contains(description, "WSL") || contains(description, "TAP-")) {
     return InterfaceKind::Virtual;

@@ -1,7 +1,6 @@
-// SetConsoleCtrlHandler(): Windows calls the handler on a thread of its own for Ctrl+C, Ctrl+Break,
-// a closing console window, log-off and shut-down. For the last three the process ends as soon as
-// the handler returns, so the handler waits (up to the few seconds Windows allows) until Balcony
-// has finished stopping.
+// SetConsoleCtrlHandler(): Windows calls the handler on a thread of its own for Ctrl+C, Ctrl+Break
+// and a closing console window. For the last the process ends as soon as the handler returns, so
+// the handler waits (up to the few seconds Windows allows) until Balcony has finished stopping.
 #include "balcony/platform/stop_requests.hpp"
 
 #include <windows.h>
@@ -13,8 +12,9 @@
 namespace balcony::platform {
 
 struct StopRequests::State {
-  std::mutex mutex;
+  std::mutex mutex; // held while onStop runs, so the destructor waits for a call under way
   std::condition_variable stopped;
+  bool alive = true;
   bool done = false;
   std::function<void(const std::string&)> onStop;
 };
@@ -34,9 +34,12 @@ BOOL WINAPI onControl(DWORD event) {
     return FALSE;
   }
   const bool interrupt = event == CTRL_C_EVENT || event == CTRL_BREAK_EVENT;
+  std::unique_lock lock(state->mutex);
+  if (!state->alive) {
+    return FALSE; // this run has already stopped; nothing of it may be touched
+  }
   state->onStop(interrupt ? "interrupted" : "terminated");
   if (!interrupt) {
-    std::unique_lock lock(state->mutex);
     state->stopped.wait_for(lock, std::chrono::seconds(4), [&] { return state->done; });
   }
   return TRUE;
@@ -59,7 +62,9 @@ StopRequests::~StopRequests() {
     std::lock_guard lock(g_mutex);
     g_state.reset();
   }
+  // A handler already under way either finished its call before this, or finds the run gone.
   std::lock_guard lock(m_state->mutex);
+  m_state->alive = false;
   m_state->done = true;
   m_state->stopped.notify_all();
 }

@@ -15,7 +15,7 @@ struct Interface {
   platform::InterfaceKind kind = platform::InterfaceKind::Other;
 };
 
-// Interfaces that are up, IPv4, non-loopback first (wired, then wireless, then the rest).
+// Interfaces that are up, IPv4, non-loopback first (the laptop's own hotspot, wired, wireless, the rest).
 std::vector<Interface> listInterfaces();
 
 // Ranks a list of interfaces; pure, so tests can pass made-up lists.

@@ -7,7 +7,9 @@
 
 namespace balcony::platform {
 
-enum class InterfaceKind { Wired, Wireless, Virtual, Other, Loopback };
+// Hotspot: the laptop's own Wi-Fi hotspot (Windows' Mobile hotspot), which phones join when the
+// venue's Wi-Fi keeps devices apart: the address to show once it is on.
+enum class InterfaceKind { Hotspot, Wired, Wireless, Virtual, Other, Loopback };
 
 struct NetworkInterface {
   std::string name;    // "enp3s0" on Linux, "Wi-Fi" or "Ethernet" on Windows

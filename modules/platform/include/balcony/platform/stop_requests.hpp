@@ -1,6 +1,7 @@
-// A request to stop from outside the program: SIGINT and SIGTERM on Linux; Ctrl+C, Ctrl+Break,
-// closing the console window, logging off and shutting down on Windows. Balcony then saves what it
-// has received and stops cleanly.
+// A request to stop from outside the program: SIGINT and SIGTERM on Linux; Ctrl+C, Ctrl+Break and
+// closing the console window on Windows. Balcony then saves what it has received and stops
+// cleanly. (Windows does not ask a program with windows before logging off or shutting down; what
+// was acknowledged is on disk already, as after any crash.)
 #pragma once
 
 #include <functional>
