@@ -20,7 +20,7 @@
 #include "balcony/report/html_report.hpp"
 #include "balcony/report/ics_export.hpp"
 #include "balcony/report/markdown_summary.hpp"
-#include "balcony/store/engine.hpp"
+#include "balcony/engine/engine.hpp"
 #include "balcony/store/event_codec.hpp"
 #include "balcony/store/store.hpp"
 
@@ -87,7 +87,7 @@ std::string portProblem(const std::system_error& e, const std::string& bind, uns
 
 // The next meeting of a series starts where the last one ended: the endeavour, and the items
 // still open (agreed for now, reopened, or proposed and approved), with their review dates.
-void carryForward(store::Engine& engine, const core::SessionState& previous) {
+void carryForward(engine::Engine& engine, const core::SessionState& previous) {
   if (!previous.endeavour.empty()) {
     engine.execute({0, core::SetEndeavour{previous.endeavour}});
   }
@@ -118,7 +118,7 @@ std::string lower(std::string s) {
 }
 
 // Applies a shipped template to the new session, through the same checked commands as the console.
-void applyTemplate(store::Engine& engine, const std::string& name) {
+void applyTemplate(engine::Engine& engine, const std::string& name) {
   for (const auto& t : app::loadTemplates()) {
     if (lower(t.name) != lower(name)) continue;
     for (auto& command : core::templateCommands(t)) {
@@ -181,7 +181,7 @@ struct RunOptions {
 };
 
 // The "stats" line of the headless console: what the engine and the server measured since start.
-std::string figuresLine(const store::Engine& engine, const net::Server& server) {
+std::string figuresLine(const engine::Engine& engine, const net::Server& server) {
   const auto e = engine.stats();
   const auto n = server.stats();
   const auto snapshot = engine.snapshot();
@@ -259,9 +259,9 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
     std::cerr << "balcony: " << e.what() << "\n";
     return 2;
   }
-  std::unique_ptr<store::Engine> enginePtr;
+  std::unique_ptr<engine::Engine> enginePtr;
   try {
-    enginePtr = std::make_unique<store::Engine>(*db, session, wallClock);
+    enginePtr = std::make_unique<engine::Engine>(*db, session, wallClock);
     enginePtr->setHistory(store::seriesHistory(*db, session));
   } catch (const store::StoreError& e) {
     std::cerr << "balcony: cannot read the session: " << e.what() << "\n";

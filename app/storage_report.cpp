@@ -7,7 +7,7 @@
 
 namespace balcony::app {
 
-store::Engine::Listener storageReport(std::ostream& out) {
+engine::Engine::Listener storageReport(std::ostream& out) {
   struct Seen {
     bool failing = false;
     int failed = 0;

@@ -3,7 +3,7 @@
 // console window to show the banner in.
 #pragma once
 
-#include "balcony/store/engine.hpp"
+#include "balcony/engine/engine.hpp"
 
 #include <iosfwd>
 
@@ -11,6 +11,6 @@ namespace balcony::app {
 
 // A listener for the engine's snapshots that writes one line to `out` when saving starts failing
 // and one when it works again. Add it before the engine starts.
-store::Engine::Listener storageReport(std::ostream& out);
+engine::Engine::Listener storageReport(std::ostream& out);
 
 } // namespace balcony::app

@@ -7,7 +7,7 @@
 // Input: byte 0 bit 0 = join first; the rest = raw client-to-server frames (seeds mask with a
 // zero key, so their payloads read as plain text).
 #include "balcony/net/server.hpp"
-#include "balcony/store/engine.hpp"
+#include "balcony/engine/engine.hpp"
 #include "balcony/store/store.hpp"
 
 #include <asio/connect.hpp>
@@ -59,7 +59,7 @@ struct LiveServer {
   std::filesystem::path folder = scratchFolder();
   store::Store db{folder / "balcony.sqlite"};
   store::SessionId session = db.createSession(1);
-  store::Engine engine{db, session, [] {
+  engine::Engine engine{db, session, [] {
                          return std::chrono::duration_cast<std::chrono::milliseconds>(
                                     std::chrono::system_clock::now().time_since_epoch())
                              .count();

@@ -1,6 +1,6 @@
 // The real server on 127.0.0.1, port 0, with a real engine and database, through real sockets.
 #include "balcony/net/server.hpp"
-#include "balcony/store/engine.hpp"
+#include "balcony/engine/engine.hpp"
 #include "test_support.hpp"
 #include "socket_wait.hpp"
 #include "test_ws_client.hpp"
@@ -22,7 +22,7 @@ struct LiveServer {
   test::TempDir dir;
   store::Store db{dir.path() / "balcony.sqlite"};
   store::SessionId session = db.createSession(1);
-  store::Engine engine{db, session, [] { return Millis{1'700'000'000'000}; }};
+  engine::Engine engine{db, session, [] { return Millis{1'700'000'000'000}; }};
   asio::io_context io;
   net::Server server;
   std::uint16_t port = 0;

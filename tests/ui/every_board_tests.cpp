@@ -1,6 +1,6 @@
 // Every board, in the light and dark themes, at 1024x768 (an old projector) and at 4K: rendered
 // by the real GUI and checked to hold a readable amount of drawing, within the window.
-#include "balcony/store/engine.hpp"
+#include "balcony/engine/engine.hpp"
 #include "balcony/ui/gui.hpp"
 #include "test_support.hpp"
 
@@ -31,7 +31,7 @@ double inkShare(const std::filesystem::path& path, int& w, int& h) {
   return static_cast<double>(ink) / static_cast<double>(n);
 }
 
-void fill(store::Engine& e) {
+void fill(engine::Engine& e) {
   e.execute({0, CreateSession{"Partnership board: a long title that has to fit on a small projector screen",
                               "ROOM",
                               {"Health", "Police", "Schools", "Social care"}}});
@@ -74,7 +74,7 @@ void fill(store::Engine& e) {
 TEST_CASE("Every board reads at 1024x768 and at 4K, in both themes", "[ui][screenshot][legibility]") {
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
-  store::Engine engine(db, db.createSession(1), [] { return Millis{1'800'000'000'000}; });
+  engine::Engine engine(db, db.createSession(1), [] { return Millis{1'800'000'000'000}; });
   engine.start();
   fill(engine);
   const auto board = GENERATE(Board::Belief, Board::Poll, Board::Difference, Board::Topics, Board::Clarity);

@@ -1,7 +1,7 @@
 // Renders the real console and projector windows (under Xvfb) from a real engine with answers,
 // writes the PNGs, and checks that the charts are actually drawn in them.
 #include "balcony/core/avoidance.hpp"
-#include "balcony/store/engine.hpp"
+#include "balcony/engine/engine.hpp"
 #include "balcony/ui/gui.hpp"
 #include "test_support.hpp"
 
@@ -48,7 +48,7 @@ void keep(const std::filesystem::path& from, const char* name) {
   }
 }
 
-void answerAll(store::Engine& engine, int participants) {
+void answerAll(engine::Engine& engine, int participants) {
   const char* groups[] = {"Health", "Police", "Schools"};
   for (int i = 1; i <= participants; ++i) {
     REQUIRE_FALSE(engine.execute({0, Join{"ROOM", test::token(i), groups[i % 3]}}).error);
@@ -64,7 +64,7 @@ void answerAll(store::Engine& engine, int participants) {
 TEST_CASE("The projector shows each belief's distribution once revealed", "[ui][screenshot]") {
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
-  store::Engine engine(db, db.createSession(1), [] { return Millis{1'700'000'000'000}; });
+  engine::Engine engine(db, db.createSession(1), [] { return Millis{1'700'000'000'000}; });
   engine.start();
   engine.execute({0, CreateSession{"Partnership board: winter pressures", "ROOM", {"Health", "Police", "Schools"}}});
   engine.execute({0, OpenRound{}});
@@ -113,7 +113,7 @@ TEST_CASE("The trend view draws a line per belief across this session and the se
   store::Store db(dir.path() / "balcony.sqlite");
   const auto first = db.createSession(1'699'000'000'000);
   {
-    store::Engine earlier(db, first, [] { return Millis{1'699'000'000'000}; });
+    engine::Engine earlier(db, first, [] { return Millis{1'699'000'000'000}; });
     earlier.start();
     earlier.execute({0, CreateSession{"Partnership board: autumn", "ROOM", {"Health", "Police", "Schools"}}});
     for (int r = 0; r < 2; ++r) {
@@ -128,7 +128,7 @@ TEST_CASE("The trend view draws a line per belief across this session and the se
     }
   }
   const auto second = db.createSession(1'700'000'000'000, first);
-  store::Engine engine(db, second, [] { return Millis{1'700'000'000'000}; });
+  engine::Engine engine(db, second, [] { return Millis{1'700'000'000'000}; });
   engine.setHistory(store::seriesHistory(db, second));
   engine.start();
   engine.execute({0, CreateSession{"Partnership board: winter", "ROOM", {"Health", "Police", "Schools"}}});
@@ -167,7 +167,7 @@ TEST_CASE("The trend view draws a line per belief across this session and the se
 TEST_CASE("A quick poll shows its question and, once revealed, a bar per option", "[ui][screenshot]") {
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
-  store::Engine engine(db, db.createSession(1), [] { return Millis{1'700'000'000'000}; });
+  engine::Engine engine(db, db.createSession(1), [] { return Millis{1'700'000'000'000}; });
   engine.start();
   engine.execute({0, CreateSession{"Case review", "ROOM", {"Health", "Police"}}});
   OpenPoll poll;
@@ -195,7 +195,7 @@ TEST_CASE("A quick poll shows its question and, once revealed, a bar per option"
 TEST_CASE("Difference surfacing: groups side by side with notes, the ranking, and statements", "[ui][screenshot]") {
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
-  store::Engine engine(db, db.createSession(1), [] { return Millis{1'700'000'000'000}; });
+  engine::Engine engine(db, db.createSession(1), [] { return Millis{1'700'000'000'000}; });
   engine.start();
   engine.execute({0, CreateSession{"Case review: Child J", "ROOM", {"Health", "Police", "Schools", "Social care"}}});
   engine.execute(
@@ -272,7 +272,7 @@ TEST_CASE("The topics board shows the timeline, flags and a calm alert", "[ui][s
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
   auto now = std::make_shared<Millis>(1'700'000'000'000);
-  store::Engine engine(db, db.createSession(1), [now] { return *now; });
+  engine::Engine engine(db, db.createSession(1), [now] { return *now; });
   engine.start();
   engine.execute({0, CreateSession{"Partnership board", "ROOM", {"Health", "Police"}}});
   engine.execute({0, AddTopic{"Who funds step-down beds", 20}});
@@ -330,7 +330,7 @@ TEST_CASE("Clarity for now: the endeavour, agreed items readable, review due hig
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
   const Millis today = 1'800'000'000'000; // 2027-01-15
-  store::Engine engine(db, db.createSession(1), [today] { return today; });
+  engine::Engine engine(db, db.createSession(1), [today] { return today; });
   engine.start();
   engine.execute({0, CreateSession{"Partnership board", "ROOM", {"Health", "Police", "Schools"}}});
   engine.execute({0, SetEndeavour{"Every child in the city grows up safe, well and learning, with services that "
@@ -369,7 +369,7 @@ TEST_CASE("When nobody has joined a while after start, the console says what to 
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
   const Millis start = 1'700'000'000'000;
-  store::Engine engine(db, db.createSession(1), [start] { return start; });
+  engine::Engine engine(db, db.createSession(1), [start] { return start; });
   engine.start();
   engine.execute({0, CreateSession{"Partnership board", "ROOM", {"Health", "Police"}}});
 

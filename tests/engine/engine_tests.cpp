@@ -1,6 +1,6 @@
 // The engine: replies only after commit, batches share a transaction, snapshots are immutable,
 // and a failed write is reported rather than lost.
-#include "balcony/store/engine.hpp"
+#include "balcony/engine/engine.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -27,7 +27,7 @@ struct Fixture {
   std::filesystem::path path = dir.path() / "balcony.sqlite";
   std::unique_ptr<store::Store> db = std::make_unique<store::Store>(path);
   store::SessionId session = db->createSession(1);
-  std::unique_ptr<store::Engine> engine = std::make_unique<store::Engine>(*db, session, fixedClock);
+  std::unique_ptr<engine::Engine> engine = std::make_unique<engine::Engine>(*db, session, fixedClock);
 
   Fixture() {
     engine->start();
@@ -38,14 +38,14 @@ struct Fixture {
     engine.reset();
     db.reset();
     db = std::make_unique<store::Store>(path);
-    engine = std::make_unique<store::Engine>(*db, session, fixedClock);
+    engine = std::make_unique<engine::Engine>(*db, session, fixedClock);
     engine->start();
   }
 };
 
 } // namespace
 
-TEST_CASE("An answer is acknowledged only once it is in the database file", "[store][engine]") {
+TEST_CASE("An answer is acknowledged only once it is in the database file", "[engine]") {
   Fixture f;
   REQUIRE_FALSE(f.engine->execute({0, Join{"ABCD", test::token(1), "Health"}}).error);
   REQUIRE_FALSE(f.engine->execute({0, OpenRound{}}).error);
@@ -67,7 +67,7 @@ TEST_CASE("An answer is acknowledged only once it is in the database file", "[st
   CHECK(storedAtReply.get_future().get() == 1);
 }
 
-TEST_CASE("Commands that arrive together are committed in one transaction", "[store][engine]") {
+TEST_CASE("Commands that arrive together are committed in one transaction", "[engine]") {
   Fixture f;
   f.engine->execute({0, OpenRound{}});
   const auto before = f.engine->stats();
@@ -100,7 +100,7 @@ TEST_CASE("Commands that arrive together are committed in one transaction", "[st
   CHECK(f.engine->snapshot()->state.currentRound()->answers.size() == kParticipants);
 }
 
-TEST_CASE("A snapshot never changes after it is published", "[store][engine]") {
+TEST_CASE("A snapshot never changes after it is published", "[engine]") {
   Fixture f;
   const auto before = f.engine->snapshot();
   const auto participantsBefore = before->state.participants.size();
@@ -111,11 +111,11 @@ TEST_CASE("A snapshot never changes after it is published", "[store][engine]") {
   CHECK(after->state.participants.size() == participantsBefore + 1);
 }
 
-TEST_CASE("Listeners hear of each new snapshot, and presence is not stored", "[store][engine]") {
+TEST_CASE("Listeners hear of each new snapshot, and presence is not stored", "[engine]") {
   test::TempDir dir;
   store::Store db(dir.path() / "b.sqlite");
   const auto session = db.createSession(1);
-  store::Engine engine(db, session, fixedClock);
+  engine::Engine engine(db, session, fixedClock);
   std::atomic<std::uint64_t> lastSeen{0};
   engine.addListener([&](const SnapshotPtr& s) { lastSeen = s->version; });
   engine.start();
@@ -128,7 +128,7 @@ TEST_CASE("Listeners hear of each new snapshot, and presence is not stored", "[s
   CHECK(engine.stats().eventsStored == stored + 1);
 }
 
-TEST_CASE("Stopping finishes every queued command first", "[store][engine]") {
+TEST_CASE("Stopping finishes every queued command first", "[engine]") {
   Fixture f;
   f.engine->execute({0, OpenRound{}});
   std::atomic<int> replies{0};
@@ -141,7 +141,7 @@ TEST_CASE("Stopping finishes every queued command first", "[store][engine]") {
   CHECK(f.engine->snapshot()->state.participants.size() == 50);
 }
 
-TEST_CASE("When the database cannot be written, nobody is told their answer is in", "[store][engine][fault]") {
+TEST_CASE("When the database cannot be written, nobody is told their answer is in", "[engine][fault]") {
   Fixture f;
   f.engine->execute({0, Join{"ABCD", test::token(1), "Health"}});
   f.engine->execute({0, OpenRound{}});

@@ -15,7 +15,7 @@
 #include <thread>
 #include <vector>
 
-namespace balcony::store {
+namespace balcony::engine {
 
 class Engine final : public core::CommandPort {
 public:
@@ -23,7 +23,7 @@ public:
   using Listener = std::function<void(const core::SnapshotPtr&)>;
 
   // Replays the session's stored events. Throws StoreError if they cannot be read.
-  Engine(Store& store, SessionId session, Clock clock);
+  Engine(store::Store& store, store::SessionId session, Clock clock);
   ~Engine() override;
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
@@ -69,8 +69,8 @@ private:
   enum class Durability { Saved, Pending };
   void publish(Durability durability = Durability::Saved);
 
-  Store& m_store;
-  SessionId m_session;
+  store::Store& m_store;
+  store::SessionId m_session;
   Clock m_clock;
   core::SessionState m_state; // touched only by the engine thread once started
   std::shared_ptr<const std::vector<core::TrendPoint>> m_history;
@@ -90,4 +90,4 @@ private:
   std::thread m_thread;
 };
 
-} // namespace balcony::store
+} // namespace balcony::engine

@@ -1,12 +1,12 @@
 // The engine thread: batches of commands become one transaction each (group commit), so the cost
 // of a durable commit is shared by everyone who answered in the same few milliseconds.
-#include "balcony/store/engine.hpp"
+#include "balcony/engine/engine.hpp"
 
 #include <algorithm>
 #include <future>
 #include <utility>
 
-namespace balcony::store {
+namespace balcony::engine {
 namespace {
 
 // What the latency figures are about: a participant's answer to what is on the board.
@@ -17,7 +17,7 @@ bool isAnswer(const core::CommandBody& body) {
 
 } // namespace
 
-Engine::Engine(Store& store, SessionId session, Clock clock)
+Engine::Engine(store::Store& store, store::SessionId session, Clock clock)
     : m_store(store), m_session(session), m_clock(std::move(clock)) {
   m_state = core::replay(m_store.loadEvents(m_session));
   publish();
@@ -230,4 +230,4 @@ void Engine::publish(Durability durability) {
   }
 }
 
-} // namespace balcony::store
+} // namespace balcony::engine
