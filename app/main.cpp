@@ -122,7 +122,7 @@ void applyTemplate(engine::Engine& engine, const std::string& name) {
   for (const auto& t : app::loadTemplates()) {
     if (lower(t.name) != lower(name)) continue;
     for (auto& command : core::templateCommands(t)) {
-      if (const auto r = engine.execute({0, std::move(command)}); r.error) {
+      if (const auto r = engine.execute({0, core::widen(std::move(command))}); r.error) {
         std::cerr << "balcony: template \"" << t.name << "\": " << r.error->message << "\n";
       }
     }
@@ -270,7 +270,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   auto& engine = *enginePtr;
 
   asio::io_context io;
-  net::Server server(io, engine);
+  net::Server server(io, engine.participants()); // phones: participant commands and presence only
   // Asked to stop from outside (SIGINT/SIGTERM, Ctrl+C, the console window closing): handled on the
   // network thread once it runs, by closing the windows or, headless, by stopping the server.
   asio::steady_timer nobodyYet(io); // headless: says what to try when no phone has joined a while after start
@@ -306,7 +306,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
 #if BALCONY_WITH_GUI
   std::unique_ptr<ui::Gui> gui;
   if (!options.headless) {
-    gui = std::make_unique<ui::Gui>(engine);
+    gui = std::make_unique<ui::Gui>(engine.facilitator());
     engine.addListener([g = gui.get()](const core::SnapshotPtr&) { g->wake(); });
     stopNow = [g = gui.get()](const std::string&) { g->requestClose(); };
   }
@@ -428,7 +428,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
 #endif
   {
     std::cerr << "balcony: type 'help' for facilitator commands\n";
-    app::TerminalConsole terminal(engine, std::cout, [&] { return figuresLine(engine, server); });
+    app::TerminalConsole terminal(engine.facilitator(), std::cout, [&] { return figuresLine(engine, server); });
     netThread.join();
   }
   if (netThread.joinable()) {

@@ -14,7 +14,7 @@
 namespace balcony::app {
 namespace {
 
-core::CommandResult execute(core::CommandPort& port, core::CommandBody body) {
+core::CommandResult execute(core::FacilitatorPort& port, core::FacilitatorCommandBody body) {
   auto promise = std::make_shared<std::promise<core::CommandResult>>();
   auto future = promise->get_future();
   port.submit({0, std::move(body)}, [promise](const core::CommandResult& r) { promise->set_value(r); });
@@ -53,7 +53,7 @@ std::vector<std::string> splitBars(const std::string& text) {
 
 } // namespace
 
-bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::ostream& out) {
+bool runTerminalCommand(const std::string& line, core::FacilitatorPort& port, std::ostream& out) {
   std::istringstream in(line);
   std::string word;
   in >> word;
@@ -314,7 +314,7 @@ bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::o
   return true;
 }
 
-TerminalConsole::TerminalConsole(core::CommandPort& port, std::ostream& out, std::function<std::string()> figures)
+TerminalConsole::TerminalConsole(core::FacilitatorPort& port, std::ostream& out, std::function<std::string()> figures)
     : m_port(port), m_out(out), m_figures(std::move(figures)), m_thread([this] { run(); }) {}
 
 TerminalConsole::~TerminalConsole() {

@@ -2,6 +2,7 @@
 // windows. Local only; facilitator actions are never accepted over the network.
 #pragma once
 
+#include "balcony/core/ports.hpp"
 #include "balcony/core/snapshot.hpp"
 
 #include <atomic>
@@ -14,19 +15,19 @@ namespace balcony::app {
 
 // Parses one line ("open 0-10", "poll Lunch? | Yes | No", "reveal", "status", ...; "help" lists
 // them) and runs it, writing a one-line answer to `out`. Returns false for an unknown command.
-bool runTerminalCommand(const std::string& line, core::CommandPort& port, std::ostream& out);
+bool runTerminalCommand(const std::string& line, core::FacilitatorPort& port, std::ostream& out);
 
 class TerminalConsole {
 public:
   // `figures` answers the "stats" command: what the engine and the server have measured so far.
-  TerminalConsole(core::CommandPort& port, std::ostream& out, std::function<std::string()> figures = {});
+  TerminalConsole(core::FacilitatorPort& port, std::ostream& out, std::function<std::string()> figures = {});
   ~TerminalConsole(); // stops reading
   TerminalConsole(const TerminalConsole&) = delete;
   TerminalConsole& operator=(const TerminalConsole&) = delete;
 
 private:
   void run();
-  core::CommandPort& m_port;
+  core::FacilitatorPort& m_port;
   std::ostream& m_out;
   std::function<std::string()> m_figures;
   std::atomic<bool> m_stop{false};

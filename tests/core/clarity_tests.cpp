@@ -173,7 +173,7 @@ TEST_CASE("A template sets up title, groups, wording, topics and prompts through
   t.prompts = {{"How worried are you?", "case"}};
   t.endeavour = "Safe, well, learning";
   for (auto& command : templateCommands(t)) {
-    REQUIRE_FALSE(b.run(std::move(command)).error);
+    REQUIRE_FALSE(b.run(widen(std::move(command))).error);
   }
   CHECK(b.state.title == "Multi-agency case review");
   CHECK(b.state.groups == std::vector<std::string>{"Health", "Police", "Schools"});

@@ -65,7 +65,7 @@ struct LiveServer {
                              .count();
                        }};
   asio::io_context io;
-  net::Server server{io, engine};
+  net::Server server{io, engine.participants()};
   std::uint16_t port = 0;
   std::thread thread;
 

@@ -28,7 +28,7 @@ struct LiveServer {
   std::uint16_t port = 0;
   std::thread thread;
 
-  explicit LiveServer(net::Limits limits = {}) : server(io, engine, limits) {
+  explicit LiveServer(net::Limits limits = {}) : server(io, engine.participants(), limits) {
     engine.addListener([this](const SnapshotPtr& s) { server.publish(s); });
     engine.start();
     REQUIRE_FALSE(engine.execute({0, CreateSession{"Live", "ROOM", {"Health", "Police", "Schools"}}}).error);

@@ -90,7 +90,7 @@ TEST_CASE("Every board reads at 1024x768 and at 4K, in both themes", "[ui][scree
   options.projectorHeight = size.second;
   options.darkProjector = dark;
   options.clock = [] { return Millis{1'800'000'000'000}; };
-  ui::Gui gui(engine);
+  ui::Gui gui(engine.facilitator());
   REQUIRE(gui.run(options) == 0);
   int w = 0;
   int h = 0;

@@ -77,7 +77,7 @@ TEST_CASE("The projector shows each belief's distribution once revealed", "[ui][
   options.screenshotDir = outDir.string();
 
   SECTION("hidden: no bars, only counts") {
-    ui::Gui gui(engine);
+    ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
     const Image projector(outDir / "projector.png");
     CHECK(projector.w == options.projectorWidth);
@@ -86,7 +86,7 @@ TEST_CASE("The projector shows each belief's distribution once revealed", "[ui][
   }
   SECTION("revealed: the agree and disagree bars are drawn") {
     engine.execute({0, RevealResults{}});
-    ui::Gui gui(engine);
+    ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
     const Image projector(outDir / "projector.png");
     CHECK(projector.count(0, 114, 178) > 2000); // value 5: blue
@@ -99,7 +99,7 @@ TEST_CASE("The projector shows each belief's distribution once revealed", "[ui][
   SECTION("by group: each group side by side, the widest gap outlined") {
     engine.execute({0, RevealResults{}});
     options.beliefView = "groups";
-    ui::Gui gui(engine);
+    ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
     const Image projector(outDir / "projector.png");
     CHECK(projector.count(213, 94, 0) > 300); // the gap outline and low bars
@@ -143,7 +143,7 @@ TEST_CASE("The trend view draws a line per belief across this session and the se
   options.screenshotDir = dir.path().string();
   options.beliefView = "trend";
   SECTION("a line per belief") {
-    ui::Gui gui(engine);
+    ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
     const Image projector(dir.path() / "projector.png");
     CHECK(projector.count(0, 114, 178) > 400); // belief 1's line
@@ -155,7 +155,7 @@ TEST_CASE("The trend view draws a line per belief across this session and the se
     options.trendByGroup = true;
     options.trendBelief = 2;
     options.darkProjector = true;
-    ui::Gui gui(engine);
+    ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
     const Image projector(dir.path() / "projector.png");
     CHECK(projector.count(24, 27, 33) > 100000); // the dark background
@@ -183,7 +183,7 @@ TEST_CASE("A quick poll shows its question and, once revealed, a bar per option"
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
   options.databasePath = "~/.local/share/balcony/balcony.sqlite"; // as a user would see it
   options.screenshotDir = dir.path().string();
-  ui::Gui gui(engine);
+  ui::Gui gui(engine.facilitator());
   REQUIRE(gui.run(options) == 0);
   const Image projector(dir.path() / "projector.png");
   CHECK(projector.count(0, 114, 178) > 3000); // "Yes", the longest bar
@@ -243,7 +243,7 @@ TEST_CASE("Difference surfacing: groups side by side with notes, the ranking, an
   options.databasePath = "~/.local/share/balcony/balcony.sqlite"; // as a user would see it
   options.screenshotDir = dir.path().string();
   SECTION("the prompt, by perspective") {
-    ui::Gui gui(engine);
+    ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
     const Image projector(dir.path() / "projector.png");
     CHECK(projector.count(213, 94, 0) > 200);  // rating 1 bars (police)
@@ -252,7 +252,7 @@ TEST_CASE("Difference surfacing: groups side by side with notes, the ranking, an
   }
   SECTION("most divided first, and the common ground") {
     options.differenceView = "ranking";
-    ui::Gui gui(engine);
+    ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
     const Image projector(dir.path() / "projector.png");
     CHECK(projector.count(0, 158, 115) > 50); // a common-ground bar
@@ -260,7 +260,7 @@ TEST_CASE("Difference surfacing: groups side by side with notes, the ranking, an
   }
   SECTION("statements that divide and unite") {
     options.differenceView = "statements";
-    ui::Gui gui(engine);
+    ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
     const Image projector(dir.path() / "projector.png");
     CHECK(projector.count(0, 114, 178) > 200);
@@ -306,7 +306,7 @@ TEST_CASE("The topics board shows the timeline, flags and a calm alert", "[ui][s
   REQUIRE(signals.size() == 2); // circles on topic 1, and the flags
 
   SECTION("alerts on the projector") {
-    ui::Gui gui(engine);
+    ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
     const Image projector(dir.path() / "projector.png");
     CHECK(projector.count(243, 219, 198) > 20000); // the alerts' soft amber banners
@@ -317,7 +317,7 @@ TEST_CASE("The topics board shows the timeline, flags and a calm alert", "[ui][s
     SetSignalSettings quiet;
     quiet.alertsOnProjector = false;
     engine.execute({0, quiet});
-    ui::Gui gui(engine);
+    ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
     const Image projector(dir.path() / "projector.png");
     CHECK(projector.count(243, 219, 198) < 100); // no banners
@@ -356,7 +356,7 @@ TEST_CASE("Clarity for now: the endeavour, agreed items readable, review due hig
   options.databasePath = "~/.local/share/balcony/balcony.sqlite"; // as a user would see it
   options.screenshotDir = dir.path().string();
   options.clock = [today] { return today; };
-  ui::Gui gui(engine);
+  ui::Gui gui(engine.facilitator());
   REQUIRE(gui.run(options) == 0);
   const Image projector(dir.path() / "projector.png");
   CHECK(projector.count(243, 219, 198) > 5000); // the item due for review, highlighted
@@ -385,7 +385,7 @@ TEST_CASE("When nobody has joined a while after start, the console says what to 
     return [start, later, first] { return std::exchange(*first, false) ? start : start + later; };
   };
   const auto amber = [&] {
-    ui::Gui gui(engine);
+    ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
     return Image(dir.path() / "console.png").count(170, 80, 0);
   };

@@ -4,8 +4,8 @@
 
 namespace balcony::core {
 
-std::vector<CommandBody> templateCommands(const SessionTemplate& t) {
-  std::vector<CommandBody> out;
+std::vector<FacilitatorCommandBody> templateCommands(const SessionTemplate& t) {
+  std::vector<FacilitatorCommandBody> out;
   if (!t.title.empty()) out.emplace_back(RetitleSession{t.title});
   if (!t.groups.empty()) out.emplace_back(SetGroups{t.groups});
   out.emplace_back(SetBeliefStatements{t.statements});

@@ -69,6 +69,14 @@ void Engine::submit(core::Command command, Reply reply) {
   m_wake.notify_one();
 }
 
+void Engine::Participants::submit(core::ParticipantCommand command, Reply reply) {
+  m_engine.submit(core::toCommand(std::move(command)), std::move(reply));
+}
+
+void Engine::Facilitator::submit(core::FacilitatorCommand command, Reply reply) {
+  m_engine.submit(core::toCommand(std::move(command)), std::move(reply));
+}
+
 core::CommandResult Engine::execute(core::Command command) {
   auto promise = std::make_shared<std::promise<core::CommandResult>>();
   auto future = promise->get_future();

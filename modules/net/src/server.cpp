@@ -15,7 +15,7 @@
 
 namespace balcony::net {
 
-ServerImpl::ServerImpl(asio::io_context& io, core::CommandPort& port, Limits limits)
+ServerImpl::ServerImpl(asio::io_context& io, core::ParticipantPort& port, Limits limits)
     : m_io(io), m_port(port), m_limits(limits), m_acceptor(io), m_broadcastTimer(io), m_acceptPause(io) {}
 
 std::uint16_t ServerImpl::listen(const std::string& address, std::uint16_t port) {
@@ -254,7 +254,7 @@ Server::Stats ServerImpl::stats() const {
   return m_stats;
 }
 
-Server::Server(asio::io_context& io, core::CommandPort& port, Limits limits)
+Server::Server(asio::io_context& io, core::ParticipantPort& port, Limits limits)
     : m_impl(std::make_shared<ServerImpl>(io, port, limits)) {
   http_parser_set_max_header_size(static_cast<uint32_t>(limits.maxHeaderBytes));
 }

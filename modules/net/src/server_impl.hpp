@@ -2,6 +2,7 @@
 // per-address counts, and the coalesced board state that every participant is sent.
 #pragma once
 
+#include "balcony/core/ports.hpp"
 #include "balcony/core/snapshot.hpp"
 #include "balcony/net/limits.hpp"
 #include "balcony/net/server.hpp"
@@ -26,7 +27,7 @@ using SharedBytes = std::shared_ptr<const std::string>;
 
 class ServerImpl : public std::enable_shared_from_this<ServerImpl> {
 public:
-  ServerImpl(asio::io_context& io, core::CommandPort& port, Limits limits);
+  ServerImpl(asio::io_context& io, core::ParticipantPort& port, Limits limits);
 
   std::uint16_t listen(const std::string& address, std::uint16_t port);
   void publish(core::SnapshotPtr snapshot);
@@ -35,7 +36,7 @@ public:
 
   // Called by sessions, on the io thread.
   asio::io_context& io() { return m_io; }
-  core::CommandPort& port() { return m_port; }
+  core::ParticipantPort& port() { return m_port; }
   const Limits& limits() const { return m_limits; }
   bool stopping() const { return m_stopping; }
   void addHttp(const std::shared_ptr<HttpSession>& s);
@@ -55,7 +56,7 @@ private:
   void updatePresence();
 
   asio::io_context& m_io;
-  core::CommandPort& m_port;
+  core::ParticipantPort& m_port;
   Limits m_limits;
   asio::ip::tcp::acceptor m_acceptor;
   asio::steady_timer m_broadcastTimer;

@@ -153,7 +153,7 @@ void WebSocketSession::handle(const wire::JoinMsg& m) {
   }
   m_joining = true;
   const std::string token = m.token.empty() ? newParticipantToken() : m.token;
-  core::Command command{0, core::Join{m.room, token, m.group}};
+  core::ParticipantCommand command{0, core::Join{m.room, token, m.group}};
   m_server->port().submit(std::move(command), [self = shared_from_this(), token](const core::CommandResult& r) {
     asio::post(self->m_server->io(), [self, token, r] {
       self->m_joining = false;
@@ -182,7 +182,7 @@ void WebSocketSession::handle(const wire::GroupMsg& m) {
     reply(wire::encodeError(0, "not_joined", "Please join first."));
     return;
   }
-  core::Command command{0, core::ChooseGroup{m_token, m.group}};
+  core::ParticipantCommand command{0, core::ChooseGroup{m_token, m.group}};
   m_server->port().submit(std::move(command), [self = shared_from_this()](const core::CommandResult& r) {
     asio::post(self->m_server->io(), [self, r] {
       if (r.error) {
@@ -226,7 +226,7 @@ void WebSocketSession::handle(const wire::EnergyMsg& m) {
   submitAnswer(m.id, core::ToggleEnergy{m_token, m.item, m.on});
 }
 
-void WebSocketSession::submitAnswer(std::int64_t id, core::CommandBody body) {
+void WebSocketSession::submitAnswer(std::int64_t id, core::ParticipantCommandBody body) {
   if (!joined()) {
     reply(wire::encodeError(id, "not_joined", "Please join first."));
     return;

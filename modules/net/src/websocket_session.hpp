@@ -54,7 +54,7 @@ private:
   void handle(const wire::FlagMsg& m);
   void handle(const wire::ProposalMsg& m);
   void handle(const wire::EnergyMsg& m);
-  void submitAnswer(std::int64_t id, core::CommandBody body);
+  void submitAnswer(std::int64_t id, core::ParticipantCommandBody body);
   void reply(std::string message);
   void flush();
   void armHeartbeat();

@@ -38,14 +38,14 @@ const Preset kPresets[] = {
 
 } // namespace
 
-void ConsoleView::send(core::CommandPort& port, core::CommandBody body, std::string done) {
+void ConsoleView::send(core::FacilitatorPort& port, core::FacilitatorCommandBody body, std::string done) {
   m_feedback->set("Working...");
   port.submit({0, std::move(body)}, [feedback = m_feedback, done = std::move(done)](const core::CommandResult& r) {
     feedback->set(r.error ? "Could not do that: " + r.error->message : done);
   });
 }
 
-void ConsoleView::openRound(core::CommandPort& port) {
+void ConsoleView::openRound(core::FacilitatorPort& port) {
   core::OpenRound open;
   for (std::size_t i = 0; i < core::kBeliefCount; ++i) {
     open.statements[i] = m_statements[i].data();
@@ -56,7 +56,7 @@ void ConsoleView::openRound(core::CommandPort& port) {
   send(port, open, "A new belief check round is open: participants can answer now.");
 }
 
-void ConsoleView::openPoll(core::CommandPort& port) {
+void ConsoleView::openPoll(core::FacilitatorPort& port) {
   core::OpenPoll poll;
   poll.question = m_question.data();
   poll.kind = m_pollKind == 0 ? core::PollKind::Options : core::PollKind::Scale;
@@ -72,7 +72,7 @@ void ConsoleView::openPoll(core::CommandPort& port) {
   send(port, poll, "The poll is live on the projector and on participants' phones.");
 }
 
-void ConsoleView::handleShortcuts(const core::Snapshot& snapshot, core::CommandPort& port,
+void ConsoleView::handleShortcuts(const core::Snapshot& snapshot, core::FacilitatorPort& port,
                                   ProjectorSettings& settings) {
   const auto& state = snapshot.state;
   const bool onPoll = state.board == core::Board::Poll;
@@ -137,7 +137,7 @@ void ConsoleView::handleShortcuts(const core::Snapshot& snapshot, core::CommandP
   }
 }
 
-void ConsoleView::draw(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info,
+void ConsoleView::draw(const core::Snapshot& snapshot, core::FacilitatorPort& port, const ConsoleInfo& info,
                        ProjectorSettings& settings) {
   const auto& state = snapshot.state;
   if (!m_loaded) {
@@ -353,7 +353,7 @@ void ConsoleView::drawHelp(const ConsoleInfo& info, ProjectorSettings& settings)
   ImGui::End();
 }
 
-void ConsoleView::drawSetup(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info,
+void ConsoleView::drawSetup(const core::Snapshot& snapshot, core::FacilitatorPort& port, const ConsoleInfo& info,
                             ProjectorSettings& settings) {
   const auto& state = snapshot.state;
   if (!m_setupLoaded) {
@@ -456,7 +456,7 @@ void ConsoleView::drawSetup(const core::Snapshot& snapshot, core::CommandPort& p
   }
 }
 
-void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, core::CommandPort& port,
+void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, core::FacilitatorPort& port,
                                         ProjectorSettings& settings) {
   const auto& state = snapshot.state;
   ImGui::Text("Projector window: %s.", settings.placedOn.c_str());
@@ -542,7 +542,7 @@ void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, core::Co
   ImGui::EndDisabled();
 }
 
-void ConsoleView::drawBeliefControls(const core::Snapshot& snapshot, core::CommandPort& port) {
+void ConsoleView::drawBeliefControls(const core::Snapshot& snapshot, core::FacilitatorPort& port) {
   const auto* round = snapshot.state.currentRound();
   if (round == nullptr) {
     ImGui::TextDisabled("Not run yet in this session.");
@@ -582,7 +582,7 @@ void ConsoleView::drawBeliefControls(const core::Snapshot& snapshot, core::Comma
   ImGui::EndDisabled();
 }
 
-void ConsoleView::drawPollControls(const core::Snapshot& snapshot, core::CommandPort& port) {
+void ConsoleView::drawPollControls(const core::Snapshot& snapshot, core::FacilitatorPort& port) {
   const auto* poll = snapshot.state.currentPoll();
   if (poll != nullptr) {
     ImGui::Text("Poll %d \"%s\" is %s, results %s. %zu answered.", poll->number, poll->question.c_str(),
@@ -641,7 +641,7 @@ void ConsoleView::drawPollControls(const core::Snapshot& snapshot, core::Command
   ImGui::EndDisabled();
 }
 
-void ConsoleView::drawDifferenceControls(const core::Snapshot& snapshot, core::CommandPort& port) {
+void ConsoleView::drawDifferenceControls(const core::Snapshot& snapshot, core::FacilitatorPort& port) {
   const auto& state = snapshot.state;
   ImGui::TextUnformatted("Add a prompt to the deck (an anonymised case, a statement or a risk):");
   ImGui::SetNextItemWidth(-1);
@@ -690,7 +690,7 @@ void ConsoleView::drawDifferenceControls(const core::Snapshot& snapshot, core::C
   }
 }
 
-void ConsoleView::drawTopicControls(const core::Snapshot& snapshot, core::CommandPort& port, core::Millis now) {
+void ConsoleView::drawTopicControls(const core::Snapshot& snapshot, core::FacilitatorPort& port, core::Millis now) {
   const auto& state = snapshot.state;
   ImGui::TextUnformatted("Add a topic:");
   ImGui::SameLine();
@@ -757,7 +757,7 @@ void ConsoleView::drawTopicControls(const core::Snapshot& snapshot, core::Comman
   }
 }
 
-void ConsoleView::drawClarityControls(const core::Snapshot& snapshot, core::CommandPort& port, core::Millis now) {
+void ConsoleView::drawClarityControls(const core::Snapshot& snapshot, core::FacilitatorPort& port, core::Millis now) {
   const auto& state = snapshot.state;
   if (!m_endeavourLoaded) {
     copyInto(m_endeavour, state.endeavour);
@@ -884,7 +884,7 @@ void ConsoleView::drawClarityControls(const core::Snapshot& snapshot, core::Comm
   }
 }
 
-void ConsoleView::drawModeration(const core::Snapshot& snapshot, core::CommandPort& port) {
+void ConsoleView::drawModeration(const core::Snapshot& snapshot, core::FacilitatorPort& port) {
   const auto& state = snapshot.state;
   ImGui::TextWrapped("Statements wait here until you approve them. Hidden text never reaches the projector or "
                      "any phone, and exports count it as hidden.");
@@ -941,7 +941,7 @@ void ConsoleView::drawModeration(const core::Snapshot& snapshot, core::CommandPo
   }
 }
 
-void ConsoleView::drawSettings(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings) {
+void ConsoleView::drawSettings(const core::Snapshot& snapshot, core::FacilitatorPort& port, ProjectorSettings& settings) {
   ImGui::TextWrapped("Privacy: a group with fewer answers than this is never shown on its own; it is folded "
                      "into \"other groups\", so nobody can be identified by their group.");
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);

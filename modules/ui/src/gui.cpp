@@ -24,7 +24,7 @@ namespace balcony::ui {
 
 class GuiImpl {
 public:
-  explicit GuiImpl(core::CommandPort& port) : m_port(port) {}
+  explicit GuiImpl(core::FacilitatorPort& port) : m_port(port) {}
   int run(const GuiOptions& options);
   std::atomic<bool> closeRequested{false};
   std::int64_t requested = 0;
@@ -40,7 +40,7 @@ private:
   int m_appliedPlacement = -100;
   bool m_projectorFullScreen = false;
 
-  core::CommandPort& m_port;
+  core::FacilitatorPort& m_port;
   std::unique_ptr<Window> m_console;
   std::unique_ptr<Window> m_projector;
   FontSet m_consoleFonts;
@@ -370,7 +370,7 @@ int showProblem(const std::string& message) {
   return 2;
 }
 
-Gui::Gui(core::CommandPort& port) : m_impl(std::make_unique<GuiImpl>(port)) {}
+Gui::Gui(core::FacilitatorPort& port) : m_impl(std::make_unique<GuiImpl>(port)) {}
 Gui::~Gui() = default;
 
 int Gui::run(const GuiOptions& options) {

@@ -5,6 +5,7 @@
 #include "qr_code.hpp"
 #include "theme.hpp"
 
+#include "balcony/core/ports.hpp"
 #include "balcony/core/snapshot.hpp"
 #include "balcony/ui/gui.hpp"
 
@@ -77,26 +78,26 @@ constexpr core::Millis kReachabilityWaitMs = 90'000;
 
 class ConsoleView {
 public:
-  void draw(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info,
+  void draw(const core::Snapshot& snapshot, core::FacilitatorPort& port, const ConsoleInfo& info,
             ProjectorSettings& settings);
 
 private:
-  void drawProjectorControls(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
-  void drawBeliefControls(const core::Snapshot& snapshot, core::CommandPort& port);
-  void drawPollControls(const core::Snapshot& snapshot, core::CommandPort& port);
-  void drawDifferenceControls(const core::Snapshot& snapshot, core::CommandPort& port);
-  void drawModeration(const core::Snapshot& snapshot, core::CommandPort& port);
-  void drawTopicControls(const core::Snapshot& snapshot, core::CommandPort& port, core::Millis now);
-  void drawClarityControls(const core::Snapshot& snapshot, core::CommandPort& port, core::Millis now);
-  void drawSetup(const core::Snapshot& snapshot, core::CommandPort& port, const ConsoleInfo& info,
+  void drawProjectorControls(const core::Snapshot& snapshot, core::FacilitatorPort& port, ProjectorSettings& settings);
+  void drawBeliefControls(const core::Snapshot& snapshot, core::FacilitatorPort& port);
+  void drawPollControls(const core::Snapshot& snapshot, core::FacilitatorPort& port);
+  void drawDifferenceControls(const core::Snapshot& snapshot, core::FacilitatorPort& port);
+  void drawModeration(const core::Snapshot& snapshot, core::FacilitatorPort& port);
+  void drawTopicControls(const core::Snapshot& snapshot, core::FacilitatorPort& port, core::Millis now);
+  void drawClarityControls(const core::Snapshot& snapshot, core::FacilitatorPort& port, core::Millis now);
+  void drawSetup(const core::Snapshot& snapshot, core::FacilitatorPort& port, const ConsoleInfo& info,
                  ProjectorSettings& settings);
   void drawHelp(const ConsoleInfo& info, ProjectorSettings& settings);
   void drawLibrary(const ConsoleInfo& info, ProjectorSettings& settings);
-  void drawSettings(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
-  void handleShortcuts(const core::Snapshot& snapshot, core::CommandPort& port, ProjectorSettings& settings);
-  void openRound(core::CommandPort& port);
-  void openPoll(core::CommandPort& port);
-  void send(core::CommandPort& port, core::CommandBody body, std::string done);
+  void drawSettings(const core::Snapshot& snapshot, core::FacilitatorPort& port, ProjectorSettings& settings);
+  void handleShortcuts(const core::Snapshot& snapshot, core::FacilitatorPort& port, ProjectorSettings& settings);
+  void openRound(core::FacilitatorPort& port);
+  void openPoll(core::FacilitatorPort& port);
+  void send(core::FacilitatorPort& port, core::FacilitatorCommandBody body, std::string done);
 
   std::array<std::array<char, 320>, core::kBeliefCount> m_statements{};
   bool m_loaded = false;

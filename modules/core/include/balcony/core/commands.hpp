@@ -215,6 +215,45 @@ struct Command {
   CommandBody body;
 };
 
+// The two sides that may ask for a change, kept apart by type (see ports.hpp): what a participant
+// may do from a phone, and what only the facilitator may do from the console.
+using ParticipantCommandBody = std::variant<Join, ChooseGroup, AnswerBelief, AnswerPoll, AnswerPrompt, SubmitStatement,
+                                            VoteStatement, RaiseFlag, ProposeClarityItem, ToggleEnergy>;
+using FacilitatorCommandBody =
+    std::variant<CreateSession, OpenRound, CloseRound, RevealResults, OpenPoll, ClosePoll, RevealPoll, ShowBoard,
+                 SetPrivacyThreshold, AddPrompt, ShowPrompt, HideNote, ApproveStatement, HideStatement, AddTopic,
+                 StartTopic, RecordDecision, ApproveFlagWords, ResolveAlert, SetSignalSettings, SetEndeavour,
+                 AddClarityItem, EditClarityItem, SetClarityStatus, ApproveClarityItem, HideClarityItem,
+                 MoveClarityItem, SetEnergyBudget, RetitleSession, SetGroups, SetBeliefStatements, LockJoining>;
+
+// Every command is one or the other: widen() below accepts only alternatives of CommandBody,
+// and the sizes add up, so a command added to CommandBody must be given to one side here.
+static_assert(std::variant_size_v<ParticipantCommandBody> + std::variant_size_v<FacilitatorCommandBody> ==
+                  std::variant_size_v<CommandBody>,
+              "every command is a participant's or a facilitator's: add the new one to one of the lists");
+
+struct ParticipantCommand {
+  Millis at = 0;
+  ParticipantCommandBody body;
+};
+
+struct FacilitatorCommand {
+  Millis at = 0;
+  FacilitatorCommandBody body;
+};
+
+// A participant's or a facilitator's command as one of all the commands (what decide() takes).
+template <class NarrowBody>
+CommandBody widen(NarrowBody body) {
+  return std::visit([](auto&& c) -> CommandBody { return std::move(c); }, std::move(body));
+}
+
+template <class NarrowCommand>
+Command toCommand(NarrowCommand command) {
+  return {command.at, widen(std::move(command.body))};
+}
+
+
 enum class ErrorCode {
   BadRequest, // malformed or out-of-range values
   WrongRoom,  // room code does not match

@@ -22,6 +22,6 @@ struct SessionTemplate {
 
 // The commands that apply a template to an existing session: title, groups, belief wording,
 // topics and prompts added after any already there, and the endeavour if the template has one.
-std::vector<CommandBody> templateCommands(const SessionTemplate& t);
+std::vector<FacilitatorCommandBody> templateCommands(const SessionTemplate& t);
 
 } // namespace balcony::core

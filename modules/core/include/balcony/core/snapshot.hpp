@@ -1,5 +1,5 @@
-// What readers (console, projector, network) see: an immutable copy of the state at one moment,
-// and the port through which they ask for changes.
+// What readers (console, projector, network) see: an immutable copy of the state at one moment.
+// The ports through which they ask for changes are in ports.hpp.
 #pragma once
 
 #include "balcony/core/belief_aggregate.hpp"
@@ -28,17 +28,6 @@ struct CommandResult {
   std::optional<CommandError> error;
   ParticipantId participant = 0;
   std::uint64_t version = 0; // the snapshot version that includes this command's events
-};
-
-// Implemented by the engine. submit() may be called from any thread; the reply runs on the
-// engine's thread after the command's events are committed (or rejected).
-class CommandPort {
-public:
-  using Reply = std::function<void(const CommandResult&)>;
-  virtual ~CommandPort() = default;
-  virtual void submit(Command command, Reply reply) = 0;
-  virtual SnapshotPtr snapshot() const = 0;
-  virtual void setPresent(int present) = 0;
 };
 
 } // namespace balcony::core

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "balcony/core/latency.hpp"
+#include "balcony/core/ports.hpp"
 #include "balcony/core/snapshot.hpp"
 #include "balcony/store/store.hpp"
 
@@ -17,14 +18,15 @@
 
 namespace balcony::engine {
 
-class Engine final : public core::CommandPort {
+class Engine final {
 public:
+  using Reply = core::Reply;
   using Clock = std::function<core::Millis()>;
   using Listener = std::function<void(const core::SnapshotPtr&)>;
 
   // Replays the session's stored events. Throws StoreError if they cannot be read.
   Engine(store::Store& store, store::SessionId session, Clock clock);
-  ~Engine() override;
+  ~Engine();
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
@@ -36,9 +38,13 @@ public:
   // Finishes every queued command, then stops the thread. Safe to call twice.
   void stop();
 
-  void submit(core::Command command, Reply reply) override;
-  core::SnapshotPtr snapshot() const override;
-  void setPresent(int present) override;
+  // Any command: for start-up, templates and tests. The network and the console are handed the
+  // narrow ports instead, which can name only their own side's commands.
+  void submit(core::Command command, Reply reply);
+  core::SnapshotPtr snapshot() const;
+  void setPresent(int present);
+  core::ParticipantPort& participants() { return m_participants; }
+  core::FacilitatorPort& facilitator() { return m_facilitator; }
 
   // Submits and waits for the reply: for start-up and the console's rare blocking needs.
   core::CommandResult execute(core::Command command);
@@ -62,6 +68,26 @@ private:
     core::Command command;
     Reply reply;
     std::chrono::steady_clock::time_point received;
+  };
+
+  class Participants final : public core::ParticipantPort {
+  public:
+    explicit Participants(Engine& engine) : m_engine(engine) {}
+    void submit(core::ParticipantCommand command, Reply reply) override;
+    core::SnapshotPtr snapshot() const override { return m_engine.snapshot(); }
+    void setPresent(int present) override { m_engine.setPresent(present); }
+
+  private:
+    Engine& m_engine;
+  };
+  class Facilitator final : public core::FacilitatorPort {
+  public:
+    explicit Facilitator(Engine& engine) : m_engine(engine) {}
+    void submit(core::FacilitatorCommand command, Reply reply) override;
+    core::SnapshotPtr snapshot() const override { return m_engine.snapshot(); }
+
+  private:
+    Engine& m_engine;
   };
 
   void run();
@@ -88,6 +114,8 @@ private:
   core::SnapshotPtr m_durable; // the last snapshot whose state is all committed
   Stats m_stats;
   std::thread m_thread;
+  Participants m_participants{*this};
+  Facilitator m_facilitator{*this};
 };
 
 } // namespace balcony::engine

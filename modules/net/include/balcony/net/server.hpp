@@ -2,6 +2,7 @@
 #pragma once
 
 #include "balcony/core/latency.hpp"
+#include "balcony/core/ports.hpp"
 #include "balcony/core/snapshot.hpp"
 #include "balcony/net/limits.hpp"
 
@@ -17,7 +18,7 @@ class ServerImpl;
 
 class Server {
 public:
-  Server(asio::io_context& io, core::CommandPort& port, Limits limits = {});
+  Server(asio::io_context& io, core::ParticipantPort& port, Limits limits = {});
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;

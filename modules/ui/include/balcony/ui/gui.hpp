@@ -1,6 +1,7 @@
 // The desktop side: the console on the laptop screen and the projector window for the room.
 #pragma once
 
+#include "balcony/core/ports.hpp"
 #include "balcony/core/session_template.hpp"
 #include "balcony/core/snapshot.hpp"
 
@@ -74,7 +75,7 @@ class GuiImpl;
 
 class Gui {
 public:
-  explicit Gui(core::CommandPort& port);
+  explicit Gui(core::FacilitatorPort& port);
   ~Gui();
   Gui(const Gui&) = delete;
   Gui& operator=(const Gui&) = delete;
