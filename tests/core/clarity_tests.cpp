@@ -11,7 +11,7 @@ using namespace balcony::core;
 
 namespace {
 
-struct ClarityBoard {
+struct ClaritySession {
   SessionState state;
   Millis now = 1'700'000'000'000;
   Decision run(CommandBody body) {
@@ -20,7 +20,7 @@ struct ClarityBoard {
       apply(state, Event{now, e});
     return d;
   }
-  explicit ClarityBoard(int people) {
+  explicit ClaritySession(int people) {
     run(CreateSession{"T", "ABCD", {"Health", "Police"}});
     for (int i = 1; i <= people; ++i)
       run(Join{"ABCD", test::token(i), "Health"});
@@ -34,7 +34,7 @@ ClarityFields item(std::string what, std::string review = "") {
 } // namespace
 
 TEST_CASE("The endeavour is one editable statement", "[core][clarity]") {
-  ClarityBoard b(0);
+  ClaritySession b(0);
   CHECK(b.run(SetEndeavour{std::string(1001, 'x')}).error);
   CHECK_FALSE(b.run(SetEndeavour{"Children in this city grow up safe, well and learning"}).error);
   CHECK(b.state.endeavour == "Children in this city grow up safe, well and learning");
@@ -42,7 +42,7 @@ TEST_CASE("The endeavour is one editable statement", "[core][clarity]") {
 }
 
 TEST_CASE("A clarity item is added, edited, agreed, done, reopened and dropped", "[core][clarity]") {
-  ClarityBoard b(0);
+  ClaritySession b(0);
   CHECK(b.run(AddClarityItem{item(""), ClarityStatus::Agreed}).error);
   CHECK(b.run(AddClarityItem{item("Pilot", "2027-13-01"), ClarityStatus::Agreed}).error);
   CHECK(b.run(AddClarityItem{item("Pilot", "next week"), ClarityStatus::Agreed}).error);
@@ -73,7 +73,7 @@ TEST_CASE("A clarity item is added, edited, agreed, done, reopened and dropped",
 }
 
 TEST_CASE("The facilitator reorders agreed items", "[core][clarity]") {
-  ClarityBoard b(0);
+  ClaritySession b(0);
   b.run(AddClarityItem{item("A"), ClarityStatus::Agreed});
   b.run(AddClarityItem{item("B"), ClarityStatus::Agreed});
   b.run(AddClarityItem{item("C"), ClarityStatus::Agreed});
@@ -86,7 +86,7 @@ TEST_CASE("The facilitator reorders agreed items", "[core][clarity]") {
 }
 
 TEST_CASE("Participants' proposals reach the board only after approval", "[core][clarity][moderation]") {
-  ClarityBoard b(2);
+  ClaritySession b(2);
   CHECK(b.run(ProposeClarityItem{test::token(9), "x"}).error->code == ErrorCode::UnknownParticipant);
   REQUIRE_FALSE(b.run(ProposeClarityItem{test::token(1), "A shared front door for referrals"}).error);
   CHECK(b.run(ProposeClarityItem{test::token(1), "A shared front door for referrals"}).events.empty());
@@ -109,7 +109,7 @@ TEST_CASE("Participants' proposals reach the board only after approval", "[core]
 }
 
 TEST_CASE("Energy votes: three each, movable, and proposals ranked by them", "[core][clarity][energy]") {
-  ClarityBoard b(3);
+  ClaritySession b(3);
   for (const char* what : {"Front door", "Shared chronology", "Joint training", "Data agreement"}) {
     b.run(AddClarityItem{item(what), ClarityStatus::Proposed});
   }
@@ -151,7 +151,7 @@ TEST_CASE("Energy votes: three each, movable, and proposals ranked by them", "[c
 }
 
 TEST_CASE("An agreed item against a topic counts as made clear for the overtime signal", "[core][clarity][signals]") {
-  ClarityBoard b(0);
+  ClaritySession b(0);
   b.run(AddTopic{"Winter plan", 10});
   b.run(StartTopic{1});
   b.now += 20 * 60'000;
@@ -163,7 +163,7 @@ TEST_CASE("An agreed item against a topic counts as made clear for the overtime 
 }
 
 TEST_CASE("A template sets up title, groups, wording, topics and prompts through checked commands", "[core][setup]") {
-  ClarityBoard b(0);
+  ClaritySession b(0);
   SessionTemplate t;
   t.name = "Case review";
   t.title = "Multi-agency case review";
@@ -188,7 +188,7 @@ TEST_CASE("A template sets up title, groups, wording, topics and prompts through
 }
 
 TEST_CASE("Locked joining keeps new people out and lets those already in back", "[core][setup]") {
-  ClarityBoard b(1);
+  ClaritySession b(1);
   REQUIRE_FALSE(b.run(LockJoining{true}).error);
   const auto newcomer = b.run(Join{"ABCD", test::token(2), ""});
   REQUIRE(newcomer.error);

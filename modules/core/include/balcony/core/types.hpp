@@ -1,4 +1,4 @@
-// Plain value types shared by every board: identities, time and the fixed belief statements.
+// Plain value types shared by every board: identities, time, the belief statements and the boards.
 #pragma once
 
 #include <array>
@@ -23,71 +23,15 @@ inline const BeliefStatements kDefaultBeliefStatements = {
 };
 
 inline constexpr std::size_t kMaxTitleLength = 200;
-inline constexpr std::size_t kMaxStatementLength = 300;
 inline constexpr std::size_t kMaxGroupNameLength = 60;
 inline constexpr std::size_t kMaxGroups = 12;
 inline constexpr std::size_t kRoomCodeLength = 4;
 inline constexpr std::size_t kMaxParticipants = 10'000; // a hall of 1,000 with room to spare
-inline constexpr std::size_t kMaxQuestionLength = 300;
-inline constexpr std::size_t kMaxOptionLength = 120;
-inline constexpr std::size_t kMinPollOptions = 2;
-inline constexpr std::size_t kMaxPollOptions = 8;
 
-// What the projector and the participants' phones show now.
+// What the projector and the participants' phones show now: one value per board of the registry
+// (modules/boards/board_registry.hpp), in the same order.
 enum class Board { Belief, Poll, Difference, Topics, Clarity };
-
-inline constexpr std::size_t kMaxPromptLength = 500;
-inline constexpr std::size_t kMaxNoteLength = 280;
-inline constexpr std::size_t kMaxParticipantStatementLength = 200;
-inline constexpr std::size_t kMaxPendingStatementsPerParticipant = 3;
-
-inline constexpr std::size_t kMaxTopicTitleLength = 120;
-inline constexpr std::size_t kMaxDecisionLength = 300;
-inline constexpr std::size_t kMaxFlagWordsLength = 120;
-
-// The anonymous flags a participant can raise when the meeting seems to avoid something.
-enum class FlagKind { Circles, Avoided, Elephant };
-
-constexpr std::string_view flagKindName(FlagKind k) {
-  return k == FlagKind::Circles ? "circles" : k == FlagKind::Avoided ? "avoided" : "elephant";
-}
-constexpr std::optional<FlagKind> flagKindFromName(std::string_view name) {
-  if (name == "circles") return FlagKind::Circles;
-  if (name == "avoided") return FlagKind::Avoided;
-  if (name == "elephant") return FlagKind::Elephant;
-  return std::nullopt;
-}
-
-inline constexpr std::size_t kMaxEndeavourLength = 1000;
-inline constexpr std::size_t kMaxClarityTextLength = 200;
-inline constexpr std::size_t kMaxPendingProposalsPerParticipant = 3;
-
-// Clarity for now: every item is provisional, whatever its status.
-enum class ClarityStatus { Proposed, Agreed, Done, Reopened, Dropped };
-
-constexpr std::string_view clarityStatusName(ClarityStatus s) {
-  switch (s) {
-  case ClarityStatus::Proposed: return "proposed";
-  case ClarityStatus::Agreed: return "agreed for now";
-  case ClarityStatus::Done: return "done";
-  case ClarityStatus::Reopened: return "reopened";
-  case ClarityStatus::Dropped: return "dropped";
-  }
-  return "proposed";
-}
-constexpr std::optional<ClarityStatus> clarityStatusFromName(std::string_view name) {
-  if (name == "proposed") return ClarityStatus::Proposed;
-  if (name == "agreed for now") return ClarityStatus::Agreed;
-  if (name == "done") return ClarityStatus::Done;
-  if (name == "reopened") return ClarityStatus::Reopened;
-  if (name == "dropped") return ClarityStatus::Dropped;
-  return std::nullopt;
-}
-
-// A participant's view of a statement: agree, disagree, or pass.
-enum class Vote { Disagree = -1, Pass = 0, Agree = 1 };
-
-enum class PollKind { Scale, Options };
+inline constexpr int kBoardCount = 5;
 
 // Names used in the stored events and on the wire: part of both formats, never renamed.
 constexpr std::string_view boardName(Board b) {
@@ -103,15 +47,6 @@ constexpr std::optional<Board> boardFromName(std::string_view name) {
   if (name == "difference") return Board::Difference;
   if (name == "topics") return Board::Topics;
   if (name == "clarity") return Board::Clarity;
-  return std::nullopt;
-}
-constexpr std::string_view voteName(Vote v) {
-  return v == Vote::Agree ? "agree" : v == Vote::Disagree ? "disagree" : "pass";
-}
-constexpr std::optional<Vote> voteFromName(std::string_view name) {
-  if (name == "agree") return Vote::Agree;
-  if (name == "disagree") return Vote::Disagree;
-  if (name == "pass") return Vote::Pass;
   return std::nullopt;
 }
 

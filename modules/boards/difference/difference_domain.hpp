@@ -1,0 +1,203 @@
+// Difference surfacing, the board's domain part: a deck of prompts rated from where each
+// participant sits, their notes, and statements participants write and vote on. Std only;
+// compiled into core.
+#pragma once
+
+#include "balcony/core/type_list.hpp"
+#include "balcony/core/types.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace balcony::core {
+
+struct SessionState;
+struct Decision;
+
+inline constexpr std::size_t kMaxPromptLength = 500;
+inline constexpr std::size_t kMaxNoteLength = 280;
+inline constexpr std::size_t kMaxParticipantStatementLength = 200;
+inline constexpr std::size_t kMaxPendingStatementsPerParticipant = 3;
+
+// A participant's view of a statement: agree, disagree, or pass.
+enum class Vote { Disagree = -1, Pass = 0, Agree = 1 };
+
+constexpr std::string_view voteName(Vote v) {
+  return v == Vote::Agree ? "agree" : v == Vote::Disagree ? "disagree" : "pass";
+}
+constexpr std::optional<Vote> voteFromName(std::string_view name) {
+  if (name == "agree") return Vote::Agree;
+  if (name == "disagree") return Vote::Disagree;
+  if (name == "pass") return Vote::Pass;
+  return std::nullopt;
+}
+
+// Events.
+struct PromptAdded {
+  int prompt = 0;
+  std::string text;
+  std::string kind; // "case", "statement" or "risk": how the facilitator frames it
+  int scaleMin = 1;
+  int scaleMax = 5;
+  bool notes = true; // participants may add "what I see from where I sit"
+};
+
+struct PromptShown {
+  int prompt = 0; // the prompt participants answer now
+};
+
+struct PromptAnswered {
+  ParticipantId participant = 0;
+  int prompt = 0;
+  int rating = 0;
+};
+
+struct NoteAdded {
+  int note = 0;
+  ParticipantId participant = 0;
+  int prompt = 0;
+  std::string text;
+};
+
+struct NoteHidden {
+  int note = 0;
+};
+
+struct StatementSubmitted {
+  int statement = 0;
+  ParticipantId participant = 0;
+  std::string text;
+};
+
+struct StatementApproved {
+  int statement = 0;
+};
+
+struct StatementHidden {
+  int statement = 0;
+};
+
+struct StatementVoted {
+  ParticipantId participant = 0;
+  int statement = 0;
+  Vote vote = Vote::Pass;
+};
+
+// Participant commands.
+struct AnswerPrompt {
+  std::string token;
+  int prompt = 0;
+  int rating = 0;
+  std::string note; // empty: no note (a note already given stays)
+};
+
+struct SubmitStatement {
+  std::string token;
+  std::string text;
+};
+
+struct VoteStatement {
+  std::string token;
+  int statement = 0;
+  Vote vote = Vote::Pass;
+};
+
+// Facilitator commands.
+struct AddPrompt {
+  std::string text;
+  std::string kind = "case";
+  int scaleMin = 1;
+  int scaleMax = 5;
+  bool notes = true;
+};
+
+struct ShowPrompt {
+  int prompt = 0;
+};
+
+struct HideNote {
+  int note = 0;
+};
+
+struct ApproveStatement {
+  int statement = 0;
+};
+
+struct HideStatement {
+  int statement = 0;
+};
+
+// State.
+struct Note {
+  int id = 0;
+  ParticipantId participant = 0;
+  std::string text;
+  bool hidden = false;
+  bool replaced = false; // the participant wrote a newer note on the same prompt
+  Millis at = 0;
+};
+
+struct Prompt {
+  int number = 0;
+  std::string text;
+  std::string kind;
+  int scaleMin = 1;
+  int scaleMax = 5;
+  bool notes = true;
+  std::map<ParticipantId, int> ratings;
+  std::vector<Note> notesGiven; // in order; a participant's newer note replaces their older one
+};
+
+enum class StatementStatus { Pending, Approved, Hidden };
+
+struct ParticipantStatement {
+  int id = 0;
+  ParticipantId author = 0; // never shown to anyone
+  std::string text;
+  StatementStatus status = StatementStatus::Pending;
+  Millis at = 0;
+  std::map<ParticipantId, Vote> votes;
+};
+
+struct DifferenceState {
+  std::vector<Prompt> prompts;
+  int currentPrompt = 0; // 0: none shown yet
+  int noteCount = 0;
+  std::vector<ParticipantStatement> statements;
+
+  const Prompt* findPrompt(int number) const;
+  const ParticipantStatement* findStatement(int id) const;
+};
+
+struct DifferenceBoard {
+  static constexpr Board kBoard = Board::Difference;
+  using Events = TypeList<PromptAdded, PromptShown, PromptAnswered, NoteAdded, NoteHidden, StatementSubmitted,
+                          StatementApproved, StatementHidden, StatementVoted>;
+  using ParticipantCommands = TypeList<AnswerPrompt, SubmitStatement, VoteStatement>;
+  using FacilitatorCommands = TypeList<AddPrompt, ShowPrompt, HideNote, ApproveStatement, HideStatement>;
+  using State = DifferenceState;
+};
+
+Decision decideCommand(const SessionState& state, const AnswerPrompt& c, Millis now);
+Decision decideCommand(const SessionState& state, const SubmitStatement& c, Millis now);
+Decision decideCommand(const SessionState& state, const VoteStatement& c, Millis now);
+Decision decideCommand(const SessionState& state, const AddPrompt& c, Millis now);
+Decision decideCommand(const SessionState& state, const ShowPrompt& c, Millis now);
+Decision decideCommand(const SessionState& state, const HideNote& c, Millis now);
+Decision decideCommand(const SessionState& state, const ApproveStatement& c, Millis now);
+Decision decideCommand(const SessionState& state, const HideStatement& c, Millis now);
+
+void applyEvent(SessionState& state, const PromptAdded& e, Millis at);
+void applyEvent(SessionState& state, const PromptShown& e, Millis at);
+void applyEvent(SessionState& state, const PromptAnswered& e, Millis at);
+void applyEvent(SessionState& state, const NoteAdded& e, Millis at);
+void applyEvent(SessionState& state, const NoteHidden& e, Millis at);
+void applyEvent(SessionState& state, const StatementSubmitted& e, Millis at);
+void applyEvent(SessionState& state, const StatementApproved& e, Millis at);
+void applyEvent(SessionState& state, const StatementHidden& e, Millis at);
+void applyEvent(SessionState& state, const StatementVoted& e, Millis at);
+
+} // namespace balcony::core

@@ -1,0 +1,229 @@
+// Difference surfacing: what the prompts, notes and statements allow (decide) and change (apply).
+#include "difference/difference_domain.hpp"
+
+#include "rule_helpers.hpp"
+
+namespace balcony::core {
+
+using namespace rules;
+
+namespace {
+
+Prompt* findPrompt(SessionState& state, int number) {
+  return const_cast<Prompt*>(state.findPrompt(number));
+}
+
+ParticipantStatement* findStatement(SessionState& state, int id) {
+  return const_cast<ParticipantStatement*>(state.findStatement(id));
+}
+
+} // namespace
+
+const Prompt* DifferenceState::findPrompt(int number) const {
+  return number >= 1 && static_cast<std::size_t>(number) <= prompts.size()
+             ? &prompts[static_cast<std::size_t>(number - 1)]
+             : nullptr;
+}
+
+const ParticipantStatement* DifferenceState::findStatement(int id) const {
+  return id >= 1 && static_cast<std::size_t>(id) <= statements.size() ? &statements[static_cast<std::size_t>(id - 1)]
+                                                                      : nullptr;
+}
+
+Decision decideCommand(const SessionState& state, const AddPrompt& c, Millis) {
+  if (!validText(c.text, kMaxPromptLength)) {
+    return fail(ErrorCode::BadRequest, "A prompt needs between 1 and 500 characters.");
+  }
+  if (c.kind != "case" && c.kind != "statement" && c.kind != "risk") {
+    return fail(ErrorCode::BadRequest, "A prompt is a case, a statement or a risk.");
+  }
+  if (!validScale(c.scaleMin, c.scaleMax)) {
+    return fail(ErrorCode::BadRequest, kBadScale);
+  }
+  return eventIf(true, PromptAdded{static_cast<int>(state.prompts.size()) + 1, c.text, c.kind, c.scaleMin,
+                                   c.scaleMax, c.notes});
+}
+
+Decision decideCommand(const SessionState& state, const ShowPrompt& c, Millis) {
+  if (state.findPrompt(c.prompt) == nullptr) {
+    return fail(ErrorCode::BadRequest, "There is no such prompt.");
+  }
+  return eventIf(state.currentPrompt != c.prompt || state.board != Board::Difference, PromptShown{c.prompt});
+}
+
+Decision decideCommand(const SessionState& state, const AnswerPrompt& c, Millis) {
+  const auto* p = participant(state, c.token);
+  if (p == nullptr) return notJoined();
+  const auto* prompt = state.findPrompt(c.prompt);
+  if (prompt == nullptr || state.currentPrompt != c.prompt) {
+    return fail(ErrorCode::NotOpen, "This prompt is no longer up for answers.");
+  }
+  if (c.rating < prompt->scaleMin || c.rating > prompt->scaleMax) {
+    return fail(ErrorCode::BadRequest, "That rating is outside the scale.");
+  }
+  if (!c.note.empty() && (!prompt->notes || !validText(c.note, kMaxNoteLength))) {
+    return fail(ErrorCode::BadRequest,
+                prompt->notes ? "A note can be at most 280 characters." : "This prompt takes a rating only.");
+  }
+  auto d = nothingFor(p->id);
+  auto it = prompt->ratings.find(p->id);
+  if (it == prompt->ratings.end() || it->second != c.rating) {
+    d.events.emplace_back(PromptAnswered{p->id, c.prompt, c.rating});
+  }
+  if (!c.note.empty()) {
+    const Note* latest = nullptr;
+    for (const auto& note : prompt->notesGiven) {
+      if (note.participant == p->id && !note.replaced) {
+        latest = &note;
+      }
+    }
+    if (latest == nullptr || latest->text != c.note) {
+      d.events.emplace_back(NoteAdded{state.noteCount + 1, p->id, c.prompt, c.note});
+    }
+  }
+  return d;
+}
+
+Decision decideCommand(const SessionState& state, const SubmitStatement& c, Millis) {
+  const auto* p = participant(state, c.token);
+  if (p == nullptr) return notJoined();
+  if (!validText(c.text, kMaxParticipantStatementLength)) {
+    return fail(ErrorCode::BadRequest, "A statement needs between 1 and 200 characters.");
+  }
+  std::size_t pending = 0;
+  for (const auto& st : state.statements) {
+    if (st.author == p->id && st.status == StatementStatus::Pending) {
+      ++pending;
+    }
+    if (st.author == p->id && st.text == c.text) {
+      return nothingFor(p->id); // the same statement sent again: already in
+    }
+  }
+  if (pending >= kMaxPendingStatementsPerParticipant) {
+    return fail(ErrorCode::Conflict, "You have three statements waiting for the facilitator. Please wait a moment.");
+  }
+  auto d = eventIf(true, StatementSubmitted{static_cast<int>(state.statements.size()) + 1, p->id, c.text});
+  d.participant = p->id;
+  return d;
+}
+
+Decision decideCommand(const SessionState& state, const VoteStatement& c, Millis) {
+  const auto* p = participant(state, c.token);
+  if (p == nullptr) return notJoined();
+  const auto* st = state.findStatement(c.statement);
+  if (st == nullptr || st->status != StatementStatus::Approved) {
+    return fail(ErrorCode::NotOpen, "That statement is not up for votes.");
+  }
+  if (c.vote != Vote::Agree && c.vote != Vote::Disagree && c.vote != Vote::Pass) {
+    return fail(ErrorCode::BadRequest, "Agree, disagree or pass.");
+  }
+  auto it = st->votes.find(p->id);
+  auto d = eventIf(it == st->votes.end() || it->second != c.vote, StatementVoted{p->id, c.statement, c.vote});
+  d.participant = p->id;
+  return d;
+}
+
+Decision decideCommand(const SessionState& state, const HideNote& c, Millis) {
+  bool found = false;
+  bool hidden = false;
+  for (const auto& prompt : state.prompts) {
+    for (const auto& note : prompt.notesGiven) {
+      if (note.id == c.note) {
+        found = true;
+        hidden = note.hidden;
+      }
+    }
+  }
+  if (!found) {
+    return fail(ErrorCode::BadRequest, "There is no such note.");
+  }
+  return eventIf(!hidden, NoteHidden{c.note});
+}
+
+Decision decideCommand(const SessionState& state, const ApproveStatement& c, Millis) {
+  const auto* st = state.findStatement(c.statement);
+  if (st == nullptr) {
+    return fail(ErrorCode::BadRequest, "There is no such statement.");
+  }
+  if (st->status == StatementStatus::Hidden) {
+    return fail(ErrorCode::Conflict, "A hidden statement stays hidden.");
+  }
+  return eventIf(st->status == StatementStatus::Pending, StatementApproved{c.statement});
+}
+
+Decision decideCommand(const SessionState& state, const HideStatement& c, Millis) {
+  const auto* st = state.findStatement(c.statement);
+  if (st == nullptr) {
+    return fail(ErrorCode::BadRequest, "There is no such statement.");
+  }
+  return eventIf(st->status != StatementStatus::Hidden, StatementHidden{c.statement});
+}
+
+void applyEvent(SessionState& state, const PromptAdded& e, Millis) {
+  Prompt prompt;
+  prompt.number = e.prompt;
+  prompt.text = e.text;
+  prompt.kind = e.kind;
+  prompt.scaleMin = e.scaleMin;
+  prompt.scaleMax = e.scaleMax;
+  prompt.notes = e.notes;
+  state.prompts.push_back(std::move(prompt));
+}
+
+void applyEvent(SessionState& state, const PromptShown& e, Millis) {
+  state.currentPrompt = e.prompt;
+  state.board = Board::Difference;
+}
+
+void applyEvent(SessionState& state, const PromptAnswered& e, Millis) {
+  if (auto* prompt = findPrompt(state, e.prompt)) {
+    prompt->ratings[e.participant] = e.rating;
+  }
+}
+
+void applyEvent(SessionState& state, const NoteAdded& e, Millis at) {
+  if (auto* prompt = findPrompt(state, e.prompt)) {
+    for (auto& note : prompt->notesGiven) {
+      if (note.participant == e.participant) {
+        note.replaced = true;
+      }
+    }
+    prompt->notesGiven.push_back(Note{e.note, e.participant, e.text, false, false, at});
+  }
+  state.noteCount = std::max(state.noteCount, e.note);
+}
+
+void applyEvent(SessionState& state, const NoteHidden& e, Millis) {
+  for (auto& prompt : state.prompts) {
+    for (auto& note : prompt.notesGiven) {
+      if (note.id == e.note) {
+        note.hidden = true;
+      }
+    }
+  }
+}
+
+void applyEvent(SessionState& state, const StatementSubmitted& e, Millis at) {
+  state.statements.push_back(
+      ParticipantStatement{e.statement, e.participant, e.text, StatementStatus::Pending, at, {}});
+}
+
+void applyEvent(SessionState& state, const StatementApproved& e, Millis) {
+  if (auto* st = findStatement(state, e.statement)) {
+    st->status = StatementStatus::Approved;
+  }
+}
+
+void applyEvent(SessionState& state, const StatementHidden& e, Millis) {
+  if (auto* st = findStatement(state, e.statement)) {
+    st->status = StatementStatus::Hidden;
+  }
+}
+
+void applyEvent(SessionState& state, const StatementVoted& e, Millis) {
+  if (auto* st = findStatement(state, e.statement)) {
+    st->votes[e.participant] = e.vote;
+  }
+}
+
+} // namespace balcony::core
