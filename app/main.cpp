@@ -6,7 +6,7 @@
 #include "templates.hpp"
 #include "terminal_console.hpp"
 
-#include "balcony/core/clarity.hpp"
+#include "clarity/clarity_lists.hpp"
 #include "balcony/net/lan_address.hpp"
 #include "balcony/net/server.hpp"
 #include "balcony/platform/console_window.hpp"

@@ -2,7 +2,7 @@
 // stops the reader (CI runs with no standard input), it does not stop Balcony.
 #include "terminal_console.hpp"
 
-#include "balcony/core/avoidance.hpp"
+#include "topics/avoidance_signals.hpp"
 #include "balcony/platform/standard_input.hpp"
 
 #include <chrono>

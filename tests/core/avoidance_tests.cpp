@@ -1,5 +1,5 @@
 // Topics, flags and the avoidance signals, driven by a fake clock: time comes in with each command.
-#include "balcony/core/avoidance.hpp"
+#include "topics/avoidance_signals.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
 // Distributions, medians and means, and the privacy rule for small groups.
-#include "balcony/core/belief_aggregate.hpp"
+#include "belief/belief_aggregate.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>

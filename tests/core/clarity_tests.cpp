@@ -1,6 +1,6 @@
 // Clarity for now: the endeavour, the life of an item, proposals with moderation, energy votes.
-#include "balcony/core/avoidance.hpp"
-#include "balcony/core/clarity.hpp"
+#include "topics/avoidance_signals.hpp"
+#include "clarity/clarity_lists.hpp"
 #include "balcony/core/session_template.hpp"
 #include "test_support.hpp"
 

@@ -1,6 +1,6 @@
 // Difference surfacing: the divergence score on constructed cases, notes by perspective with
 // moderation, and the life of a participant statement.
-#include "balcony/core/difference.hpp"
+#include "difference/difference_summary.hpp"
 #include "core/run_command.hpp"
 #include "test_support.hpp"
 

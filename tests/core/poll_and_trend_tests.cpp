@@ -1,5 +1,5 @@
 // Quick polls, the belief and group gaps, the trend across rounds, and the session's settings.
-#include "balcony/core/belief_aggregate.hpp"
+#include "belief/belief_aggregate.hpp"
 #include "core/run_command.hpp"
 #include "test_support.hpp"
 

@@ -1,6 +1,6 @@
 // Renders the real console and projector windows (under Xvfb) from a real engine with answers,
 // writes the PNGs, and checks that the charts are actually drawn in them.
-#include "balcony/core/avoidance.hpp"
+#include "topics/avoidance_signals.hpp"
 #include "balcony/engine/engine.hpp"
 #include "balcony/ui/gui.hpp"
 #include "test_support.hpp"

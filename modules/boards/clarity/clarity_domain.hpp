@@ -158,6 +158,8 @@ struct ClarityItem {
 
   // Still a proposal participants can give energy to: approved, not hidden, not yet decided.
   bool openForEnergy() const;
+  // Agreed for now, or reopened: what the board lists as "for now" (and the calendar reviews).
+  bool agreedForNow() const;
 };
 
 struct ClarityState {

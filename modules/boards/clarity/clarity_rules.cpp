@@ -62,6 +62,10 @@ bool ClarityItem::openForEnergy() const {
   return approved && !hidden && status == ClarityStatus::Proposed;
 }
 
+bool ClarityItem::agreedForNow() const {
+  return status == ClarityStatus::Agreed || status == ClarityStatus::Reopened;
+}
+
 const ClarityItem* ClarityState::findClarity(int id) const {
   for (const auto& item : clarity) {
     if (item.id == id) return &item;

@@ -2,7 +2,7 @@
 // "other groups", which is itself dropped while it stays below the threshold.
 #pragma once
 
-#include "balcony/core/belief_aggregate.hpp"
+#include "belief/belief_aggregate.hpp"
 #include "balcony/core/session_state.hpp"
 
 #include <map>

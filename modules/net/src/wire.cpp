@@ -1,8 +1,8 @@
 // JSON both ways with nlohmann-json; every field is type-checked before a command is built.
 #include "wire.hpp"
 
-#include "balcony/core/belief_aggregate.hpp"
-#include "balcony/core/clarity.hpp"
+#include "belief/belief_aggregate.hpp"
+#include "clarity/clarity_lists.hpp"
 #include "balcony/core/text.hpp"
 
 #include <nlohmann/json.hpp>

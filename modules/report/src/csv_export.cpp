@@ -2,6 +2,8 @@
 // become a formula on the facilitator's laptop (OWASP "CSV injection").
 #include "balcony/report/csv_export.hpp"
 
+#include "balcony/core/moderation.hpp"
+
 #include <sstream>
 
 namespace balcony::report {
@@ -63,7 +65,6 @@ std::string csvResponses(const core::SessionState& state) {
                 answer});
     }
   }
-  int hidden = 0;
   for (const auto& prompt : state.prompts) {
     for (const auto& [pid, rating] : prompt.ratings) {
       row(out, {"difference", "prompt " + std::to_string(prompt.number), prompt.text, std::to_string(pid),
@@ -71,35 +72,26 @@ std::string csvResponses(const core::SessionState& state) {
     }
     for (const auto& note : prompt.notesGiven) {
       if (note.replaced) continue;
-      if (note.hidden) {
-        ++hidden;
-        continue;
-      }
+      if (note.hidden) continue;
       row(out, {"difference note", "prompt " + std::to_string(prompt.number), prompt.text,
                 std::to_string(note.participant), groupOf(state, note.participant), note.text});
     }
   }
   for (const auto& st : state.statements) {
-    if (st.status != core::StatementStatus::Approved) {
-      hidden += st.status == core::StatementStatus::Hidden ? 1 : 0;
-      continue;
-    }
+    if (st.status != core::StatementStatus::Approved) continue;
     for (const auto& [pid, vote] : st.votes) {
       row(out, {"statement", "statement " + std::to_string(st.id), st.text, std::to_string(pid), groupOf(state, pid),
                 std::string(core::voteName(vote))});
     }
   }
   for (const auto& item : state.clarity) {
-    if (item.hidden) {
-      ++hidden;
-      continue;
-    }
+    if (item.hidden) continue;
     for (const auto pid : item.energy) {
       row(out, {"energy", "item " + std::to_string(item.id), item.fields.what, std::to_string(pid), groupOf(state, pid),
                 "1"});
     }
   }
-  if (hidden > 0) {
+  if (const int hidden = core::hiddenTexts(state).leftOut; hidden > 0) {
     row(out, {"# hidden by the facilitator and left out", std::to_string(hidden), "", "", "", ""});
   }
   return out.str();

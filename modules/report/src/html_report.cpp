@@ -2,10 +2,11 @@
 // report opens offline years later exactly as it was.
 #include "balcony/report/html_report.hpp"
 
-#include "balcony/core/avoidance.hpp"
-#include "balcony/core/belief_aggregate.hpp"
-#include "balcony/core/clarity.hpp"
-#include "balcony/core/difference.hpp"
+#include "topics/avoidance_signals.hpp"
+#include "belief/belief_aggregate.hpp"
+#include "clarity/clarity_lists.hpp"
+#include "difference/difference_summary.hpp"
+#include "balcony/core/moderation.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -147,12 +148,10 @@ std::string htmlReport(const core::SessionState& state) {
   }
 
   const auto ranked = core::rankPrompts(state);
-  int hidden = 0;
   if (!ranked.empty()) {
     h << "<h2>Where the groups differ</h2><p class=\"muted\">Most divided first. Divergence runs from 0 (every "
          "group alike) to 1 (split exactly along group lines).</p>";
     for (const auto& p : ranked) {
-      hidden += p.hiddenNotes;
       h << "<h3>" << escapeHtml(p.text) << "</h3><p class=\"muted\">" << escapeHtml(p.kind) << " · "
         << p.overall.answered << " answered · divergence "
         << (p.divergence ? fixed(*p.divergence, 2) + (p.commonGround() ? " (common ground)" : "") : std::string("–"))
@@ -191,11 +190,7 @@ std::string htmlReport(const core::SessionState& state) {
     }
     h << "</table><p class=\"muted\">Anonymous flags raised: " << state.flags.size() << ".</p>";
   }
-  for (const auto& st : state.statements)
-    hidden += st.status == core::StatementStatus::Hidden ? 1 : 0;
-  for (const auto& item : state.clarity)
-    hidden += item.hidden ? 1 : 0;
-  if (hidden > 0) {
+  if (const int hidden = core::hiddenTexts(state).leftOut; hidden > 0) {
     h << "<p class=\"muted\">Hidden by the facilitator and left out of this report: " << hidden << ".</p>";
   }
   h << "</body></html>\n";

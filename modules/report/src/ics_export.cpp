@@ -2,6 +2,8 @@
 // UTF-8 character.
 #include "balcony/report/ics_export.hpp"
 
+#include "clarity/clarity_lists.hpp"
+
 #include <sstream>
 
 namespace balcony::report {
@@ -47,9 +49,9 @@ std::string icsReviewDates(const core::SessionState& state, const std::string& s
   line(out, "VERSION:2.0");
   line(out, "PRODID:-//Balcony//Clarity review dates//EN");
   line(out, "CALSCALE:GREGORIAN");
-  for (const auto& item : state.clarity) {
-    const bool open = item.status == core::ClarityStatus::Agreed || item.status == core::ClarityStatus::Reopened;
-    if (item.hidden || !open || item.fields.reviewDate.size() != 10) continue;
+  for (const auto* agreed : core::agreedItems(state)) {
+    const auto& item = *agreed;
+    if (item.fields.reviewDate.size() != 10) continue;
     std::string date = item.fields.reviewDate;
     date.erase(7, 1);
     date.erase(4, 1);

@@ -1,10 +1,11 @@
 // Renders each belief round as a small table: the figures a facilitator circulates afterwards.
 #include "balcony/report/markdown_summary.hpp"
 
-#include "balcony/core/avoidance.hpp"
-#include "balcony/core/belief_aggregate.hpp"
-#include "balcony/core/clarity.hpp"
-#include "balcony/core/difference.hpp"
+#include "topics/avoidance_signals.hpp"
+#include "belief/belief_aggregate.hpp"
+#include "clarity/clarity_lists.hpp"
+#include "difference/difference_summary.hpp"
+#include "balcony/core/moderation.hpp"
 
 #include <cstdio>
 #include <sstream>
@@ -128,14 +129,12 @@ std::string markdownSummary(const core::SessionState& state) {
   }
 
   const auto ranked = core::rankPrompts(state);
-  int hidden = 0;
   if (!ranked.empty()) {
     md << "## Where the groups differ (most divided first)\n\n| Prompt | Answered | Divergence |\n|---|---|---|\n";
     for (const auto& p : ranked) {
       md << "| " << escapeMarkdown(p.text) << " | " << p.overall.answered << " | "
          << (p.divergence ? fixed2(*p.divergence) + (p.commonGround() ? " (common ground)" : "") : std::string("–"))
          << " |\n";
-      hidden += p.hiddenNotes;
     }
     md << "\n";
   }
@@ -148,11 +147,7 @@ std::string markdownSummary(const core::SessionState& state) {
     }
     md << "\n";
   }
-  for (const auto& st : state.statements)
-    hidden += st.status == core::StatementStatus::Hidden ? 1 : 0;
-  for (const auto& item : state.clarity)
-    hidden += item.hidden ? 1 : 0;
-  if (hidden > 0) {
+  if (const int hidden = core::hiddenTexts(state).leftOut; hidden > 0) {
     md << "Hidden by the facilitator and left out: " << hidden << ".\n";
   }
   return md.str();

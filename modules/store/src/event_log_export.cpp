@@ -1,11 +1,10 @@
 // The JSON export of a session's event log, and reading one back (format "balcony-events").
 #include "balcony/store/event_codec.hpp"
 
+#include "balcony/core/moderation.hpp"
 #include "balcony/store/store.hpp"
 
 #include <nlohmann/json.hpp>
-
-#include <set>
 
 namespace balcony::store {
 
@@ -14,24 +13,11 @@ using nlohmann::json;
 std::string exportEventLog(const std::vector<core::Event>& events, std::int64_t session) {
   // Moderated text leaves no export: find what ended up hidden, then blank it where it was written.
   const auto final = core::replay(events);
-  std::set<int> hiddenNotes;
-  for (const auto& prompt : final.prompts) {
-    for (const auto& note : prompt.notesGiven) {
-      if (note.hidden) hiddenNotes.insert(note.id);
-    }
-  }
-  std::set<int> hiddenStatements;
-  for (const auto& st : final.statements) {
-    if (st.status == core::StatementStatus::Hidden) hiddenStatements.insert(st.id);
-  }
-  std::set<int> hiddenItems;
-  for (const auto& item : final.clarity) {
-    if (item.hidden) hiddenItems.insert(item.id);
-  }
-  std::set<int> unapprovedWords;
-  for (const auto& flag : final.flags) {
-    if (!flag.words.empty() && !flag.wordsApproved) unapprovedWords.insert(flag.id);
-  }
+  const auto hiddenTexts = core::hiddenTexts(final);
+  const auto& hiddenNotes = hiddenTexts.notes;
+  const auto& hiddenStatements = hiddenTexts.statements;
+  const auto& hiddenItems = hiddenTexts.clarityItems;
+  const auto& unapprovedWords = hiddenTexts.flagWords;
   int hidden = 0;
   auto blank = [&](json& field) {
     field = "";

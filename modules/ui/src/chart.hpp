@@ -3,7 +3,7 @@
 
 #include "views.hpp"
 
-#include "balcony/core/belief_aggregate.hpp"
+#include "belief/belief_aggregate.hpp"
 
 namespace balcony::ui {
 

@@ -5,9 +5,9 @@
 
 #include <GLFW/glfw3.h>
 
-#include "balcony/core/avoidance.hpp"
-#include "balcony/core/clarity.hpp"
-#include "balcony/core/difference.hpp"
+#include "topics/avoidance_signals.hpp"
+#include "clarity/clarity_lists.hpp"
+#include "difference/difference_summary.hpp"
 
 #include <algorithm>
 #include <cstring>

@@ -3,7 +3,7 @@
 // due for review highlighted; and the proposals ranked by the energy participants put in them.
 #include "chart.hpp"
 
-#include "balcony/core/clarity.hpp"
+#include "clarity/clarity_lists.hpp"
 
 #include <algorithm>
 #include <cstdio>

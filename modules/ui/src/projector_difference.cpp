@@ -4,7 +4,7 @@
 // reaches here: hidden notes and pending or hidden statements are filtered in core.
 #include "chart.hpp"
 
-#include "balcony/core/difference.hpp"
+#include "difference/difference_summary.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -3,7 +3,7 @@
 // alert when a signal fires. Alerts show here only if the facilitator chose so.
 #include "chart.hpp"
 
-#include "balcony/core/avoidance.hpp"
+#include "topics/avoidance_signals.hpp"
 
 #include <algorithm>
 #include <cstdio>

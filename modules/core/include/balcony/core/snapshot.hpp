@@ -2,7 +2,7 @@
 // The ports through which they ask for changes are in ports.hpp.
 #pragma once
 
-#include "balcony/core/belief_aggregate.hpp"
+#include "belief/belief_aggregate.hpp"
 #include "balcony/core/commands.hpp"
 #include "balcony/core/session_state.hpp"
 

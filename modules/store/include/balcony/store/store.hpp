@@ -1,7 +1,7 @@
 // The SQLite file that holds every session as its ordered event log (WAL, synchronous=FULL).
 #pragma once
 
-#include "balcony/core/belief_aggregate.hpp"
+#include "belief/belief_aggregate.hpp"
 #include "balcony/core/events.hpp"
 
 #include <cstdint>

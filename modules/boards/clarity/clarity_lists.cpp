@@ -1,5 +1,5 @@
 // Lists for the clarity board; the rules of what may be shown live here, not in the views.
-#include "balcony/core/clarity.hpp"
+#include "clarity/clarity_lists.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -10,8 +10,7 @@ namespace balcony::core {
 std::vector<const ClarityItem*> agreedItems(const SessionState& state) {
   std::vector<const ClarityItem*> out;
   for (const auto& item : state.clarity) {
-    if (!item.hidden && item.approved &&
-        (item.status == ClarityStatus::Agreed || item.status == ClarityStatus::Reopened)) {
+    if (!item.hidden && item.approved && item.agreedForNow()) {
       out.push_back(&item);
     }
   }
@@ -21,7 +20,7 @@ std::vector<const ClarityItem*> agreedItems(const SessionState& state) {
 std::vector<const ClarityItem*> proposalsByEnergy(const SessionState& state) {
   std::vector<const ClarityItem*> out;
   for (const auto& item : state.clarity) {
-    if (!item.hidden && item.approved && item.status == ClarityStatus::Proposed) {
+    if (item.openForEnergy()) {
       out.push_back(&item);
     }
   }

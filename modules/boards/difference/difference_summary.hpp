@@ -13,7 +13,7 @@
 // shown there is nothing to compare and there is no score.
 #pragma once
 
-#include "balcony/core/belief_aggregate.hpp"
+#include "belief/belief_aggregate.hpp"
 #include "balcony/core/session_state.hpp"
 
 #include <optional>

@@ -1,6 +1,6 @@
 // Divergence, notes by perspective, and dividing and uniting statements. See difference.hpp for
 // the definition of the divergence score.
-#include "balcony/core/difference.hpp"
+#include "difference/difference_summary.hpp"
 
 #include "group_folding.hpp"
 

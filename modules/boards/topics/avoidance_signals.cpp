@@ -1,5 +1,5 @@
 // The three avoidance signals; see avoidance.hpp for the rules and their defaults.
-#include "balcony/core/avoidance.hpp"
+#include "topics/avoidance_signals.hpp"
 
 #include <algorithm>
 #include <cmath>

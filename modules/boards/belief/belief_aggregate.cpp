@@ -1,5 +1,5 @@
 // Distributions for the belief board, with the privacy rule that small groups are never shown alone.
-#include "balcony/core/belief_aggregate.hpp"
+#include "belief/belief_aggregate.hpp"
 
 #include "group_folding.hpp"
 
