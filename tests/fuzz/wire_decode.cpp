@@ -62,71 +62,37 @@ core::SessionState baseState() {
   return state;
 }
 
-std::string tokenOr(const std::string& token) {
-  return token.empty() ? std::string(kToken) : token;
-}
-
-// The command WebSocketSession builds for each message (it joins first; here the token is fixed).
+// The command ParticipantMessages sends for each message: the connection's token filled in (a
+// returning phone's join keeps the token it brought).
 core::CommandBody toCommand(const wire::ClientMessage& message) {
-  return std::visit(
-      [](const auto& m) -> core::CommandBody {
-        using T = std::decay_t<decltype(m)>;
-        const std::string token(kToken);
-        if constexpr (std::is_same_v<T, wire::JoinMsg>) {
-          return core::Join{m.room, tokenOr(m.token), m.group};
-        } else if constexpr (std::is_same_v<T, wire::GroupMsg>) {
-          return core::ChooseGroup{token, m.group};
-        } else if constexpr (std::is_same_v<T, wire::AnswerMsg>) {
-          return core::AnswerBelief{token, m.round, m.belief, m.value};
-        } else if constexpr (std::is_same_v<T, wire::PollAnswerMsg>) {
-          return core::AnswerPoll{token, m.poll, m.choices};
-        } else if constexpr (std::is_same_v<T, wire::PromptAnswerMsg>) {
-          return core::AnswerPrompt{token, m.prompt, m.rating, m.note};
-        } else if constexpr (std::is_same_v<T, wire::StatementMsg>) {
-          return core::SubmitStatement{token, m.text};
-        } else if constexpr (std::is_same_v<T, wire::VoteMsg>) {
-          return core::VoteStatement{token, m.statement, m.vote};
-        } else if constexpr (std::is_same_v<T, wire::FlagMsg>) {
-          return core::RaiseFlag{token, m.kind, m.words};
-        } else if constexpr (std::is_same_v<T, wire::ProposalMsg>) {
-          return core::ProposeClarityItem{token, m.what};
-        } else {
-          static_assert(std::is_same_v<T, wire::EnergyMsg>);
-          return core::ToggleEnergy{token, m.item, m.on};
-        }
+  auto body = message.command;
+  std::visit(
+      [](auto& c) {
+        if (c.token.empty()) c.token = std::string(kToken);
       },
-      message);
-}
-
-std::int64_t idOf(const wire::ClientMessage& message) {
-  return std::visit(
-      [](const auto& m) -> std::int64_t {
-        if constexpr (requires { m.id; }) {
-          return m.id;
-        } else {
-          return 0;
-        }
-      },
-      message);
+      body);
+  return core::widen(std::move(body));
 }
 
 // Decoded values stay inside the bounds the decoder promises.
 void checkDecoded(const wire::ClientMessage& message) {
-  const auto id = idOf(message);
-  require(id >= 0 && id <= kMaxId, "id out of range");
-  if (const auto* join = std::get_if<wire::JoinMsg>(&message)) {
-    require(join->room.size() <= 16 && join->token.size() <= 64, "join fields too long");
+  require(message.id >= 0 && message.id <= kMaxId, "id out of range");
+  if (const auto* join = std::get_if<core::Join>(&message.command)) {
+    require(join->roomCode.size() <= 16 && join->token.size() <= 64, "join fields too long");
     require(join->group.size() <= core::kMaxGroupNameLength, "join group too long");
-  } else if (const auto* poll = std::get_if<wire::PollAnswerMsg>(&message)) {
+  } else if (const auto* poll = std::get_if<core::AnswerPoll>(&message.command)) {
     require(poll->choices.size() <= core::kMaxPollOptions, "too many poll choices");
-  } else if (const auto* answer = std::get_if<wire::AnswerMsg>(&message)) {
+  } else if (const auto* answer = std::get_if<core::AnswerBelief>(&message.command)) {
     require(answer->belief >= 0 && answer->belief <= 100, "belief out of range");
+  } else {
+    require(std::visit([](const auto& c) { return c.token.empty(); }, message.command),
+            "a message other than join named a token");
   }
 }
 
 // What the server sends back is JSON, whatever text the phone sent, and the ack carries the id.
 void checkReplies(const wire::ClientMessage& message, const core::Decision& decision) {
-  const auto id = idOf(message);
+  const auto id = message.id;
   if (decision.error) {
     const auto j =
         parseOrTrap(wire::encodeError(id, core::errorCodeName(decision.error->code), decision.error->message),

@@ -8,32 +8,44 @@
 using namespace balcony;
 using namespace balcony::net;
 
-TEST_CASE("Client messages decode into typed messages", "[net][wire]") {
-  auto join = wire::decode(R"({"v":1,"type":"join","room":"ABCD","group":"Health"})");
-  REQUIRE(std::holds_alternative<wire::ClientMessage>(join));
-  const auto& j = std::get<wire::JoinMsg>(std::get<wire::ClientMessage>(join));
-  CHECK(j.room == "ABCD");
+namespace {
+
+// The command a decoded message asks for, of the type expected.
+template <class C>
+C commandOf(const std::variant<wire::ClientMessage, wire::DecodeError>& decoded) {
+  REQUIRE(std::holds_alternative<wire::ClientMessage>(decoded));
+  const auto& command = std::get<wire::ClientMessage>(decoded).command;
+  REQUIRE(std::holds_alternative<C>(command));
+  return std::get<C>(command);
+}
+
+} // namespace
+
+TEST_CASE("Client messages decode straight into participant commands", "[net][wire]") {
+  const auto j = commandOf<core::Join>(wire::decode(R"({"v":1,"type":"join","room":"ABCD","group":"Health"})"));
+  CHECK(j.roomCode == "ABCD");
   CHECK(j.group == "Health");
   CHECK(j.token.empty());
 
   auto answer = wire::decode(R"({"v":1,"type":"answer","id":7,"round":2,"belief":1,"value":4})");
-  const auto& a = std::get<wire::AnswerMsg>(std::get<wire::ClientMessage>(answer));
-  CHECK(a.id == 7);
+  const auto a = commandOf<core::AnswerBelief>(answer);
+  CHECK(std::get<wire::ClientMessage>(answer).id == 7);
   CHECK(a.round == 2);
   CHECK(a.value == 4);
+  CHECK(a.token.empty()); // the connection says whose answer it is, never the message
 }
 
 TEST_CASE("Every kind of participant text arrives cleaned of invisible tricks", "[net][wire][text]") {
   const std::string hostile = R"(\u202Eevil\u200B\u0000 words\n)";
   auto statement = wire::decode(R"({"v":1,"type":"statement","id":1,"text":")" + hostile + R"("})");
-  CHECK(std::get<wire::StatementMsg>(std::get<wire::ClientMessage>(statement)).text == "evil words");
+  CHECK(commandOf<core::SubmitStatement>(statement).text == "evil words");
   auto note =
       wire::decode(R"({"v":1,"type":"prompt_answer","id":1,"prompt":1,"rating":3,"note":")" + hostile + R"("})");
-  CHECK(std::get<wire::PromptAnswerMsg>(std::get<wire::ClientMessage>(note)).note == "evil words");
+  CHECK(commandOf<core::AnswerPrompt>(note).note == "evil words");
   auto flag = wire::decode(R"({"v":1,"type":"flag","id":1,"kind":"circles","words":")" + hostile + R"("})");
-  CHECK(std::get<wire::FlagMsg>(std::get<wire::ClientMessage>(flag)).words == "evil words");
+  CHECK(commandOf<core::RaiseFlag>(flag).words == "evil words");
   auto proposal = wire::decode(R"({"v":1,"type":"proposal","id":1,"what":")" + hostile + R"("})");
-  CHECK(std::get<wire::ProposalMsg>(std::get<wire::ClientMessage>(proposal)).what == "evil words");
+  CHECK(commandOf<core::ProposeClarityItem>(proposal).what == "evil words");
 }
 
 TEST_CASE("Malformed client messages give a coded error", "[net][wire]") {

@@ -1,11 +1,9 @@
 // A participant's WebSocket. ws_codec does the framing and the protocol checks (masking, opcodes,
-// UTF-8, sizes); this file feeds it bytes, turns messages into commands, and writes replies with
-// one write in flight. A client that will not read is dropped, never waited on.
+// UTF-8, sizes); this file feeds it bytes, answers control frames, hands text messages on (within
+// the rate limit), and writes replies with one write in flight. A client that will not read is
+// dropped, never waited on.
 #include "websocket_session.hpp"
 
-#include "token.hpp"
-
-#include <asio/post.hpp>
 #include <asio/write.hpp>
 
 #include <algorithm>
@@ -18,10 +16,8 @@ WebSocketSession::WebSocketSession(asio::ip::tcp::socket socket, std::shared_ptr
                                    std::string address, std::string leftover)
     : m_socket(std::move(socket)), m_server(std::move(server)), m_address(std::move(address)),
       m_reader(m_server->limits().maxMessageBytes), m_heartbeat(m_socket.get_executor()),
-      m_leftover(std::move(leftover)) {
-  m_bucket = m_server->limits().messageBurst;
-  m_bucketTime = std::chrono::steady_clock::now();
-}
+      m_leftover(std::move(leftover)),
+      m_rate(m_server->limits().messagesPerSecond, m_server->limits().messageBurst), m_messages(*m_server) {}
 
 WebSocketSession::~WebSocketSession() = default;
 
@@ -89,12 +85,18 @@ void WebSocketSession::feed(const char* data, std::size_t size) {
 
 void WebSocketSession::onMessage(const ws::FrameReader::Message& m) {
   switch (m.opcode) {
-  case ws::Opcode::Text: handleText(m.payload); break;
+  case ws::Opcode::Text:
+    if (m_rate.take()) {
+      m_messages.handle(shared_from_this(), m.payload);
+    } else {
+      reply(wire::encodeError(0, "rate_limited", "Too many messages: please wait a moment."));
+    }
+    break;
   case ws::Opcode::Binary: sendClose(ws::kCloseUnsupportedData, "text messages only"); break;
   case ws::Opcode::Ping:
     // Answered like any message, within the same rate, and with at most one pong waiting (RFC
     // 6455 allows answering only the latest ping): pings cannot be used to fill the server.
-    if (takeToken() && !m_pongQueued) {
+    if (m_rate.take() && !m_pongQueued) {
       m_pongQueued = true;
       sendFrame(ws::Opcode::Pong, std::string(m.payload));
     }
@@ -114,133 +116,6 @@ void WebSocketSession::onMessage(const ws::FrameReader::Message& m) {
   case ws::Opcode::Pong:
   case ws::Opcode::Continuation: break; // a pong only shows the phone is there, which reading it already recorded
   }
-}
-
-bool WebSocketSession::takeToken() {
-  const auto now = std::chrono::steady_clock::now();
-  const std::chrono::duration<double> elapsed = now - m_bucketTime;
-  m_bucketTime = now;
-  const auto& limits = m_server->limits();
-  m_bucket = std::min(limits.messageBurst, m_bucket + elapsed.count() * limits.messagesPerSecond);
-  if (m_bucket < 1.0) {
-    return false;
-  }
-  m_bucket -= 1.0;
-  return true;
-}
-
-void WebSocketSession::handleText(std::string_view text) {
-  if (!takeToken()) {
-    reply(wire::encodeError(0, "rate_limited", "Too many messages: please wait a moment."));
-    return;
-  }
-  auto decoded = wire::decode(text);
-  if (auto* error = std::get_if<wire::DecodeError>(&decoded)) {
-    reply(wire::encodeError(0, error->code, error->message));
-    return;
-  }
-  std::visit([this](const auto& m) { handle(m); }, std::get<wire::ClientMessage>(decoded));
-}
-
-void WebSocketSession::handle(const wire::JoinMsg& m) {
-  if (m_joining) {
-    reply(wire::encodeError(0, "busy", "Still joining: please wait."));
-    return;
-  }
-  if (joined() && m.token != m_token) {
-    reply(wire::encodeError(0, "already_joined", "This connection has already joined."));
-    return;
-  }
-  m_joining = true;
-  const std::string token = m.token.empty() ? newParticipantToken() : m.token;
-  core::ParticipantCommand command{0, core::Join{m.room, token, m.group}};
-  m_server->port().submit(std::move(command), [self = shared_from_this(), token](const core::CommandResult& r) {
-    asio::post(self->m_server->io(), [self, token, r] {
-      self->m_joining = false;
-      if (self->m_closed) {
-        return;
-      }
-      if (r.error) {
-        self->reply(wire::encodeError(0, core::errorCodeName(r.error->code), r.error->message));
-        return;
-      }
-      const bool first = !self->joined();
-      self->m_token = token;
-      if (first) {
-        self->m_server->participantJoined(self.get());
-      }
-      // The newest snapshot may hold a batch not yet committed (the projector sees batches first),
-      // so "mine" can show an answer a moment before its ack; the page still waits for the ack.
-      self->reply(wire::encodeWelcome(*self->m_server->port().snapshot(), token, r.participant));
-      self->sendState(self->m_server->currentState());
-    });
-  });
-}
-
-void WebSocketSession::handle(const wire::GroupMsg& m) {
-  if (!joined()) {
-    reply(wire::encodeError(0, "not_joined", "Please join first."));
-    return;
-  }
-  core::ParticipantCommand command{0, core::ChooseGroup{m_token, m.group}};
-  m_server->port().submit(std::move(command), [self = shared_from_this()](const core::CommandResult& r) {
-    asio::post(self->m_server->io(), [self, r] {
-      if (r.error) {
-        self->reply(wire::encodeError(0, core::errorCodeName(r.error->code), r.error->message));
-      } else {
-        self->reply(wire::encodeWelcome(*self->m_server->port().snapshot(), self->m_token, r.participant));
-      }
-    });
-  });
-}
-
-void WebSocketSession::handle(const wire::AnswerMsg& m) {
-  submitAnswer(m.id, core::AnswerBelief{m_token, m.round, m.belief, m.value});
-}
-
-void WebSocketSession::handle(const wire::PollAnswerMsg& m) {
-  submitAnswer(m.id, core::AnswerPoll{m_token, m.poll, m.choices});
-}
-
-void WebSocketSession::handle(const wire::PromptAnswerMsg& m) {
-  submitAnswer(m.id, core::AnswerPrompt{m_token, m.prompt, m.rating, m.note});
-}
-
-void WebSocketSession::handle(const wire::StatementMsg& m) {
-  submitAnswer(m.id, core::SubmitStatement{m_token, m.text});
-}
-
-void WebSocketSession::handle(const wire::VoteMsg& m) {
-  submitAnswer(m.id, core::VoteStatement{m_token, m.statement, m.vote});
-}
-
-void WebSocketSession::handle(const wire::FlagMsg& m) {
-  submitAnswer(m.id, core::RaiseFlag{m_token, m.kind, m.words});
-}
-
-void WebSocketSession::handle(const wire::ProposalMsg& m) {
-  submitAnswer(m.id, core::ProposeClarityItem{m_token, m.what});
-}
-
-void WebSocketSession::handle(const wire::EnergyMsg& m) {
-  submitAnswer(m.id, core::ToggleEnergy{m_token, m.item, m.on});
-}
-
-void WebSocketSession::submitAnswer(std::int64_t id, core::ParticipantCommandBody body) {
-  if (!joined()) {
-    reply(wire::encodeError(id, "not_joined", "Please join first."));
-    return;
-  }
-  m_server->port().submit({0, std::move(body)}, [self = shared_from_this(), id](const core::CommandResult& r) {
-    // Runs after the answer is committed: only now may the participant be told it is in.
-    asio::post(self->m_server->io(), [self, id, r] {
-      if (r.error) {
-        self->reply(wire::encodeError(id, core::errorCodeName(r.error->code), r.error->message));
-      } else {
-        self->reply(wire::encodeAck(id, r.version));
-      }
-    });
-  });
 }
 
 void WebSocketSession::reply(std::string message) {

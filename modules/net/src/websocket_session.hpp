@@ -1,11 +1,13 @@
-// One participant's live connection: RFC 6455 framing (ws_codec) over an ASIO socket, one write in
-// flight, replies queued (bounded), and the board state in a single latest-wins slot. Kept small,
-// since a hall holds thousands: no read buffer of its own, no copy of the shared board state, and
-// one timer.
+// One participant's live connection: RFC 6455 framing (ws_codec) over an ASIO socket, control
+// frames, one write in flight, replies queued (bounded), the board state in a single latest-wins
+// slot, and the heartbeat. What the messages mean is participant_messages.hpp; how many may come,
+// rate_limit.hpp. Kept small, since a hall holds thousands: no read buffer of its own, no copy of
+// the shared board state, and one timer.
 #pragma once
 
+#include "participant_messages.hpp"
+#include "rate_limit.hpp"
 #include "server_impl.hpp"
-#include "wire.hpp"
 #include "ws_codec.hpp"
 
 #include <asio/ip/tcp.hpp>
@@ -29,7 +31,11 @@ public:
   void start();
   void close();
   void sendState(const SharedBytes& state); // replaces any unsent older state
-  bool joined() const { return !m_token.empty(); }
+  void reply(std::string message);          // dropped when too many wait: the phone is not reading
+  bool joined() const { return m_messages.joined(); }
+  bool closed() const { return m_closed; }
+  ServerImpl& server() { return *m_server; }
+  ParticipantMessages& messages() { return m_messages; }
 
 private:
   // A reply or control frame waiting to be sent (the board state has its own latest-wins slot).
@@ -43,23 +49,9 @@ private:
   void onMessage(const ws::FrameReader::Message& m);
   void sendFrame(ws::Opcode opcode, std::string payload);
   void sendClose(std::uint16_t code, std::string_view reason); // then closes once it is written
-  void handleText(std::string_view text);
-  void handle(const wire::JoinMsg& m);
-  void handle(const wire::GroupMsg& m);
-  void handle(const wire::AnswerMsg& m);
-  void handle(const wire::PollAnswerMsg& m);
-  void handle(const wire::PromptAnswerMsg& m);
-  void handle(const wire::StatementMsg& m);
-  void handle(const wire::VoteMsg& m);
-  void handle(const wire::FlagMsg& m);
-  void handle(const wire::ProposalMsg& m);
-  void handle(const wire::EnergyMsg& m);
-  void submitAnswer(std::int64_t id, core::ParticipantCommandBody body);
-  void reply(std::string message);
   void flush();
   void armHeartbeat();
   void heartbeat();
-  bool takeToken(); // rate limit: false when this participant sends too fast
 
   asio::ip::tcp::socket m_socket;
   std::shared_ptr<ServerImpl> m_server;
@@ -83,10 +75,8 @@ private:
   bool m_closeSent = false;
   bool m_closed = false;
 
-  std::string m_token;
-  bool m_joining = false;
-  double m_bucket = 0;
-  std::chrono::steady_clock::time_point m_bucketTime;
+  RateLimit m_rate;
+  ParticipantMessages m_messages;
 };
 
 } // namespace balcony::net

@@ -2,14 +2,14 @@
 // nothing; a new snapshot or an input event wakes it for a couple of frames.
 #include "balcony/ui/gui.hpp"
 
-#include "balcony/core/latency.hpp"
+#include "balcony/metrics/latency_histogram.hpp"
 #include "balcony/platform/thread_cpu_time.hpp"
 
 #include "fonts.hpp"
 #include "monitor_choice.hpp"
 #include "screenshot.hpp"
 #include "theme.hpp"
-#include "views.hpp"
+#include "console_view.hpp"
 #include "window.hpp"
 
 #include <GLFW/glfw3.h>
@@ -188,7 +188,7 @@ void GuiImpl::drawProjectorWindow(const core::Snapshot& snapshot, const GuiOptio
   m_projector->endFrame();
 }
 
-static void printFrameStats(const core::LatencyHistogram& frame, const core::LatencyHistogram& build,
+static void printFrameStats(const metrics::LatencyHistogram& frame, const metrics::LatencyHistogram& build,
                             std::size_t crowd) {
   std::fprintf(stderr,
                "balcony: frame stats: %llu frames with up to %zu participants; GUI thread CPU per frame (console and "
@@ -247,8 +247,8 @@ int GuiImpl::run(const GuiOptions& options) {
     // --frame-stats: every frame is drawn, and the CPU time of each is kept.
     const bool measuring = options.frameStatsSeconds > 0;
     const auto measureUntil = std::chrono::steady_clock::now() + std::chrono::seconds(options.frameStatsSeconds);
-    core::LatencyHistogram buildCpu;
-    core::LatencyHistogram frameCpu;
+    metrics::LatencyHistogram buildCpu;
+    metrics::LatencyHistogram frameCpu;
     std::size_t largestCrowd = 0;
     int screenshotFrames = options.screenshotDir.empty() ? -1 : 4;
     while (!closeRequested && !m_console->shouldClose()) {

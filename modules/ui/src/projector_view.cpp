@@ -1,6 +1,8 @@
 // The projector frame: the board on the left, how to join on the right. Nothing private here.
 #include "views.hpp"
 
+#include "balcony_ui_board_parts.hpp"
+
 #include <string>
 
 namespace balcony::ui {
@@ -77,17 +79,12 @@ void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx) 
   const float top = ImGui::GetCursorScreenPos().y + pad * 0.3f;
   const ImVec2 boardOrigin(origin.x, top);
   const ImVec2 boardSize(sideX - pad * 1.5f - origin.x, origin.y + full.y - top);
-  if (snapshot.state.board == core::Board::Poll) {
-    drawPollBoard(snapshot, ctx, boardOrigin, boardSize);
-  } else if (snapshot.state.board == core::Board::Difference) {
-    drawDifferenceBoard(snapshot, ctx, boardOrigin, boardSize);
-  } else if (snapshot.state.board == core::Board::Topics) {
-    drawTopicsBoard(snapshot, ctx, boardOrigin, boardSize);
-  } else if (snapshot.state.board == core::Board::Clarity) {
-    drawClarityBoard(snapshot, ctx, boardOrigin, boardSize);
-  } else {
-    drawBeliefBoard(snapshot, ctx, boardOrigin, boardSize);
-  }
+  // The board on show, drawn by its own folder's projector part.
+  core::anyType(core::Boards{}, [&](auto board) {
+    if (decltype(board)::type::kBoard != snapshot.state.board) return false;
+    drawProjectorBoard(board, snapshot, ctx, boardOrigin, boardSize);
+    return true;
+  });
   ImGui::End();
 }
 

@@ -9,9 +9,6 @@
 #include "balcony/core/snapshot.hpp"
 #include "balcony/ui/gui.hpp"
 
-#include <array>
-#include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
@@ -48,19 +45,11 @@ struct ProjectorContext {
 };
 
 void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx);
-void drawBeliefBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
-void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& round, const ProjectorContext& ctx,
-                       ImVec2 origin, ImVec2 size);
-void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
-void drawPollBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
-void drawDifferenceBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
-void drawTopicsBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
-void drawClarityBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
 // Unresolved alerts as calm banners, when the facilitator shows alerts on the projector; returns
 // the height used.
 float drawAlerts(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, float width);
 
-// Plain words for a divergence score (see core/difference.hpp).
+// Plain words for a divergence score (see difference/difference_summary.hpp).
 const char* divergenceWords(double divergence);
 
 struct ConsoleInfo {
@@ -75,81 +64,5 @@ struct ConsoleInfo {
 
 // How long the join address is up with nobody joining before the console says what to try.
 constexpr core::Millis kReachabilityWaitMs = 90'000;
-
-class ConsoleView {
-public:
-  void draw(const core::Snapshot& snapshot, core::FacilitatorPort& port, const ConsoleInfo& info,
-            ProjectorSettings& settings);
-
-private:
-  void drawProjectorControls(const core::Snapshot& snapshot, core::FacilitatorPort& port, ProjectorSettings& settings);
-  void drawBeliefControls(const core::Snapshot& snapshot, core::FacilitatorPort& port);
-  void drawPollControls(const core::Snapshot& snapshot, core::FacilitatorPort& port);
-  void drawDifferenceControls(const core::Snapshot& snapshot, core::FacilitatorPort& port);
-  void drawModeration(const core::Snapshot& snapshot, core::FacilitatorPort& port);
-  void drawTopicControls(const core::Snapshot& snapshot, core::FacilitatorPort& port, core::Millis now);
-  void drawClarityControls(const core::Snapshot& snapshot, core::FacilitatorPort& port, core::Millis now);
-  void drawSetup(const core::Snapshot& snapshot, core::FacilitatorPort& port, const ConsoleInfo& info,
-                 ProjectorSettings& settings);
-  void drawHelp(const ConsoleInfo& info, ProjectorSettings& settings);
-  void drawLibrary(const ConsoleInfo& info, ProjectorSettings& settings);
-  void drawSettings(const core::Snapshot& snapshot, core::FacilitatorPort& port, ProjectorSettings& settings);
-  void handleShortcuts(const core::Snapshot& snapshot, core::FacilitatorPort& port, ProjectorSettings& settings);
-  void openRound(core::FacilitatorPort& port);
-  void openPoll(core::FacilitatorPort& port);
-  void send(core::FacilitatorPort& port, core::FacilitatorCommandBody body, std::string done);
-
-  std::array<std::array<char, 320>, core::kBeliefCount> m_statements{};
-  bool m_loaded = false;
-  int m_scale = 0; // 0: 1–5, 1: 0–10
-  bool m_showLive = false;
-
-  std::array<char, 320> m_question{};
-  int m_pollKind = 0; // 0: options, 1: scale 1–5, 2: scale 0–10
-  std::array<std::array<char, 128>, core::kMaxPollOptions> m_options{};
-  bool m_multiple = false;
-  bool m_pollShowLive = false;
-  bool m_focusQuestion = false;
-  std::array<char, 520> m_promptText{};
-  int m_promptKind = 0; // case, statement, risk
-  bool m_promptNotes = true;
-  std::array<char, 128> m_topicTitle{};
-  int m_topicMinutes = 15;
-  std::array<char, 320> m_decision{};
-  core::SignalSettingsSet m_signalSettings;
-  std::array<char, 1024> m_endeavour{};
-  bool m_endeavourLoaded = false;
-  int m_editing = 0; // the clarity item being edited, 0 for a new one
-  std::array<char, 220> m_what{};
-  std::array<char, 220> m_owner{};
-  std::array<char, 220> m_resources{};
-  std::array<char, 16> m_review{};
-  int m_clarityTopic = 0;
-  std::array<char, 512> m_exportFolder{};
-  std::shared_ptr<ExportProgress> m_export = std::make_shared<ExportProgress>();
-  std::vector<LibraryEntry> m_library;
-  bool m_libraryLoaded = false;
-  bool m_showArchived = false;
-  std::array<char, 220> m_title{};
-  std::array<char, 800> m_groups{};
-  bool m_setupLoaded = false;
-  bool m_signalSettingsLoaded = false;
-  int m_threshold = 3;
-
-  // Replies arrive on the engine thread; the console reads the text on its next frame.
-  struct Feedback {
-    std::mutex mutex;
-    std::string text;
-    void set(std::string t) {
-      std::lock_guard lock(mutex);
-      text = std::move(t);
-    }
-    std::string get() {
-      std::lock_guard lock(mutex);
-      return text;
-    }
-  };
-  std::shared_ptr<Feedback> m_feedback = std::make_shared<Feedback>();
-};
 
 } // namespace balcony::ui

@@ -4,7 +4,7 @@
 // acknowledgement always means saved. A failed commit puts the last saved state back on show.
 #pragma once
 
-#include "balcony/core/latency.hpp"
+#include "balcony/metrics/latency_histogram.hpp"
 #include "balcony/core/ports.hpp"
 #include "balcony/core/snapshot.hpp"
 #include "balcony/store/store.hpp"
@@ -56,10 +56,10 @@ public:
     std::uint64_t largestBatch = 0;
     // From an answer (belief, poll, prompt rating, statement vote) reaching the engine, right after
     // the server decoded it, to the snapshot that shows it being published to the projector.
-    core::LatencyHistogram snapshotLatency;
+    metrics::LatencyHistogram snapshotLatency;
     // From an answer reaching the engine to its reply (after the commit): the engine's part of an ack.
-    core::LatencyHistogram replyLatency;
-    core::LatencyHistogram commitTime; // one transaction, fsync included
+    metrics::LatencyHistogram replyLatency;
+    metrics::LatencyHistogram commitTime; // one transaction, fsync included
   };
   Stats stats() const;
 

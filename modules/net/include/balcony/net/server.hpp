@@ -1,7 +1,7 @@
 // The HTTP + WebSocket server participants join. Runs on the thread that runs its io_context.
 #pragma once
 
-#include "balcony/core/latency.hpp"
+#include "balcony/metrics/latency_histogram.hpp"
 #include "balcony/core/ports.hpp"
 #include "balcony/core/snapshot.hpp"
 #include "balcony/net/limits.hpp"
@@ -38,8 +38,8 @@ public:
     std::size_t participants = 0; // WebSocket sessions that have joined
     std::uint64_t broadcasts = 0;
     std::uint64_t rejectedConnections = 0;
-    core::LatencyHistogram encodeTime; // one board state to JSON, once per update
-    core::LatencyHistogram fanOutTime; // from the first participant handed an update to the last
+    metrics::LatencyHistogram encodeTime; // one board state to JSON, once per update
+    metrics::LatencyHistogram fanOutTime; // from the first participant handed an update to the last
   };
   Stats stats() const; // thread-safe
 

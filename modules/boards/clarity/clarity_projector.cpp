@@ -1,6 +1,8 @@
 // Clarity for now on the projector: the long-term endeavour on top; below it what is agreed for
 // now, each with owner, resources and review date, readable from the back of the room, the ones
 // due for review highlighted; and the proposals ranked by the energy participants put in them.
+#include "clarity/clarity_projector.hpp"
+
 #include "chart.hpp"
 
 #include "clarity/clarity_lists.hpp"
@@ -10,7 +12,8 @@
 
 namespace balcony::ui {
 
-void drawClarityBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
+void drawProjectorBoard(std::type_identity<core::ClarityBoard>, const core::Snapshot& snapshot, const ProjectorContext& ctx,
+                        ImVec2 origin, ImVec2 size) {
   const auto& state = snapshot.state;
   const auto& pal = palette(ctx.theme);
   auto* list = ImGui::GetWindowDrawList();

@@ -2,6 +2,8 @@
 // and the notes grouped by perspective; the deck ranked most divided first with the common
 // ground; and the participants' statements that divide or unite the groups. Only visible text
 // reaches here: hidden notes and pending or hidden statements are filtered in core.
+#include "difference/difference_projector.hpp"
+
 #include "chart.hpp"
 
 #include "difference/difference_summary.hpp"
@@ -263,7 +265,8 @@ void drawStatements(const core::Snapshot& snapshot, const ProjectorContext& ctx,
 
 } // namespace
 
-void drawDifferenceBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
+void drawProjectorBoard(std::type_identity<core::DifferenceBoard>, const core::Snapshot& snapshot, const ProjectorContext& ctx,
+                        ImVec2 origin, ImVec2 size) {
   const char* title = ctx.settings.differenceView == DifferenceView::Ranking      ? "Where we differ most"
                       : ctx.settings.differenceView == DifferenceView::Statements ? "Statements: agree or disagree"
                                                                                   : "From where I sit";

@@ -1,6 +1,8 @@
 // The topics board: the agenda as a timeline (time spent against budget, revisits, decisions),
 // flags over the last half hour with the words the facilitator approved, and a calm but visible
 // alert when a signal fires. Alerts show here only if the facilitator chose so.
+#include "topics/topics_projector.hpp"
+
 #include "chart.hpp"
 
 #include "topics/avoidance_signals.hpp"
@@ -35,7 +37,8 @@ float drawAlerts(const core::Snapshot& snapshot, const ProjectorContext& ctx, Im
   return y - origin.y;
 }
 
-void drawTopicsBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
+void drawProjectorBoard(std::type_identity<core::TopicsBoard>, const core::Snapshot& snapshot, const ProjectorContext& ctx,
+                        ImVec2 origin, ImVec2 size) {
   const auto& state = snapshot.state;
   const auto& pal = palette(ctx.theme);
   auto* list = ImGui::GetWindowDrawList();

@@ -1,6 +1,8 @@
 // How belief moves: the mean of each belief (or of each group on one belief) per round, in this
 // session and in the earlier sessions of the same series. Means are shown as a share of the
 // scale, so rounds on 1–5 and on 0–10 share one chart honestly.
+#include "belief/belief_projector.hpp"
+
 #include "chart.hpp"
 
 #include <cstdio>

@@ -1,6 +1,8 @@
 // The belief check on the projector. The overall view gives one column per belief with its
 // distribution, median and mean, and names the widest gap between beliefs ("a good goal, but it
 // won't happen"); the by-group and trend views live in their own files.
+#include "belief/belief_projector.hpp"
+
 #include "chart.hpp"
 
 #include <algorithm>
@@ -114,7 +116,8 @@ void drawDistribution(const core::Snapshot& snapshot, const core::BeliefRound& r
 
 } // namespace
 
-void drawBeliefBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
+void drawProjectorBoard(std::type_identity<core::BeliefBoard>, const core::Snapshot& snapshot, const ProjectorContext& ctx,
+                        ImVec2 origin, ImVec2 size) {
   const auto& state = snapshot.state;
   const auto& pal = palette(ctx.theme);
   const char* title = ctx.settings.beliefView == BeliefView::ByGroup ? "Belief check by group"

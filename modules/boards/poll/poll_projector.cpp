@@ -1,5 +1,7 @@
 // A quick poll on the projector: the question, then one bar per option (or a distribution for a
 // scale), hidden until revealed unless the facilitator chose to show it live.
+#include "poll/poll_projector.hpp"
+
 #include "chart.hpp"
 
 #include <algorithm>
@@ -7,7 +9,8 @@
 
 namespace balcony::ui {
 
-void drawPollBoard(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
+void drawProjectorBoard(std::type_identity<core::PollBoard>, const core::Snapshot& snapshot, const ProjectorContext& ctx,
+                        ImVec2 origin, ImVec2 size) {
   const auto& pal = palette(ctx.theme);
   auto* list = ImGui::GetWindowDrawList();
   const auto* poll = snapshot.state.currentPoll();

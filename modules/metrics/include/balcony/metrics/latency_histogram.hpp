@@ -7,7 +7,7 @@
 #include <chrono>
 #include <cstdint>
 
-namespace balcony::core {
+namespace balcony::metrics {
 
 class LatencyHistogram {
 public:
@@ -63,4 +63,4 @@ private:
   std::int64_t m_maxUs = 0;
 };
 
-} // namespace balcony::core
+} // namespace balcony::metrics

@@ -1,6 +1,8 @@
 // The belief check by group: each group's distribution side by side, belief by belief, with the
 // widest gap between groups called out. Groups below the privacy threshold arrive already folded
 // into "other groups" from core; nothing here can show a group smaller than that.
+#include "belief/belief_projector.hpp"
+
 #include "chart.hpp"
 
 #include <algorithm>

@@ -1,0 +1,173 @@
+// Clarity for now's console tab: the long-term endeavour, adding and editing items (owner,
+// resources, review date, a linked topic), their status, order and approval, and the energy budget.
+#include "clarity/clarity_console.hpp"
+
+#include "clarity/clarity_lists.hpp"
+
+#include <algorithm>
+
+namespace balcony::ui {
+namespace {
+
+class ClarityTab final : public BoardConsoleTab {
+public:
+  const char* title() const override { return "Clarity"; }
+  core::Board board() const override { return core::Board::Clarity; }
+  int showKey() const override { return GLFW_KEY_K; }
+  const char* keyName() const override { return "K"; }
+  const char* shortName() const override { return "clarity"; }
+  const char* projectorLabel() const override { return "Clarity for now (Ctrl+K)"; }
+  const char* shownMessage() const override { return "The projector shows clarity for now."; }
+
+  void drawContent(const core::Snapshot& snapshot, ConsoleContext& ctx) override {
+    drawForm(snapshot.state, ctx);
+    drawItems(snapshot.state, ctx);
+  }
+
+private:
+  void drawForm(const core::SessionState& state, ConsoleContext& ctx) {
+    if (!m_endeavourLoaded) {
+      copyInto(m_endeavour, state.endeavour);
+      m_endeavourLoaded = true;
+    }
+    ImGui::TextUnformatted("The long-term shared endeavour (carried to the next session of this series):");
+    ImGui::InputTextMultiline("##endeavour", m_endeavour.data(), m_endeavour.size(),
+                              ImVec2(-ImGui::GetFontSize() * 8, ImGui::GetTextLineHeight() * 2.5f));
+    ImGui::SameLine();
+    ImGui::BeginDisabled(state.endeavour == m_endeavour.data());
+    if (ImGui::Button("Save endeavour")) {
+      ctx.send(core::SetEndeavour{m_endeavour.data()}, "The endeavour is saved.");
+    }
+    ImGui::EndDisabled();
+    ImGui::Separator();
+
+    ImGui::Text(m_editing == 0 ? "Add an item, clear for now:" : "Edit item %d:", m_editing);
+    const float w = ImGui::GetFontSize() * 14;
+    ImGui::SetNextItemWidth(w * 2);
+    ImGui::InputTextWithHint("##what", "what we will do", m_what.data(), m_what.size());
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(w);
+    ImGui::InputTextWithHint("##owner", "owner: a person or a group", m_owner.data(), m_owner.size());
+    ImGui::SetNextItemWidth(w * 2);
+    ImGui::InputTextWithHint("##resources", "resources", m_resources.data(), m_resources.size());
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(w * 0.6f);
+    ImGui::InputTextWithHint("##review", "review YYYY-MM-DD", m_review.data(), m_review.size());
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(w * 0.5f);
+    ImGui::InputInt("topic", &m_topic);
+    m_topic = std::clamp(m_topic, 0, static_cast<int>(state.topics.size()));
+    const core::ClarityFields fields{m_what.data(), m_owner.data(), m_resources.data(), m_review.data(), m_topic};
+    if (m_editing == 0) {
+      if (ImGui::Button("Add as agreed for now")) {
+        ctx.send(core::AddClarityItem{fields, core::ClarityStatus::Agreed}, "Added: agreed for now.");
+        clearForm();
+      }
+      ImGui::SameLine();
+      if (ImGui::Button("Add as a proposal")) {
+        ctx.send(core::AddClarityItem{fields, core::ClarityStatus::Proposed}, "Added as a proposal for energy votes.");
+        clearForm();
+      }
+    } else {
+      if (ImGui::Button("Save changes")) {
+        ctx.send(core::EditClarityItem{m_editing, fields}, "The item is updated.");
+        clearForm();
+      }
+      ImGui::SameLine();
+      if (ImGui::Button("Cancel")) clearForm();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+    int budget = state.energyBudget;
+    if (ImGui::InputInt("energy votes each", &budget) && budget != state.energyBudget) {
+      ctx.send(core::SetEnergyBudget{std::clamp(budget, 1, 10)}, "Energy votes changed.");
+    }
+
+}
+
+  void drawItems(const core::SessionState& state, ConsoleContext& ctx) {    const auto today = core::isoDate(ctx.info.now);
+    if (ImGui::BeginTable("clarity", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+      int index = 0;
+      for (const auto& item : state.clarity) {
+        const int position = index++;
+        if (item.hidden) continue;
+        ImGui::PushID(40000 + item.id);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s%s", item.fields.what.c_str(), core::dueForReview(item, today) ? "  [review due]" : "");
+        ImGui::TextDisabled("%s | %s | review %s | %zu energy%s", item.fields.owner.c_str(),
+                            item.fields.resources.c_str(),
+                            item.fields.reviewDate.empty() ? "-" : item.fields.reviewDate.c_str(), item.energy.size(),
+                            item.approved ? "" : " | waiting for approval");
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(std::string(core::clarityStatusName(item.status)).c_str());
+        ImGui::TableNextColumn();
+        if (!item.approved) {
+          if (ImGui::SmallButton("Approve"))
+            ctx.send(core::ApproveClarityItem{item.id}, "The proposal is on the board.");
+          ImGui::SameLine();
+        }
+        if (item.status != core::ClarityStatus::Agreed && ImGui::SmallButton("Agree for now")) {
+          ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Agreed}, "Agreed for now.");
+        }
+        ImGui::SameLine();
+        if ((item.status == core::ClarityStatus::Agreed || item.status == core::ClarityStatus::Reopened) &&
+            ImGui::SmallButton("Done")) {
+          ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Done}, "Marked done.");
+        }
+        ImGui::SameLine();
+        if ((item.status == core::ClarityStatus::Done || item.status == core::ClarityStatus::Agreed) &&
+            ImGui::SmallButton("Reopen")) {
+          ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Reopened}, "Reopened.");
+        }
+        ImGui::SameLine();
+        if (item.status != core::ClarityStatus::Dropped && ImGui::SmallButton("Drop")) {
+          ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Dropped}, "Dropped.");
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Edit")) {
+          m_editing = item.id;
+          copyInto(m_what, item.fields.what);
+          copyInto(m_owner, item.fields.owner);
+          copyInto(m_resources, item.fields.resources);
+          copyInto(m_review, item.fields.reviewDate);
+          m_topic = item.fields.topic;
+        }
+        ImGui::SameLine();
+        if (position > 0 && ImGui::SmallButton("Up")) {
+          ctx.send(core::MoveClarityItem{item.id, position - 1}, "Moved up.");
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Hide")) ctx.send(core::HideClarityItem{item.id}, "Hidden from the board.");
+        ImGui::PopID();
+      }
+      ImGui::EndTable();
+    }
+}
+
+  void clearForm() {
+    m_what.fill('\0');
+    m_owner.fill('\0');
+    m_resources.fill('\0');
+    m_review.fill('\0');
+    m_topic = 0;
+    m_editing = 0;
+  }
+
+  std::array<char, 1024> m_endeavour{};
+  bool m_endeavourLoaded = false;
+  int m_editing = 0; // the clarity item being edited, 0 for a new one
+  std::array<char, 220> m_what{};
+  std::array<char, 220> m_owner{};
+  std::array<char, 220> m_resources{};
+  std::array<char, 16> m_review{};
+  int m_topic = 0;
+};
+
+} // namespace
+
+std::unique_ptr<BoardConsoleTab> makeConsoleTab(std::type_identity<core::ClarityBoard>) {
+  return std::make_unique<ClarityTab>();
+}
+
+} // namespace balcony::ui

@@ -1,0 +1,108 @@
+// The topics and flags tab: the agenda with its time budgets, starting and pausing topics,
+// recording decisions, and approving the words that come with flags.
+#include "topics/topics_console.hpp"
+
+#include "topics/avoidance_signals.hpp"
+
+#include <algorithm>
+
+namespace balcony::ui {
+namespace {
+
+class TopicsTab final : public BoardConsoleTab {
+public:
+  const char* title() const override { return "Topics"; }
+  core::Board board() const override { return core::Board::Topics; }
+  int showKey() const override { return GLFW_KEY_T; }
+  const char* keyName() const override { return "T"; }
+  const char* shortName() const override { return "topics"; }
+  const char* projectorLabel() const override { return "Topics and flags (Ctrl+T)"; }
+  const char* shownMessage() const override { return "The projector shows topics and flags."; }
+
+  void drawContent(const core::Snapshot& snapshot, ConsoleContext& ctx) override {
+    const auto& state = snapshot.state;
+    const auto now = ctx.info.now;
+    ImGui::TextUnformatted("Add a topic:");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+    ImGui::InputTextWithHint("##topic", "agenda topic", m_topicTitle.data(), m_topicTitle.size());
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+    ImGui::InputInt("minutes", &m_topicMinutes);
+    m_topicMinutes = std::clamp(m_topicMinutes, 1, 600);
+    ImGui::SameLine();
+    if (ImGui::Button("Add topic")) {
+      ctx.send(core::AddTopic{m_topicTitle.data(), m_topicMinutes}, "Topic added to the agenda.");
+      m_topicTitle.fill('\0');
+    }
+    drawAgenda(state, ctx, now);
+    if (const auto* current = state.findTopic(state.currentTopic)) {
+      ImGui::SetNextItemWidth(ImGui::GetFontSize() * 28);
+      ImGui::InputTextWithHint("##decision", "what was decided", m_decision.data(), m_decision.size());
+      ImGui::SameLine();
+      if (ImGui::Button("Record decision")) {
+        ctx.send(core::RecordDecision{current->number, m_decision.data()}, "Decision recorded.");
+        m_decision.fill('\0');
+      }
+    }
+    ImGui::Separator();
+    const auto live = core::liveFlags(state, now);
+    ImGui::Text("Flags counting now: %zu. Words wait for your approval before the projector shows them:",
+                live.size());
+    for (const auto& flag : state.flags) {
+      if (flag.words.empty() || flag.wordsApproved) continue;
+      ImGui::PushID(30000 + flag.id);
+      if (ImGui::SmallButton("Show on projector")) {
+        ctx.send(core::ApproveFlagWords{flag.id}, "The flag's words are on the board.");
+      }
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s", flag.words.c_str());
+      ImGui::PopID();
+    }
+  }
+
+private:
+  static void drawAgenda(const core::SessionState& state, ConsoleContext& ctx, core::Millis now) {
+    if (!ImGui::BeginTable("topics", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+      return;
+    }
+    for (const auto& topic : state.topics) {
+      ImGui::PushID(topic.number);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      const bool current = topic.number == state.currentTopic;
+      if (current) {
+        if (ImGui::SmallButton("Pause")) {
+          ctx.send(core::StartTopic{0}, "No topic is current.");
+        }
+      } else if (ImGui::SmallButton("Start")) {
+        ctx.send(core::StartTopic{topic.number}, "\"" + topic.title + "\" is the current topic.");
+      }
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s%s", current ? "> " : "", topic.title.c_str());
+      ImGui::TableNextColumn();
+      ImGui::Text("%lld of %d min, back %d times", static_cast<long long>(state.topicTime(topic, now) / 60'000),
+                  topic.budgetMinutes, topic.revisits);
+      ImGui::TableNextColumn();
+      if (topic.decisions.empty()) {
+        ImGui::TextDisabled("no decision");
+      } else {
+        ImGui::TextWrapped("%s", topic.decisions.back().text.c_str());
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+
+  std::array<char, 128> m_topicTitle{};
+  int m_topicMinutes = 15;
+  std::array<char, 320> m_decision{};
+};
+
+} // namespace
+
+std::unique_ptr<BoardConsoleTab> makeConsoleTab(std::type_identity<core::TopicsBoard>) {
+  return std::make_unique<TopicsTab>();
+}
+
+} // namespace balcony::ui
