@@ -160,6 +160,9 @@ struct ClarityItem {
   bool openForEnergy() const;
   // Agreed for now, or reopened: what the board lists as "for now" (and the calendar reviews).
   bool agreedForNow() const;
+  // Still open when the meeting ends (agreed for now, reopened, or an approved proposal, and not
+  // hidden): what the next session of the series carries on.
+  bool carriesOn() const;
 };
 
 struct ClarityState {

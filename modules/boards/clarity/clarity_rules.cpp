@@ -66,6 +66,10 @@ bool ClarityItem::agreedForNow() const {
   return status == ClarityStatus::Agreed || status == ClarityStatus::Reopened;
 }
 
+bool ClarityItem::carriesOn() const {
+  return !hidden && (agreedForNow() || (status == ClarityStatus::Proposed && approved));
+}
+
 const ClarityItem* ClarityState::findClarity(int id) const {
   for (const auto& item : clarity) {
     if (item.id == id) return &item;

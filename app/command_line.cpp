@@ -1,0 +1,110 @@
+// The options and subcommands, with CLI11: --help, validation and messages for mistakes come from it.
+#include "command_line.hpp"
+
+#include "app_paths.hpp"
+#include "exports.hpp"
+#include "templates.hpp"
+
+#include "balcony/platform/utf8.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <vector>
+
+namespace balcony::app {
+
+namespace {
+
+std::filesystem::path databaseOr(const std::string& given, const std::filesystem::path& fallback) {
+  return given.empty() ? fallback : platform::pathFromUtf8(given);
+}
+
+} // namespace
+
+CommandLine parseCommandLine(int argc, char** argv) {
+  CommandLine result;
+  auto& options = result.run;
+  options.defaultDatabase = defaultDatabasePath();
+  CLI::App cli{"Balcony: a facilitation console for live workshops and meetings.\n"
+               "Participants join from their phones over the local network; the projector shows the boards."};
+  cli.set_version_flag("--version", std::string("balcony ") + BALCONY_VERSION);
+  cli.add_flag("--headless", options.headless, "Run without windows; print the join address as the first line");
+  cli.add_option("--port", options.port, "Port participants connect to (0 = any free port)")
+      ->check(CLI::Range(0u, 65535u))
+      ->capture_default_str();
+  cli.add_option("--bind", options.bind, "Address to listen on")->capture_default_str();
+  auto* newSession =
+      cli.add_flag("--new-session", options.newSession,
+                   "Start the next session of the latest session's series (same groups; trends carry on)");
+  cli.add_flag("--new-series", options.newSeries, "Start a session of a new series (another partnership)")
+      ->excludes(newSession);
+  std::string templateNames;
+  for (const auto& t : loadTemplates())
+    templateNames += (templateNames.empty() ? "" : ", ") + t.name;
+  cli.add_option("--template", options.templateName, "Set up a new session from a template (" + templateNames + ")");
+  cli.add_option("--session", options.openSession, "Open this session of the library (see balcony sessions)")
+      ->excludes(newSession);
+  std::string db;
+  cli.add_option("--db", db, "SQLite database file (default: " + options.defaultDatabase.string() + ")");
+#if BALCONY_WITH_GUI
+  cli.add_option("--screenshot", options.screenshotDir,
+                 "Render the console and projector once, write console.png and projector.png to this folder, "
+                 "and exit");
+  cli.add_option("--frame-stats", options.frameStatsSeconds,
+                 "Draw every frame for this many seconds, print the CPU time frames took, and exit (a benchmark)")
+      ->check(CLI::Range(1, 3600));
+  cli.add_option("--view", options.view, "The projector's first belief view")
+      ->check(CLI::IsMember({"room", "groups", "trend"}))
+      ->capture_default_str();
+  cli.add_option("--theme", options.theme, "The projector's theme")
+      ->check(CLI::IsMember({"light", "dark", "high-contrast"}))
+      ->capture_default_str();
+#endif
+
+  auto& exporting = result.exportOptions;
+  auto* exportCmd = cli.add_subcommand("export", "Write a session's outcomes to a file or standard output");
+  std::string exportDb;
+  exportCmd->add_option("--db", exportDb, "SQLite database file");
+  std::vector<std::string> formatNames;
+  std::string formatHelp;
+  for (const auto& f : exportFormats()) {
+    formatNames.push_back(f.name);
+    formatHelp += f.name + " (" + f.description + "), ";
+  }
+  formatNames.push_back("all");
+  exportCmd
+      ->add_option("--format", exporting.format,
+                   formatHelp + "or all, which writes every one into the folder given with -o")
+      ->check(CLI::IsMember(formatNames))
+      ->capture_default_str();
+  exportCmd->add_option("-o,--output", exporting.output, "File to write (default: standard output)");
+  exportCmd->add_option("--session", exporting.session, "Session number (default: the latest; see balcony sessions)");
+  auto* sessionsCmd = cli.add_subcommand("sessions", "List the sessions in the database");
+  std::string sessionsDb;
+  sessionsCmd->add_option("--db", sessionsDb, "SQLite database file");
+
+  // Parsed from UTF-8 on every OS, so a folder named "Zoë" or "会議" reaches Balcony intact.
+  auto arguments = platform::commandLineArguments(argc, argv);
+  std::vector<char*> utf8Argv;
+  for (auto& a : arguments) {
+    utf8Argv.push_back(a.data());
+  }
+  try {
+    cli.parse(static_cast<int>(utf8Argv.size()), utf8Argv.data());
+  } catch (const CLI::ParseError& e) {
+    result.action = CommandLine::Action::Exit;
+    result.exitCode = cli.exit(e);
+    return result;
+  }
+  options.database = databaseOr(db, options.defaultDatabase);
+  exporting.database = databaseOr(exportDb, options.defaultDatabase);
+  result.sessionsDatabase = databaseOr(sessionsDb, options.defaultDatabase);
+  if (*exportCmd) {
+    result.action = CommandLine::Action::Export;
+  } else if (*sessionsCmd) {
+    result.action = CommandLine::Action::ListSessions;
+  }
+  return result;
+}
+
+} // namespace balcony::app

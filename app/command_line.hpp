@@ -1,0 +1,48 @@
+// Balcony's command line: running a session (with windows or headless), `balcony export` and
+// `balcony sessions`. Parsed once, with the default database path resolved once.
+#pragma once
+
+#include "balcony/store/store.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace balcony::app {
+
+struct RunOptions {
+  bool headless = false;
+  bool newSession = false;
+  bool newSeries = false;
+  store::SessionId openSession = 0;
+  unsigned port = 8080;
+  std::string bind = "0.0.0.0";
+  std::filesystem::path database; // as given with --db, or the default in the user's data folder
+  std::filesystem::path defaultDatabase;
+  std::string screenshotDir;
+  int frameStatsSeconds = 0;
+  std::string templateName;
+  std::string view = "room";
+  std::string theme = "light";
+};
+
+struct ExportOptions {
+  std::filesystem::path database;
+  std::string format = "markdown";
+  std::string output; // empty or "-": standard output
+  store::SessionId session = 0; // 0: the latest
+};
+
+struct CommandLine {
+  enum class Action { Run, Export, ListSessions, Exit };
+  Action action = Action::Run;
+  int exitCode = 0; // for Exit: --help, --version, or a bad argument (already explained)
+  RunOptions run;
+  ExportOptions exportOptions;
+  std::filesystem::path sessionsDatabase;
+};
+
+// Reads the arguments (UTF-8 on every OS). Help, the version and mistakes are printed here.
+CommandLine parseCommandLine(int argc, char** argv);
+
+} // namespace balcony::app

@@ -1,0 +1,119 @@
+// Opening or starting a session: the library's choice, the next meeting of a series (the endeavour
+// and the open clarity items carried on), a template's topics and prompts.
+#include "session_start.hpp"
+
+#include "room_code.hpp"
+#include "templates.hpp"
+
+#include "balcony/core/session_template.hpp"
+#include "balcony/platform/local_time.hpp"
+
+#include <cctype>
+#include <chrono>
+#include <iostream>
+
+namespace balcony::app {
+
+namespace {
+
+const std::vector<std::string> kDefaultGroups = {"Health", "Police", "Schools", "Social care", "Service users"};
+
+std::string defaultTitle() {
+  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  char date[32];
+  const std::tm local = platform::localTime(now);
+  std::strftime(date, sizeof date, "%d %B %Y", &local);
+  return std::string("Partnership meeting, ") + date;
+}
+
+// The next meeting of a series starts where the last one ended: the endeavour, and the items
+// still open, with their review dates.
+void carryForward(engine::Engine& engine, const core::SessionState& previous) {
+  if (!previous.endeavour.empty()) {
+    engine.execute({0, core::SetEndeavour{previous.endeavour}});
+  }
+  int carried = 0;
+  for (const auto& item : previous.clarity) {
+    if (!item.carriesOn()) {
+      continue;
+    }
+    auto fields = item.fields;
+    fields.topic = 0; // topics belong to the earlier agenda
+    if (!engine.execute({0, core::AddClarityItem{fields, item.status}}).error) {
+      ++carried;
+    }
+  }
+  std::cerr << "balcony: carried the endeavour and " << carried << " open items from the last session\n";
+  if (carried > 0 || !previous.endeavour.empty()) {
+    // The meeting opens where the last one ended: what was clear for now, due dates highlighted.
+    engine.execute({0, core::ShowBoard{core::Board::Clarity}});
+  }
+}
+
+std::string lower(std::string s) {
+  for (auto& c : s)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Applies a shipped template to the new session, through the same checked commands as the console.
+void applyTemplate(engine::Engine& engine, const std::string& name) {
+  for (const auto& t : loadTemplates()) {
+    if (lower(t.name) != lower(name)) continue;
+    for (auto& command : core::templateCommands(t)) {
+      if (const auto r = engine.execute({0, core::widen(std::move(command))}); r.error) {
+        std::cerr << "balcony: template \"" << t.name << "\": " << r.error->message << "\n";
+      }
+    }
+    std::cerr << "balcony: set up from the \"" << t.name << "\" template\n";
+    return;
+  }
+  std::cerr << "balcony: no template called \"" << name << "\"; the session starts empty\n";
+}
+
+} // namespace
+
+core::Millis wallClock() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+std::optional<ChosenSession> chooseSession(store::Store& db, const RunOptions& options) {
+  ChosenSession chosen;
+  chosen.groups = kDefaultGroups;
+  chosen.id = db.latestSession();
+  if (options.openSession != 0) {
+    if (options.openSession < 1 || options.openSession > chosen.id) {
+      std::cerr << "balcony: there is no session " << options.openSession << " (see balcony sessions)\n";
+      return std::nullopt;
+    }
+    chosen.id = options.openSession;
+  } else if (chosen.id != 0 && options.newSession) {
+    // The next meeting of the same partnership: same groups, same series, so trends carry on.
+    chosen.previous = core::replay(db.loadEvents(chosen.id));
+    if (chosen.previous->created) {
+      chosen.groups = chosen.previous->groups;
+    }
+    chosen.id = db.createSession(wallClock(), chosen.id);
+  } else if (chosen.id == 0 || options.newSeries || options.newSession) {
+    chosen.id = db.createSession(wallClock());
+  }
+  return chosen;
+}
+
+bool setUpNewSession(engine::Engine& engine, const ChosenSession& chosen, const RunOptions& options) {
+  const auto r = engine.execute({0, core::CreateSession{defaultTitle(), newRoomCode(), chosen.groups}});
+  if (r.error) {
+    std::cerr << "balcony: cannot set up the session: " << r.error->message << "\n";
+    return false;
+  }
+  if (chosen.previous) {
+    carryForward(engine, *chosen.previous);
+  }
+  if (!options.templateName.empty()) {
+    applyTemplate(engine, options.templateName);
+  }
+  return true;
+}
+
+} // namespace balcony::app

@@ -1,0 +1,109 @@
+// The library listing and the exports, from the command line. Each takes the database's lock, so
+// no Balcony is writing it meanwhile, and says plainly what is missing.
+#include "subcommands.hpp"
+
+#include "exports.hpp"
+
+#include "balcony/platform/utf8.hpp"
+#include "clarity/clarity_lists.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+
+namespace balcony::app {
+
+int listSessions(const std::filesystem::path& database) {
+  if (!std::filesystem::exists(database)) {
+    std::cerr << "balcony: no database at " << database.string() << "\n";
+    return 2;
+  }
+  try {
+    store::Store db(database); // upgrades an older file first
+    for (const auto& e : store::listSessions(database)) {
+      std::cout << e.id << "\t" << core::isoDate(e.createdAt) << "\tseries " << e.series << "\t" << e.participants
+                << " participants\t" << e.title << (e.archived ? "\t(archived)" : "") << "\n";
+    }
+  } catch (const store::StoreError& e) {
+    std::cerr << "balcony: " << e.what() << "\n";
+    return 2;
+  }
+  return 0;
+}
+
+namespace {
+
+int exportAll(const ExportOptions& options) {
+  if (options.output.empty() || options.output == "-") {
+    std::cerr << "balcony: --format all writes several files: give a folder with -o\n";
+    return 1;
+  }
+  try {
+    store::Store db(options.database);
+    const auto session = options.session == 0 ? db.latestSession() : options.session;
+    if (session <= 0 || session > db.latestSession()) {
+      std::cerr << "balcony: there is no session " << session << " (see balcony sessions)\n";
+      return 2;
+    }
+    const auto message =
+        exportEverything(options.database, session, platform::pathFromUtf8(options.output), [](int done, int total) {
+          std::cerr << "balcony: export " << done << " of " << total << "\n";
+        });
+    std::cerr << "balcony: " << message << "\n";
+    return message.starts_with("Exported") ? 0 : 2;
+  } catch (const store::StoreError& e) {
+    std::cerr << "balcony: " << e.what() << "\n";
+    return 2;
+  }
+}
+
+} // namespace
+
+int exportSession(const ExportOptions& options) {
+  if (options.format == "all") {
+    return exportAll(options);
+  }
+  if (!std::filesystem::exists(options.database)) {
+    std::cerr << "balcony: no database at " << options.database.string() << "\n";
+    return 2;
+  }
+  const auto& formats = exportFormats();
+  const auto format = std::find_if(formats.begin(), formats.end(), [&](const auto& f) { return f.name == options.format; });
+  if (format == formats.end()) {
+    std::cerr << "balcony: no export format called " << options.format << "\n";
+    return 1;
+  }
+  std::string text;
+  try {
+    store::Store db(options.database);
+    const auto latest = db.latestSession();
+    const auto session = options.session == 0 ? latest : options.session;
+    if (latest == 0 || session > latest || session < 0) {
+      std::cerr << "balcony: "
+                << (latest == 0 ? std::string("the database holds no session yet")
+                                : "there is no session " + std::to_string(session) + " (see balcony sessions)")
+                << "\n";
+      return 2;
+    }
+    const auto events = db.loadEvents(session);
+    const auto state = core::replay(events);
+    text = format->make({events, state, session, options.database});
+  } catch (const store::StoreError& e) {
+    std::cerr << "balcony: " << e.what() << "\n";
+    return 2;
+  }
+  if (options.output.empty() || options.output == "-") {
+    std::cout << text;
+    return 0;
+  }
+  std::ofstream out(platform::pathFromUtf8(options.output), std::ios::binary);
+  out << text;
+  if (!out.flush()) {
+    std::cerr << "balcony: cannot write " << options.output << "\n";
+    return 2;
+  }
+  std::cerr << "balcony: wrote " << options.output << "\n";
+  return 0;
+}
+
+} // namespace balcony::app
