@@ -79,7 +79,13 @@ test('a second Balcony on the same database is refused', async () => {
 
 test('SIGTERM stops cleanly and the terminal console runs facilitator commands', async () => {
   const balcony = await startBalcony();
-  assert.match(await balcony.command('help'), /^commands: open/);
+  const help = await balcony.command('help');
+  assert.match(help, /^commands: open/);
+  // The help comes from the boards themselves: every board can be put on the projector, and each
+  // board's own commands are listed.
+  assert.match(help, /show belief\|poll\|difference\|topics\|clarity/);
+  for (const word of ['pollscale', 'showprompt', 'decide N', 'approveitem N', 'threshold N']) assert.ok(help.includes(word), word);
+  assert.match(await balcony.command('show stage'), /^error: show belief\|poll\|difference\|topics\|clarity/);
   assert.match(await balcony.command('close'), /^error: No belief check is open/);
   assert.match(await balcony.command('open 0-10'), /^ok: belief check round 1 is open/);
   assert.match(await balcony.command('launch rockets'), /^error: unknown command 'launch'/);
