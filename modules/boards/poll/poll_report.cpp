@@ -1,0 +1,54 @@
+// Quick polls in the exports: the counts per answer, and every answer as a row.
+#include "poll/poll_report.hpp"
+
+#include "balcony/report/markdown_summary.hpp"
+#include "balcony/report/html_report.hpp"
+#include "belief/belief_aggregate.hpp"
+
+namespace balcony::report {
+
+BoardReport reportPart(std::type_identity<core::PollBoard>) {
+  BoardReport r;
+  r.markdownPlace = 40;
+  r.markdown = [](const core::SessionState& state, std::ostream& md) {
+    for (const auto& poll : state.polls) {
+      const auto s = core::summarizePoll(poll);
+      md << "## Quick poll: " << escapeMarkdown(poll.question) << "\n\n" << s.answered << " answered. ";
+      for (std::size_t i = 0; i < s.counts.size(); ++i) {
+        const std::string label = poll.kind == core::PollKind::Scale ? std::to_string(poll.scaleMin + static_cast<int>(i))
+                                                                     : escapeMarkdown(poll.options[i]);
+        md << (i ? " · " : "") << label << ": " << s.counts[i];
+      }
+      md << "\n\n";
+    }
+  };
+  r.htmlPlace = 30;
+  r.html = [](const core::SessionState& state, std::ostream& h) {
+    for (const auto& poll : state.polls) {
+      const auto s = core::summarizePoll(poll);
+      h << "<h2>Quick poll: " << escapeHtml(poll.question) << "</h2><table><tr><th>Answer</th><th>Count</th></tr>";
+      for (std::size_t i = 0; i < s.counts.size(); ++i) {
+        const std::string label =
+            poll.kind == core::PollKind::Scale ? std::to_string(poll.scaleMin + static_cast<int>(i)) : poll.options[i];
+        h << "<tr><td>" << escapeHtml(label) << "</td><td>" << s.counts[i] << "</td></tr>";
+      }
+      h << "</table>";
+    }
+  };
+  r.csv = [](const core::SessionState& state, std::ostream& out) {
+    for (const auto& poll : state.polls) {
+      for (const auto& [pid, choices] : poll.answers) {
+        std::string answer;
+        for (int c : choices) {
+          if (!answer.empty()) answer += "; ";
+          answer += poll.kind == core::PollKind::Scale ? std::to_string(c) : poll.options.at(static_cast<std::size_t>(c));
+        }
+        csvRow(out, {"poll", "poll " + std::to_string(poll.number), poll.question, std::to_string(pid), groupOf(state, pid),
+                  answer});
+      }
+    }
+  };
+  return r;
+}
+
+} // namespace balcony::report
