@@ -1,0 +1,119 @@
+// The live connection: joining (with the token this phone kept), reconnecting by itself when the
+// phone sleeps or the Wi-Fi drops, and handing each message from the server to whoever it is for.
+import { $, app, page, setLink, show } from './page.js';
+import { acknowledged, refused, resendPending, send } from './outbox.js';
+import { boards } from './boards.js';
+
+// A connection can die without a word (Wi-Fi gone, the phone moved to another network): the page
+// would say "Connected" and "Saving…" for minutes. An answer left unacknowledged this long, or the
+// phone coming back online, starts a fresh connection; unacknowledged answers are sent again.
+const kAckTimeoutMs = 6000;
+
+export function storageKey(room) { return 'balcony.token.' + room.toUpperCase(); }
+
+// Leaves the current connection (it may be dead without knowing it) and connects again at once.
+function reconnectNow() {
+  const old = app.ws;
+  if (old) {
+    old.onopen = old.onmessage = old.onclose = null;
+    try { old.close(); } catch { /* already closed */ }
+  }
+  clearTimeout(app.retryTimer);
+  app.ws = null;
+  app.joined = false;
+  app.retry = 0;
+  app.waitingSince = null;
+  connect();
+}
+
+export function connect() {
+  const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+  const ws = new WebSocket(scheme + location.host + '/ws');
+  app.ws = ws;
+  setLink('Connecting…');
+  ws.onopen = () => {
+    app.retry = 0;
+    setLink('Connected');
+    if (app.room) join();
+    else show('join');
+  };
+  ws.onmessage = (e) => {
+    let msg;
+    try { msg = JSON.parse(e.data); } catch { return; }
+    // Anything from the server shows the connection is alive: keep waiting for the ack.
+    if (app.waitingSince !== null) app.waitingSince = Date.now();
+    handle(msg);
+  };
+  ws.onclose = () => {
+    app.ws = null;
+    app.joined = false;
+    app.waitingSince = null;
+    // A sleeping phone or a dropped Wi-Fi: try again, a little slower each time, up to 10 s.
+    const delay = Math.min(10000, 500 * Math.pow(2, app.retry++));
+    setLink('Reconnecting…', true);
+    app.retryTimer = setTimeout(connect, delay);
+  };
+}
+
+setInterval(() => {
+  if (app.waitingSince !== null && app.pending.size > 0 && Date.now() - app.waitingSince > kAckTimeoutMs) {
+    reconnectNow();
+  }
+}, 1000);
+window.addEventListener('offline', () => setLink('Offline: your answers are sent when the phone is back online', true));
+window.addEventListener('online', () => {
+  if (app.pending.size > 0 || !app.ws || app.ws.readyState !== WebSocket.OPEN) reconnectNow();
+  else setLink('Connected');
+});
+
+export function join() {
+  const msg = { type: 'join', room: app.room };
+  if (app.token) msg.token = app.token;
+  return send(msg);
+}
+
+function welcome(msg) {
+  app.joined = true;
+  app.token = msg.token;
+  app.group = msg.group || '';
+  try {
+    localStorage.setItem(storageKey(app.room), app.token);
+    localStorage.setItem('balcony.room', app.room);
+  } catch { /* private browsing: the participant rejoins by hand after a reload */ }
+  if (new URLSearchParams(location.search).get('room') !== app.room) {
+    history.replaceState(null, '', '/?room=' + encodeURIComponent(app.room));
+  }
+  // Each board takes back what this participant had answered (its "mine_..." fields).
+  for (const board of boards) if (board.welcome) board.welcome(msg);
+  $('join-error').textContent = '';
+  resendPending();
+  page.render();
+}
+
+function handle(msg) {
+  switch (msg.type) {
+    case 'welcome':
+      welcome(msg);
+      break;
+    case 'state':
+      app.state = msg;
+      page.render();
+      break;
+    case 'ack':
+      acknowledged(msg);
+      break;
+    case 'error':
+      handleError(msg);
+      break;
+  }
+}
+
+function handleError(msg) {
+  if (msg.code === 'wrong_room' || (!app.joined && msg.code === 'bad_field')) {
+    app.room = '';
+    show('join');
+    $('join-error').textContent = msg.message;
+    return;
+  }
+  if (!refused(msg)) setLink(msg.message, true);
+}

@@ -1,0 +1,83 @@
+// The participant page's frame: which screen shows (joining, the group, the board on the
+// projector), the group chooser, and the start. Each board's part is its own module
+// (modules/boards/<board>/<board>_page.js), listed in the generated boards.js.
+import { $, app, changed, page, show } from './page.js';
+import { connect, join, storageKey } from './connection.js';
+import { send } from './outbox.js';
+import { boards } from './boards.js';
+
+// The board on the projector, if it has something for phones now; else the board that shows
+// while there is nothing to answer (the waiting screen).
+function boardShowing(s) {
+  return boards.find((b) => b.name === s.board && b.canShow(s)) || boards.find((b) => b.fallback);
+}
+
+function renderGroups() {
+  if (!changed('groups', [app.state.groups, app.group])) return;
+  const list = $('group-list');
+  list.replaceChildren();
+  for (const g of app.state.groups) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = g;
+    b.setAttribute('aria-pressed', String(g === app.group));
+    b.addEventListener('click', () => send({ type: 'group', group: g }));
+    list.append(b);
+  }
+}
+
+page.render = () => {
+  if (!app.joined) return;
+  // A board may take the whole screen for a moment (the flag form).
+  for (const b of boards) if (b.beforeRender && b.beforeRender()) return;
+  const s = app.state;
+  $('title').textContent = s ? s.title : '';
+  $('me').textContent = app.group ? 'You are answering as: ' + app.group : '';
+  $('change-group').hidden = !app.group;
+  if (!s) return;
+  if (!app.group) {
+    renderGroups();
+    show('group');
+    return;
+  }
+  const board = boardShowing(s);
+  board.render();
+  show(board.screen);
+};
+
+page.renderBoard = () => {
+  if (app.state) boardShowing(app.state).render();
+};
+
+$('join-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const room = $('room').value.trim().toUpperCase();
+  if (!/^[A-Z0-9]{4}$/.test(room)) {
+    $('join-error').textContent = 'The room code is 4 letters or digits.';
+    return;
+  }
+  app.room = room;
+  try { app.token = localStorage.getItem(storageKey(room)) || ''; } catch { app.token = ''; }
+  if (!join()) {
+    $('join-error').textContent = 'Not connected yet. Trying again…';
+  }
+});
+
+$('change-group').addEventListener('click', () => {
+  renderGroups();
+  show('group');
+});
+
+for (const board of boards) if (board.init) board.init();
+
+const params = new URLSearchParams(location.search);
+let room = (params.get('room') || '').toUpperCase();
+if (!room) {
+  try { room = localStorage.getItem('balcony.room') || ''; } catch { room = ''; }
+}
+if (/^[A-Z0-9]{4}$/.test(room)) {
+  app.room = room;
+  $('room').value = room;
+  try { app.token = localStorage.getItem(storageKey(room)) || ''; } catch { app.token = ''; }
+}
+connect();

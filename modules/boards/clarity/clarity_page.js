@@ -1,0 +1,97 @@
+// Clarity for now on a phone: the endeavour, what is agreed for now, the proposals to give energy
+// to (within the budget), and a proposal of one's own.
+import { $, app, changed, kAwaitingApproval, showState, statusLine, statusesFor } from './page.js';
+import { submit } from './outbox.js';
+
+export const name = 'clarity';
+export const screen = 'clarity';
+
+let mineEnergy = new Set(); // clarity items this participant put energy into
+
+export function canShow() { return true; }
+
+export function welcome(msg) {
+  if (msg.mine_energy) mineEnergy = new Set(msg.mine_energy);
+}
+
+function propose(what) {
+  submit('proposal', { type: 'proposal', what });
+  render();
+}
+
+function energy(item, on) {
+  const before = mineEnergy.has(item);
+  if (on) mineEnergy.add(item); else mineEnergy.delete(item);
+  // Refused (the budget is used up, the item closed): the tap is taken back.
+  const failed = () => { if (before) mineEnergy.add(item); else mineEnergy.delete(item); };
+  submit('e:' + item, { type: 'energy', item, on }, { failed });
+  render();
+}
+
+function agreedCard(item) {
+  const card = document.createElement('div');
+  card.className = 'card item';
+  const what = document.createElement('p');
+  what.className = 'statement';
+  what.textContent = item.what;
+  const facts = document.createElement('p');
+  facts.className = 'hint';
+  const parts = [item.owner || 'no owner yet'];
+  if (item.resources) parts.push(item.resources);
+  if (item.review_date) parts.push('review ' + item.review_date);
+  facts.textContent = parts.join(' · ');
+  card.append(what, facts);
+  return card;
+}
+
+function proposalCard(p) {
+  const card = document.createElement('div');
+  card.className = 'card';
+  const what = document.createElement('p');
+  what.className = 'statement';
+  what.textContent = p.what;
+  const mine = mineEnergy.has(p.id);
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'energy';
+  b.setAttribute('aria-pressed', String(mine));
+  b.textContent = (mine ? '⚡ My energy is here' : 'Put my energy here') + ' · ' + p.energy;
+  b.setAttribute('aria-label', (mine ? 'Take my energy back from: ' : 'Put my energy into: ') + p.what +
+    '. ' + p.energy + ' so far.');
+  b.addEventListener('click', () => energy(p.id, !mine));
+  card.append(what, b, statusLine('e:' + p.id, false));
+  return card;
+}
+
+export function render() {
+  const c = app.state && app.state.clarity;
+  if (!c) return;
+  if (!changed('clarity', [c, [...mineEnergy], statusesFor('e:'), app.status.proposal])) return;
+  $('endeavour').textContent = c.endeavour || 'Not written yet.';
+  const agreed = $('agreed-list');
+  agreed.replaceChildren();
+  if (!c.agreed.length) {
+    const none = document.createElement('p');
+    none.className = 'hint';
+    none.textContent = 'Nothing agreed yet.';
+    agreed.append(none);
+  }
+  for (const item of c.agreed) agreed.append(agreedCard(item));
+  const used = [...mineEnergy].filter((id) => c.proposals.some((p) => p.id === id)).length;
+  $('energy-left').textContent = 'You have ' + Math.max(0, c.energy_budget - used) + ' of ' + c.energy_budget +
+    ' energy votes left. Tap again to take one back.';
+  const list = $('proposal-list');
+  list.replaceChildren();
+  for (const p of c.proposals) list.append(proposalCard(p));
+  showState($('proposal-state'), app.status.proposal, 'Sending…', kAwaitingApproval);
+}
+
+export function init() {
+  $('proposal-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const what = $('proposal-text').value.trim();
+    if (!what) return;
+    propose(what);
+    $('proposal-text').value = '';
+  });
+}

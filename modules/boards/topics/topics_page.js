@@ -1,0 +1,79 @@
+// Topics and flags on a phone: the anonymous flag, raised from any board, and the waiting screen
+// with the topic under discussion, which also shows whenever the board on the projector has
+// nothing for phones yet.
+import { $, app, page, show, showState } from './page.js';
+import { submit } from './outbox.js';
+
+export const name = 'topics';
+export const screen = 'waiting';
+export const fallback = true; // the screen while there is nothing to answer
+
+let flagOpen = false;
+let flagKind = '';
+
+export function canShow() { return true; }
+
+export function render() {
+  const s = app.state;
+  $('waiting-text').textContent = s && s.topic
+    ? 'Now: ' + s.topic + '. If the meeting goes round in circles, or something is being avoided, raise a flag.'
+    : 'Waiting for the facilitator. Keep this page open.';
+}
+
+// The flag button is there once the participant has a group; the form, while open, is the screen.
+export function beforeRender() {
+  $('raise-flag').hidden = !app.group;
+  if (!flagOpen) return false;
+  show('flag');
+  return true;
+}
+
+function openFlag(open) {
+  flagOpen = open;
+  if (open) {
+    flagKind = '';
+    for (const b of document.querySelectorAll('#flag [data-kind]')) b.setAttribute('aria-checked', 'false');
+    $('flag-send').disabled = true;
+    $('flag-state').textContent = '';
+    $('flag-state').className = 'state';
+  }
+  page.render();
+}
+
+function renderFlagState() {
+  showState($('flag-state'), app.status.flag, 'Sending…', '✓ Your flag is in. Thank you.');
+}
+
+function raiseFlag(kind, words) {
+  const msg = { type: 'flag', kind };
+  if (words) msg.words = words;
+  submit('flag', msg, { settled: renderFlagState });
+  renderFlagState();
+}
+
+export function init() {
+  // The footer's flag button, beside "Change group": reachable from every board.
+  const raise = document.createElement('button');
+  raise.id = 'raise-flag';
+  raise.type = 'button';
+  raise.className = 'quiet flag';
+  raise.hidden = true;
+  raise.textContent = '⚑ Flag';
+  $('change-group').before(raise);
+  raise.addEventListener('click', () => openFlag(true));
+  $('flag-back').addEventListener('click', () => openFlag(false));
+  for (const b of document.querySelectorAll('#flag [data-kind]')) {
+    b.addEventListener('click', () => {
+      flagKind = b.dataset.kind;
+      for (const other of document.querySelectorAll('#flag [data-kind]')) {
+        other.setAttribute('aria-checked', String(other === b));
+      }
+      $('flag-send').disabled = false;
+    });
+  }
+  $('flag-send').addEventListener('click', () => {
+    if (!flagKind) return;
+    raiseFlag(flagKind, $('flag-words').value.trim());
+    $('flag-words').value = '';
+  });
+}
