@@ -6,7 +6,7 @@
 #include "balcony/report/ics_export.hpp"
 #include "balcony/report/markdown_summary.hpp"
 #include "balcony/store/event_codec.hpp"
-#include "clarity/clarity_lists.hpp"
+#include "balcony/core/calendar.hpp"
 
 #include <fstream>
 

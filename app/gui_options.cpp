@@ -7,7 +7,7 @@
 
 #include "balcony/platform/reachability_advice.hpp"
 #include "balcony/platform/utf8.hpp"
-#include "clarity/clarity_lists.hpp"
+#include "balcony/core/calendar.hpp"
 
 #include <iostream>
 

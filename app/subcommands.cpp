@@ -5,7 +5,7 @@
 #include "exports.hpp"
 
 #include "balcony/platform/utf8.hpp"
-#include "clarity/clarity_lists.hpp"
+#include "balcony/core/calendar.hpp"
 
 #include <algorithm>
 #include <fstream>

@@ -1,11 +1,15 @@
 // The registry of boards: the one list that decide, apply, the stored form, the wire, the console,
 // the projector, the exports, the terminal and the participant page iterate over. A new board is a
-// folder beside this file and one line in kBoards below (plus its value in core's Board enum).
+// folder beside this file, its two headers included here and its name in Boards below, and its
+// value in core's Board enum (types.hpp). See docs/adding-a-board.md.
 #pragma once
 
 #include "balcony/core/session_part.hpp"
 #include "balcony/core/session_stored_form.hpp"
 #include "balcony/core/type_list.hpp"
+
+#include <optional>
+#include <string_view>
 
 #include "belief/belief_domain.hpp"
 #include "belief/belief_stored_form.hpp"
@@ -69,6 +73,39 @@ using AllCommands = Concat<AllParticipantCommands, AllFacilitatorCommands>;
 using PartStates = detail::PartLists<Parts>::State;
 
 static_assert(detail::boardsInEnumOrder(Boards{}), "list the boards in the order of the Board enum");
+
+constexpr std::string_view boardName(Board board) {
+  std::string_view name;
+  forEachType(Boards{}, [&](auto b) {
+    if (decltype(b)::type::kBoard == board) name = decltype(b)::type::kName;
+  });
+  return name;
+}
+
+constexpr std::optional<Board> boardFromName(std::string_view name) {
+  std::optional<Board> board;
+  forEachType(Boards{}, [&](auto b) {
+    if (decltype(b)::type::kName == name) board = decltype(b)::type::kBoard;
+  });
+  return board;
+}
+
+// The board on show is stored by name (board_shown).
+constexpr EnumNames<Board> enumNames(std::type_identity<Board>) {
+  return {"board", boardName, boardFromName};
+}
+
+template <class... B>
+constexpr bool boardNamesDistinct(TypeList<B...>) {
+  const std::string_view names[] = {B::kName...};
+  for (std::size_t i = 0; i < sizeof...(B); ++i) {
+    for (std::size_t j = i + 1; j < sizeof...(B); ++j) {
+      if (names[i] == names[j]) return false;
+    }
+  }
+  return true;
+}
+static_assert(boardNamesDistinct(Boards{}), "every board has a name of its own");
 static_assert(Boards::size == kBoardCount, "every value of the Board enum is one board in the registry");
 static_assert(kAllDistinct<AllEvents>, "an event belongs to one board, once");
 static_assert(kAllDistinct<AllCommands>, "a command belongs to one board, once, for a participant or a facilitator");

@@ -8,6 +8,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace balcony::core {
@@ -88,6 +89,7 @@ struct BeliefState {
 
 struct BeliefBoard {
   static constexpr Board kBoard = Board::Belief;
+  static constexpr std::string_view kName = "belief"; // in stored events and on the wire: never renamed
   using Events = TypeList<RoundOpened, RoundClosed, ResultsRevealed, BeliefAnswered, BeliefStatementsSet>;
   using ParticipantCommands = TypeList<AnswerBelief>;
   using FacilitatorCommands = TypeList<OpenRound, CloseRound, RevealResults, SetBeliefStatements>;

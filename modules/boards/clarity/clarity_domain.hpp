@@ -177,6 +177,7 @@ struct ClarityState {
 
 struct ClarityBoard {
   static constexpr Board kBoard = Board::Clarity;
+  static constexpr std::string_view kName = "clarity"; // in stored events and on the wire: never renamed
   using Events = TypeList<EndeavourSet, ClarityItemAdded, ClarityItemEdited, ClarityStatusSet, ClarityItemApproved,
                           ClarityItemHidden, ClarityItemMoved, EnergyVoted, EnergyBudgetSet>;
   using ParticipantCommands = TypeList<ProposeClarityItem, ToggleEnergy>;

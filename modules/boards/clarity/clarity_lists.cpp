@@ -2,8 +2,6 @@
 #include "clarity/clarity_lists.hpp"
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
 
 namespace balcony::core {
 
@@ -32,17 +30,6 @@ std::vector<const ClarityItem*> proposalsByEnergy(const SessionState& state) {
 bool dueForReview(const ClarityItem& item, const std::string& today) {
   return !item.fields.reviewDate.empty() && item.fields.reviewDate <= today && item.status != ClarityStatus::Done &&
          item.status != ClarityStatus::Dropped;
-}
-
-std::string isoDate(Millis at) {
-  // Calendar arithmetic only: core reads no time-zone file and calls no C library clock.
-  const auto day = std::chrono::floor<std::chrono::days>(std::chrono::sys_time<std::chrono::milliseconds>(
-      std::chrono::milliseconds(at)));
-  const std::chrono::year_month_day date{day};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                static_cast<unsigned>(date.day()));
-  return buf;
 }
 
 } // namespace balcony::core

@@ -3,6 +3,7 @@
 // Every item is provisional whatever its status; hidden and unapproved ones are never listed.
 #pragma once
 
+#include "balcony/core/calendar.hpp"
 #include "balcony/core/session_state.hpp"
 
 #include <string>
@@ -18,9 +19,5 @@ std::vector<const ClarityItem*> proposalsByEnergy(const SessionState& state);
 
 // Whether an item's review date has come, given today's date as YYYY-MM-DD.
 bool dueForReview(const ClarityItem& item, const std::string& today);
-
-// YYYY-MM-DD of a moment, in UTC: core reads no clock, file or time zone (a UK meeting is at most
-// an hour off, which only matters for a review date checked just after midnight).
-std::string isoDate(Millis at);
 
 } // namespace balcony::core

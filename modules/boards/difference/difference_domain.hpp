@@ -174,6 +174,7 @@ struct DifferenceState {
 
 struct DifferenceBoard {
   static constexpr Board kBoard = Board::Difference;
+  static constexpr std::string_view kName = "difference"; // in stored events and on the wire: never renamed
   using Events = TypeList<PromptAdded, PromptShown, PromptAnswered, NoteAdded, NoteHidden, StatementSubmitted,
                           StatementApproved, StatementHidden, StatementVoted>;
   using ParticipantCommands = TypeList<AnswerPrompt, SubmitStatement, VoteStatement>;

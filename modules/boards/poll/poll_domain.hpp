@@ -103,6 +103,7 @@ struct PollState {
 
 struct PollBoard {
   static constexpr Board kBoard = Board::Poll;
+  static constexpr std::string_view kName = "poll"; // in stored events and on the wire: never renamed
   using Events = TypeList<PollOpened, PollClosed, PollRevealed, PollAnswered>;
   using ParticipantCommands = TypeList<AnswerPoll>;
   using FacilitatorCommands = TypeList<OpenPoll, ClosePoll, RevealPoll>;

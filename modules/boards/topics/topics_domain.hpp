@@ -152,6 +152,7 @@ struct TopicsState {
 
 struct TopicsBoard {
   static constexpr Board kBoard = Board::Topics;
+  static constexpr std::string_view kName = "topics"; // in stored events and on the wire: never renamed
   using Events = TypeList<TopicAdded, TopicStarted, DecisionRecorded, FlagRaised, FlagWordsApproved, AlertResolved,
                           SignalSettingsSet>;
   using ParticipantCommands = TypeList<RaiseFlag>;

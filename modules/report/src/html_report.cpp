@@ -4,7 +4,7 @@
 #include "balcony/report/html_report.hpp"
 
 #include "balcony/core/moderation.hpp"
-#include "clarity/clarity_lists.hpp"
+#include "balcony/core/calendar.hpp"
 #include "report_parts.hpp"
 
 #include <sstream>

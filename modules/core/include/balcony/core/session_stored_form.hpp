@@ -6,10 +6,6 @@
 
 namespace balcony::core {
 
-constexpr EnumNames<Board> enumNames(std::type_identity<Board>) {
-  return {"board", boardName, boardFromName};
-}
-
 constexpr auto storedForm(std::type_identity<SessionCreated>) {
   using E = SessionCreated;
   return form<E>("session_created", field("title", &E::title), field("room_code", &E::roomCode),

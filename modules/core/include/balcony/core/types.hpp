@@ -33,21 +33,7 @@ inline constexpr std::size_t kMaxParticipants = 10'000; // a hall of 1,000 with 
 enum class Board { Belief, Poll, Difference, Topics, Clarity };
 inline constexpr int kBoardCount = 5;
 
-// Names used in the stored events and on the wire: part of both formats, never renamed.
-constexpr std::string_view boardName(Board b) {
-  return b == Board::Poll         ? "poll"
-         : b == Board::Difference ? "difference"
-         : b == Board::Topics     ? "topics"
-         : b == Board::Clarity    ? "clarity"
-                                  : "belief";
-}
-constexpr std::optional<Board> boardFromName(std::string_view name) {
-  if (name == "belief") return Board::Belief;
-  if (name == "poll") return Board::Poll;
-  if (name == "difference") return Board::Difference;
-  if (name == "topics") return Board::Topics;
-  if (name == "clarity") return Board::Clarity;
-  return std::nullopt;
-}
+// Each board's name (in the stored events and on the wire) is its descriptor's kName;
+// boardName() and boardFromName() are in board_registry.hpp.
 
 } // namespace balcony::core
