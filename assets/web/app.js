@@ -1,8 +1,9 @@
 // Balcony participant page: loads the page's modules (main.js and what it imports). Kept a plain
-// deferred script so that a browser too old for modules says so instead of showing a dead page.
+// deferred script, so that if a module does not arrive (a busy room's network) the page says
+// plainly to reload rather than sitting there dead.
 'use strict';
 import('./main.js').catch(() => {
   const link = document.getElementById('link');
-  link.textContent = 'This browser is too old for Balcony. Please update it, or use another phone.';
+  link.textContent = 'The page did not load completely. Please reload it.';
   link.classList.add('down');
 });

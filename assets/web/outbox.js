@@ -12,11 +12,13 @@ export function send(msg) {
 }
 
 // Sends `message` under a fresh id. `key` names what it answers ("b:<round>:<belief>", "flag",
-// ...). Once acknowledged or refused, `settled` redraws (default: the board on show); `failed`
-// undoes what the page showed ahead of the server.
-export function submit(key, message, { settled, failed } = {}) {
+// ...). `show` puts the participant's choice on the page ahead of the server (again after a
+// reconnect, over what the welcome brought back) and may return how to undo it if the server
+// refuses. Once acknowledged or refused, `settled` redraws (default: the board on show).
+export function submit(key, message, { settled, show } = {}) {
   const id = app.nextId++;
-  app.pending.set(id, { key, message, settled, failed });
+  const failed = show ? show() : undefined;
+  app.pending.set(id, { key, message, settled, show, failed });
   app.status[key] = 'saving';
   send(Object.assign({ id }, message));
 }

@@ -84,6 +84,9 @@ test('a phone that drops off the network resumes with every answer counted exact
     await page.waitForTimeout(1000);
     assert.equal(await card(1).locator('.state').textContent(), 'Saving…');
     await card(1).getByText('Your answer is in').waitFor({ timeout: 15000 });
+    // The welcome on the new connection brought back what the server held (not this answer);
+    // the answer sent again still shows as chosen.
+    assert.equal(await checked(1, 2), 'true');
 
     // 3. The phone goes offline (the browser's own switch) while answering and comes back.
     await context.setOffline(true);

@@ -15,8 +15,8 @@ export function welcome(msg) {
 }
 
 function answer(round, belief, value) {
-  (mine[round] = mine[round] || [-1, -1, -1])[belief] = value;
-  submit('b:' + round + ':' + belief, { type: 'answer', round, belief, value });
+  const show = () => { (mine[round] = mine[round] || [-1, -1, -1])[belief] = value; };
+  submit('b:' + round + ':' + belief, { type: 'answer', round, belief, value }, { show });
   page.renderBoard();
 }
 

@@ -20,11 +20,13 @@ function propose(what) {
 }
 
 function energy(item, on) {
-  const before = mineEnergy.has(item);
-  if (on) mineEnergy.add(item); else mineEnergy.delete(item);
-  // Refused (the budget is used up, the item closed): the tap is taken back.
-  const failed = () => { if (before) mineEnergy.add(item); else mineEnergy.delete(item); };
-  submit('e:' + item, { type: 'energy', item, on }, { failed });
+  const show = () => {
+    const before = mineEnergy.has(item);
+    if (on) mineEnergy.add(item); else mineEnergy.delete(item);
+    // Refused (the budget is used up, the item closed): the tap is taken back.
+    return () => { if (before) mineEnergy.add(item); else mineEnergy.delete(item); };
+  };
+  submit('e:' + item, { type: 'energy', item, on }, { show });
   render();
 }
 

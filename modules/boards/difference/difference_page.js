@@ -19,17 +19,19 @@ export function welcome(msg) {
 }
 
 function answerPrompt(prompt, rating, note) {
-  const mine = minePrompt[prompt] || { rating: null, note: '' };
-  minePrompt[prompt] = { rating, note: note || mine.note };
+  const show = () => {
+    const mine = minePrompt[prompt] || { rating: null, note: '' };
+    minePrompt[prompt] = { rating, note: note || mine.note };
+  };
   const msg = { type: 'prompt_answer', prompt, rating };
   if (note) msg.note = note;
-  submit('d:' + prompt, msg);
+  submit('d:' + prompt, msg, { show });
   page.renderBoard();
 }
 
 function vote(statement, choice) {
-  mineVotes[statement] = choice;
-  submit('s:' + statement, { type: 'vote', statement, vote: choice });
+  const show = () => { mineVotes[statement] = choice; };
+  submit('s:' + statement, { type: 'vote', statement, vote: choice }, { show });
   page.renderBoard();
 }
 

@@ -15,8 +15,8 @@ export function welcome(msg) {
 }
 
 function answerPoll(poll, choices) {
-  mine[poll] = choices.slice();
-  submit('p:' + poll, { type: 'poll_answer', poll, choices });
+  const show = () => { mine[poll] = choices.slice(); };
+  submit('p:' + poll, { type: 'poll_answer', poll, choices }, { show });
   page.renderBoard();
 }
 
