@@ -43,7 +43,7 @@ std::vector<BeliefSummary> summarizeRound(const SessionState& state, const Belie
         continue;
       }
       all.push_back(answers[b]);
-      byGroup[detail::groupOf(state, pid)].push_back(answers[b]);
+      byGroup[round.groupOf(pid, b)].push_back(answers[b]);
     }
     BeliefSummary summary;
     summary.statement = round.statements[b];

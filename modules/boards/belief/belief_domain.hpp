@@ -78,6 +78,11 @@ struct BeliefRound {
   Millis openedAt = 0;
   Millis closedAt = 0;
   std::map<ParticipantId, std::array<int, kBeliefCount>> answers;
+  // The group each answer was given in: a participant who changes group later leaves these
+  // answers where they were given.
+  std::map<ParticipantId, std::array<std::string, kBeliefCount>> groups;
+
+  const std::string& groupOf(ParticipantId participant, std::size_t belief) const;
 };
 
 struct BeliefState {

@@ -59,7 +59,7 @@ BoardReport reportPart(std::type_identity<core::BeliefBoard>) {
         for (std::size_t b = 0; b < answers.size(); ++b) {
           if (answers[b] == core::kNoAnswer) continue;
           csvRow(out, {"belief", "round " + std::to_string(round.number), round.statements[b], std::to_string(pid),
-                    groupOf(state, pid), std::to_string(answers[b])});
+                    round.groupOf(pid, b), std::to_string(answers[b])});
         }
       }
     }

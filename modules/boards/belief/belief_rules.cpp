@@ -23,6 +23,12 @@ bool validStatements(const BeliefStatements& statements) {
 
 } // namespace
 
+const std::string& BeliefRound::groupOf(ParticipantId participant, std::size_t belief) const {
+  static const std::string none;
+  const auto it = groups.find(participant);
+  return it != groups.end() && belief < kBeliefCount ? it->second[belief] : none;
+}
+
 const BeliefRound* BeliefState::currentRound() const {
   return rounds.empty() ? nullptr : &rounds.back();
 }
@@ -122,6 +128,7 @@ void applyEvent(SessionState& state, const BeliefAnswered& e, Millis) {
       it->second.fill(kNoAnswer);
     }
     it->second[static_cast<std::size_t>(e.belief)] = e.value;
+    round->groups[e.participant][static_cast<std::size_t>(e.belief)] = state.groupOf(e.participant);
   }
 }
 

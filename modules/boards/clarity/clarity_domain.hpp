@@ -6,6 +6,7 @@
 #include "balcony/core/type_list.hpp"
 #include "balcony/core/types.hpp"
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -154,7 +155,10 @@ struct ClarityItem {
   bool approved = true;         // participants' proposals wait for the facilitator
   bool hidden = false;
   std::set<ParticipantId> energy;
+  std::map<ParticipantId, std::string> energyGroups; // the group each energy vote was given in
   Millis changedAt = 0;
+
+  const std::string& groupOf(ParticipantId participant) const;
 
   // Still a proposal participants can give energy to: approved, not hidden, not yet decided.
   bool openForEnergy() const;

@@ -71,7 +71,7 @@ BoardReport reportPart(std::type_identity<core::ClarityBoard>) {
     for (const auto& item : state.clarity) {
       if (item.hidden) continue;
       for (const auto pid : item.energy) {
-        csvRow(out, {"energy", "item " + std::to_string(item.id), item.fields.what, std::to_string(pid), groupOf(state, pid),
+        csvRow(out, {"energy", "item " + std::to_string(item.id), item.fields.what, std::to_string(pid), item.groupOf(pid),
                   "1"});
       }
     }

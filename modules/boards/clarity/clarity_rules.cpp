@@ -58,6 +58,12 @@ std::optional<Decision> checkFields(const SessionState& state, const ClarityFiel
 
 } // namespace
 
+const std::string& ClarityItem::groupOf(ParticipantId participant) const {
+  static const std::string none;
+  const auto it = energyGroups.find(participant);
+  return it != energyGroups.end() ? it->second : none;
+}
+
 bool ClarityItem::openForEnergy() const {
   return approved && !hidden && status == ClarityStatus::Proposed;
 }
@@ -222,6 +228,7 @@ void applyEvent(SessionState& state, const ClarityItemHidden& e, Millis) {
   if (auto* item = findItem(state, e.item)) {
     item->hidden = true;
     item->energy.clear(); // energy on a hidden item goes back to the participants
+    item->energyGroups.clear();
   }
 }
 
@@ -241,8 +248,10 @@ void applyEvent(SessionState& state, const EnergyVoted& e, Millis) {
   if (auto* item = findItem(state, e.item)) {
     if (e.on) {
       item->energy.insert(e.participant);
+      item->energyGroups[e.participant] = state.groupOf(e.participant);
     } else {
       item->energy.erase(e.participant);
+      item->energyGroups.erase(e.participant);
     }
   }
 }

@@ -138,6 +138,7 @@ struct Note {
   bool hidden = false;
   bool replaced = false; // the participant wrote a newer note on the same prompt
   Millis at = 0;
+  std::string group; // the group it was written in
 };
 
 struct Prompt {
@@ -148,7 +149,10 @@ struct Prompt {
   int scaleMax = 5;
   bool notes = true;
   std::map<ParticipantId, int> ratings;
+  std::map<ParticipantId, std::string> ratingGroups; // the group each rating was given in
   std::vector<Note> notesGiven; // in order; a participant's newer note replaces their older one
+
+  const std::string& groupOf(ParticipantId participant) const;
 };
 
 enum class StatementStatus { Pending, Approved, Hidden };
@@ -160,6 +164,9 @@ struct ParticipantStatement {
   StatementStatus status = StatementStatus::Pending;
   Millis at = 0;
   std::map<ParticipantId, Vote> votes;
+  std::map<ParticipantId, std::string> voteGroups; // the group each vote was given in
+
+  const std::string& groupOf(ParticipantId participant) const;
 };
 
 struct DifferenceState {

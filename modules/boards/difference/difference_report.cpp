@@ -71,19 +71,19 @@ BoardReport reportPart(std::type_identity<core::DifferenceBoard>) {
     for (const auto& prompt : state.prompts) {
       for (const auto& [pid, rating] : prompt.ratings) {
         csvRow(out, {"difference", "prompt " + std::to_string(prompt.number), prompt.text, std::to_string(pid),
-                  groupOf(state, pid), std::to_string(rating)});
+                  prompt.groupOf(pid), std::to_string(rating)});
       }
       for (const auto& note : prompt.notesGiven) {
         if (note.replaced) continue;
         if (note.hidden) continue;
         csvRow(out, {"difference note", "prompt " + std::to_string(prompt.number), prompt.text,
-                  std::to_string(note.participant), groupOf(state, note.participant), note.text});
+                  std::to_string(note.participant), note.group, note.text});
       }
     }
     for (const auto& st : state.statements) {
       if (st.status != core::StatementStatus::Approved) continue;
       for (const auto& [pid, vote] : st.votes) {
-        csvRow(out, {"statement", "statement " + std::to_string(st.id), st.text, std::to_string(pid), groupOf(state, pid),
+        csvRow(out, {"statement", "statement " + std::to_string(st.id), st.text, std::to_string(pid), st.groupOf(pid),
                   std::string(core::voteName(vote))});
       }
     }

@@ -19,6 +19,24 @@ ParticipantStatement* findStatement(SessionState& state, int id) {
 
 } // namespace
 
+namespace {
+
+const std::string& lookUp(const std::map<ParticipantId, std::string>& groups, ParticipantId participant) {
+  static const std::string none;
+  const auto it = groups.find(participant);
+  return it != groups.end() ? it->second : none;
+}
+
+} // namespace
+
+const std::string& Prompt::groupOf(ParticipantId participant) const {
+  return lookUp(ratingGroups, participant);
+}
+
+const std::string& ParticipantStatement::groupOf(ParticipantId participant) const {
+  return lookUp(voteGroups, participant);
+}
+
 const Prompt* DifferenceState::findPrompt(int number) const {
   return number >= 1 && static_cast<std::size_t>(number) <= prompts.size()
              ? &prompts[static_cast<std::size_t>(number - 1)]
@@ -178,6 +196,7 @@ void applyEvent(SessionState& state, const PromptShown& e, Millis) {
 void applyEvent(SessionState& state, const PromptAnswered& e, Millis) {
   if (auto* prompt = findPrompt(state, e.prompt)) {
     prompt->ratings[e.participant] = e.rating;
+    prompt->ratingGroups[e.participant] = state.groupOf(e.participant);
   }
 }
 
@@ -188,7 +207,7 @@ void applyEvent(SessionState& state, const NoteAdded& e, Millis at) {
         note.replaced = true;
       }
     }
-    prompt->notesGiven.push_back(Note{e.note, e.participant, e.text, false, false, at});
+    prompt->notesGiven.push_back(Note{e.note, e.participant, e.text, false, false, at, state.groupOf(e.participant)});
   }
   state.noteCount = std::max(state.noteCount, e.note);
 }
@@ -205,7 +224,7 @@ void applyEvent(SessionState& state, const NoteHidden& e, Millis) {
 
 void applyEvent(SessionState& state, const StatementSubmitted& e, Millis at) {
   state.statements.push_back(
-      ParticipantStatement{e.statement, e.participant, e.text, StatementStatus::Pending, at, {}});
+      ParticipantStatement{e.statement, e.participant, e.text, StatementStatus::Pending, at, {}, {}});
 }
 
 void applyEvent(SessionState& state, const StatementApproved& e, Millis) {
@@ -223,6 +242,7 @@ void applyEvent(SessionState& state, const StatementHidden& e, Millis) {
 void applyEvent(SessionState& state, const StatementVoted& e, Millis) {
   if (auto* st = findStatement(state, e.statement)) {
     st->votes[e.participant] = e.vote;
+    st->voteGroups[e.participant] = state.groupOf(e.participant);
   }
 }
 

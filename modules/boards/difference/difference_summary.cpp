@@ -39,7 +39,7 @@ PromptSummary summarizePrompt(const SessionState& state, const Prompt& prompt) {
   std::map<std::string, std::vector<int>> byGroup;
   for (const auto& [pid, rating] : prompt.ratings) {
     all.push_back(rating);
-    byGroup[detail::groupOf(state, pid)].push_back(rating);
+    byGroup[prompt.groupOf(pid)].push_back(rating);
   }
   s.overall = makeDistribution(prompt.scaleMin, prompt.scaleMax, all);
   std::vector<std::string> folded;
@@ -60,7 +60,7 @@ PromptSummary summarizePrompt(const SessionState& state, const Prompt& prompt) {
       ++s.hiddenNotes;
       continue;
     }
-    std::string group = detail::groupOf(state, note.participant);
+    std::string group = note.group;
     if (std::find(folded.begin(), folded.end(), group) != folded.end() ||
         std::none_of(s.notes.begin(), s.notes.end(), [&](const GroupNotes& g) { return g.group == group; })) {
       group = kOtherGroups;
@@ -104,7 +104,7 @@ std::vector<StatementSummary> summarizeStatements(const SessionState& state) {
     s.overall.group = "everyone";
     std::map<std::string, std::vector<Vote>> byGroup;
     for (const auto& [pid, vote] : st.votes) {
-      byGroup[detail::groupOf(state, pid)].push_back(vote);
+      byGroup[st.groupOf(pid)].push_back(vote);
       (vote == Vote::Agree ? s.overall.agree : vote == Vote::Disagree ? s.overall.disagree : s.overall.pass)++;
     }
     for (const auto& [group, votes] : detail::foldGroups(state, std::move(byGroup), state.privacyThreshold)) {

@@ -93,6 +93,9 @@ struct Poll {
   Millis openedAt = 0;
   Millis closedAt = 0;
   std::map<ParticipantId, std::vector<int>> answers;
+  std::map<ParticipantId, std::string> groups; // the group each answer was given in
+
+  const std::string& groupOf(ParticipantId participant) const;
 };
 
 struct PollState {

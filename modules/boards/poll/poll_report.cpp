@@ -43,7 +43,7 @@ BoardReport reportPart(std::type_identity<core::PollBoard>) {
           if (!answer.empty()) answer += "; ";
           answer += poll.kind == core::PollKind::Scale ? std::to_string(c) : poll.options.at(static_cast<std::size_t>(c));
         }
-        csvRow(out, {"poll", "poll " + std::to_string(poll.number), poll.question, std::to_string(pid), groupOf(state, pid),
+        csvRow(out, {"poll", "poll " + std::to_string(poll.number), poll.question, std::to_string(pid), poll.groupOf(pid),
                   answer});
       }
     }

@@ -20,6 +20,12 @@ Poll* findPoll(SessionState& state, int number) {
 
 } // namespace
 
+const std::string& Poll::groupOf(ParticipantId participant) const {
+  static const std::string none;
+  const auto it = groups.find(participant);
+  return it != groups.end() ? it->second : none;
+}
+
 const Poll* PollState::currentPoll() const {
   return polls.empty() ? nullptr : &polls.back();
 }
@@ -134,6 +140,7 @@ void applyEvent(SessionState& state, const PollRevealed& e, Millis) {
 void applyEvent(SessionState& state, const PollAnswered& e, Millis) {
   if (auto* poll = findPoll(state, e.poll)) {
     poll->answers[e.participant] = e.choices;
+    poll->groups[e.participant] = state.groupOf(e.participant);
   }
 }
 

@@ -46,9 +46,4 @@ foldGroups(const SessionState& state, std::map<std::string, std::vector<T>> byGr
   return out;
 }
 
-inline std::string groupOf(const SessionState& state, ParticipantId id) {
-  auto p = state.participants.find(id);
-  return p != state.participants.end() ? p->second.group : std::string{};
-}
-
 } // namespace balcony::core::detail

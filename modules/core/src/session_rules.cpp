@@ -177,6 +177,11 @@ const Participant* SessionBasics::findByToken(const std::string& token) const {
   return p == participants.end() ? nullptr : &p->second;
 }
 
+std::string SessionBasics::groupOf(ParticipantId participant) const {
+  auto p = participants.find(participant);
+  return p != participants.end() ? p->second.group : std::string{};
+}
+
 bool SessionBasics::hasGroup(const std::string& group) const {
   return std::find(groups.begin(), groups.end(), group) != groups.end();
 }

@@ -60,9 +60,4 @@ void csvRow(std::ostream& out, std::initializer_list<std::string> cells) {
   out << "\r\n";
 }
 
-std::string groupOf(const core::SessionState& state, core::ParticipantId id) {
-  auto p = state.participants.find(id);
-  return p != state.participants.end() ? p->second.group : std::string{};
-}
-
 } // namespace balcony::report

@@ -40,7 +40,4 @@ std::string svgDistribution(const core::Distribution& d, const std::string& labe
 // One CSV row: board, item, question, participant, group, answer (cells made safe by csvCell).
 void csvRow(std::ostream& out, std::initializer_list<std::string> cells);
 
-// The group a participant chose, or "" if none.
-std::string groupOf(const core::SessionState& state, core::ParticipantId id);
-
 } // namespace balcony::report

@@ -110,6 +110,8 @@ struct SessionBasics {
 
   const Participant* findByToken(const std::string& token) const;
   bool hasGroup(const std::string& group) const;
+  // The group a participant is in now ("" if none chosen yet).
+  std::string groupOf(ParticipantId participant) const;
 };
 
 struct SessionPart {
