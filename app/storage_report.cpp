@@ -1,8 +1,12 @@
-// Storage trouble on the terminal: one line when answers stop being saved, one when they are saved
-// again, not one per rejected batch (a full disk under a burst of answers fails many batches).
+// Trouble on the terminal: one line when answers stop being saved, one when they are saved again,
+// not one per rejected batch (a full disk under a burst of answers fails many batches); and each
+// new warning from the network side (repeated wrong room codes), once.
 #include "storage_report.hpp"
 
+#include <algorithm>
 #include <memory>
+#include <string>
+#include <vector>
 #include <ostream>
 
 namespace balcony::app {
@@ -11,11 +15,20 @@ engine::Engine::Listener storageReport(std::ostream& out) {
   struct Seen {
     bool failing = false;
     int failed = 0;
+    std::vector<std::string> notices;
   };
   // Listeners run on the engine thread only, one after another: no lock needed. The engine keeps
   // the error on every snapshot until a batch is saved again, so its absence is good news.
   auto seen = std::make_shared<Seen>();
   return [seen, &out](const core::SnapshotPtr& snapshot) {
+    // What the network side wants the facilitator to know (repeated wrong room codes): each new
+    // line once.
+    for (const auto& notice : snapshot->networkNotices) {
+      if (std::find(seen->notices.begin(), seen->notices.end(), notice) == seen->notices.end()) {
+        out << "balcony: WARNING: " << notice << std::endl;
+      }
+    }
+    seen->notices = snapshot->networkNotices;
     if (!snapshot->storageError.empty()) {
       seen->failed = snapshot->failedSaves;
       if (!seen->failing) {

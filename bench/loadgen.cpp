@@ -71,7 +71,8 @@ public:
         ++self->m_shared.connectFailures;
         return;
       }
-      self->send("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+      self->send("GET /ws HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(self->m_server.port()) +
+                 "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
       self->read();
     });

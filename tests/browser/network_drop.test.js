@@ -21,7 +21,10 @@ async function relay(port) {
     const pair = { client, upstream, mode: null };
     pairs.add(pair);
     const modeOf = () => pair.mode || r.mode;
-    client.on('data', (d) => { if (modeOf() === 'pass' || modeOf() === 'no-replies') upstream.write(d); });
+    // The page asks for the relay's address; Balcony serves only requests for its own, so the
+    // relay says Balcony's (a relay this simple stands in for the network, not for a proxy).
+    const toBalcony = (d) => Buffer.from(String(d.toString('latin1')).split('127.0.0.1:' + r.port).join('127.0.0.1:' + port), 'latin1');
+    client.on('data', (d) => { if (modeOf() === 'pass' || modeOf() === 'no-replies') upstream.write(toBalcony(d)); });
     upstream.on('data', (d) => { if (modeOf() === 'pass') client.write(d); });
     const end = () => { pairs.delete(pair); client.destroy(); upstream.destroy(); };
     client.on('error', end).on('close', end);

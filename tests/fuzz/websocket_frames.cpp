@@ -241,7 +241,7 @@ std::string maskedText(const std::string& text) {
 
 void requireServerAnswers(std::uint16_t port) {
   Connection probe(port);
-  probe.send("GET /favicon.ico HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  probe.send("GET /favicon.ico HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) + "\r\nConnection: close\r\n\r\n");
   const auto deadline = Clock::now() + kPatience;
   bool timedOut = false;
   while (probe.readMore(deadline, timedOut)) {

@@ -36,6 +36,8 @@ struct LiveServer {
     port = server.listen("127.0.0.1", 0);
     thread = std::thread([this] { io.run(); });
   }
+  // The Host header of a request for this server.
+  std::string host() const { return "127.0.0.1:" + std::to_string(port); }
   ~LiveServer() {
     server.stop();
     thread.join();

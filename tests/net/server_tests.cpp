@@ -19,33 +19,59 @@ using test::LiveServer;
 
 TEST_CASE("The participant page is served with a strict security policy", "[net][http]") {
   LiveServer live;
-  const auto page = test::httpRequest(live.port, "GET /?room=ROOM HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  const auto page = test::httpRequest(live.port, "GET /?room=ROOM HTTP/1.1\r\nHost: " + live.host() + "\r\nConnection: close\r\n\r\n");
   CHECK_THAT(page, Catch::StartsWith("HTTP/1.1 200 OK"));
   CHECK_THAT(page, Catch::Contains("Content-Security-Policy: default-src 'none'; script-src 'self'"));
   CHECK_THAT(page, Catch::Contains("<script src=\"app.js\" defer></script>"));
-  CHECK_THAT(test::httpRequest(live.port, "GET /app.js HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+  CHECK_THAT(test::httpRequest(live.port, "GET /app.js HTTP/1.1\r\nHost: " + live.host() + "\r\nConnection: close\r\n\r\n"),
              Catch::Contains("Content-Type: text/javascript"));
 
   SECTION("only known files, only GET and HEAD") {
-    CHECK_THAT(test::httpRequest(live.port, "GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+    CHECK_THAT(test::httpRequest(live.port, "GET /../../etc/passwd HTTP/1.1\r\nHost: " + live.host() + "\r\nConnection: close\r\n\r\n"),
                Catch::StartsWith("HTTP/1.1 404"));
-    CHECK_THAT(test::httpRequest(live.port, "DELETE / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+    CHECK_THAT(test::httpRequest(live.port, "DELETE / HTTP/1.1\r\nHost: " + live.host() + "\r\nConnection: close\r\n\r\n"),
                Catch::StartsWith("HTTP/1.1 405"));
-    const auto head = test::httpRequest(live.port, "HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    const auto head = test::httpRequest(live.port, "HEAD / HTTP/1.1\r\nHost: " + live.host() + "\r\nConnection: close\r\n\r\n");
     CHECK_THAT(head, Catch::StartsWith("HTTP/1.1 200"));
     CHECK(head.find("<html") == std::string::npos);
   }
   SECTION("malformed and oversized requests get the right status and a plain reason") {
     CHECK_THAT(test::httpRequest(live.port, "NONSENSE\r\n\r\n"), Catch::StartsWith("HTTP/1.1 400"));
     const std::string longUrl(5000, 'a');
-    CHECK_THAT(test::httpRequest(live.port, "GET /" + longUrl + " HTTP/1.1\r\nHost: x\r\n\r\n"),
+    CHECK_THAT(test::httpRequest(live.port, "GET /" + longUrl + " HTTP/1.1\r\nHost: " + live.host() + "\r\n\r\n"),
                Catch::StartsWith("HTTP/1.1 414"));
     const std::string bigHeader = "X-Big: " + std::string(9000, 'b') + "\r\n";
-    CHECK_THAT(test::httpRequest(live.port, "GET / HTTP/1.1\r\nHost: x\r\n" + bigHeader + "\r\n"),
+    CHECK_THAT(test::httpRequest(live.port, "GET / HTTP/1.1\r\nHost: " + live.host() + "\r\n" + bigHeader + "\r\n"),
                Catch::StartsWith("HTTP/1.1 431"));
-    CHECK_THAT(test::httpRequest(live.port, "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello"),
+    CHECK_THAT(test::httpRequest(live.port, "POST / HTTP/1.1\r\nHost: " + live.host() + "\r\nContent-Length: 5\r\n\r\nhello"),
                Catch::StartsWith("HTTP/1.1 413"));
   }
+}
+
+TEST_CASE("Requests for another name are not served, an upgrade included (DNS rebinding)", "[net][http][host]") {
+  LiveServer live;
+  const auto port = std::to_string(live.port);
+  CHECK_THAT(test::httpRequest(live.port, "GET / HTTP/1.1\r\nHost: evil.example:" + port +
+                                              "\r\nConnection: close\r\n\r\n"),
+             Catch::StartsWith("HTTP/1.1 421"));
+  const auto upgrade = test::httpRequest(
+      live.port, "GET /ws HTTP/1.1\r\nHost: evil.example:" + port +
+                     "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                     "Sec-WebSocket-Version: 13\r\nOrigin: http://evil.example:" +
+                     port + "\r\n\r\n");
+  CHECK_THAT(upgrade, Catch::StartsWith("HTTP/1.1 421"));
+  CHECK_THAT(test::httpRequest(live.port, "GET / HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(live.port + 1) +
+                                              "\r\nConnection: close\r\n\r\n"),
+             Catch::StartsWith("HTTP/1.1 421"));
+  // The machine's own address is served, and an upgrade from another page's origin is refused.
+  CHECK_THAT(test::httpRequest(live.port, "GET / HTTP/1.1\r\nHost: " + live.host() + "\r\nConnection: close\r\n\r\n"),
+             Catch::StartsWith("HTTP/1.1 200"));
+  CHECK_THAT(test::httpRequest(live.port, "GET /ws HTTP/1.1\r\nHost: " + live.host() +
+                                              "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: "
+                                              "dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nOrigin: "
+                                              "http://evil.example:" +
+                                              port + "\r\n\r\n"),
+             Catch::StartsWith("HTTP/1.1 403"));
 }
 
 TEST_CASE("A participant joins, answers, and is acknowledged after the answer is stored", "[net][ws]") {

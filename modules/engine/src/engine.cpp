@@ -101,6 +101,18 @@ void Engine::setPresent(int present) {
   m_wake.notify_one();
 }
 
+void Engine::setNetworkNotices(std::vector<std::string> notices) {
+  {
+    std::lock_guard lock(m_mutex);
+    if (m_networkNotices == notices) {
+      return;
+    }
+    m_networkNotices = std::move(notices);
+    m_presentChanged = true; // published like presence: a new snapshot, nothing stored
+  }
+  m_wake.notify_one();
+}
+
 Engine::Stats Engine::stats() const {
   std::lock_guard lock(m_mutex);
   return m_stats;
@@ -231,6 +243,7 @@ void Engine::publish(Durability durability) {
       m_durable = next;
     }
     next->present = m_present;
+    next->networkNotices = m_networkNotices;
     m_snapshot = next;
   }
   for (const auto& listener : m_listeners) {

@@ -2,6 +2,7 @@
 // Every response carries a strict Content-Security-Policy: the page loads nothing from outside.
 #include "http_session.hpp"
 
+#include "request_host.hpp"
 #include "static_assets.hpp"
 #include "websocket_session.hpp"
 #include "ws_handshake.hpp"
@@ -70,6 +71,14 @@ void HttpSession::process() {
     return;
   }
   const auto& request = m_parser.request();
+  std::error_code ec;
+  const auto local = m_socket.local_endpoint(ec);
+  if (ec || !hostIsThisMachine(request.header("host"), local.address(), local.port())) {
+    // Not a request for this machine (a name pointed at it from elsewhere): nothing is served.
+    respond(421, "Misdirected Request", "text/plain; charset=utf-8",
+            "This is Balcony on another address. Open the address shown on the projector.\n", false, false);
+    return;
+  }
   const auto path = pathOf(request.url);
   if (path == "/ws") {
     const auto problem = checkUpgrade(request);

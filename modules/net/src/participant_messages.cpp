@@ -48,6 +48,12 @@ void ParticipantMessages::join(const std::shared_ptr<WebSocketSession>& session,
     session->reply(wire::encodeError(0, "already_joined", "This connection has already joined."));
     return;
   }
+  if (m_server.guessingFrom(session->address())) {
+    session->reply(wire::encodeError(0, "slow_down",
+                                     "Too many wrong room codes from this network. Wait a few minutes, then try the "
+                                     "code on the screen again."));
+    return;
+  }
   m_joining = true;
   if (join.token.empty()) {
     join.token = newParticipantToken();
@@ -62,12 +68,18 @@ void ParticipantMessages::join(const std::shared_ptr<WebSocketSession>& session,
       }
       if (r.error) {
         self->reply(errorReply(0, *r.error));
+        if (r.error->code == core::ErrorCode::WrongRoom) {
+          self->server().wrongRoomCode(self->address());
+          if (++messages.m_wrongCodes >= self->server().limits().wrongCodesPerConnection) {
+            self->closeWith(ws::kClosePolicy, "too many wrong room codes");
+          }
+        }
         return;
       }
       const bool first = !messages.joined();
       messages.m_token = token;
       if (first) {
-        self->server().participantJoined(self.get());
+        self->server().participantJoined(token);
       }
       // The newest snapshot may hold a batch not yet committed (the projector sees batches first),
       // so "mine" can show an answer a moment before its ack; the page still waits for the ack.

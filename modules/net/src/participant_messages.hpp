@@ -22,6 +22,7 @@ public:
   // engine has to answer first (the session is kept alive until then).
   void handle(const std::shared_ptr<WebSocketSession>& session, std::string_view text);
   bool joined() const { return !m_token.empty(); }
+  const std::string& token() const { return m_token; }
 
 private:
   void join(const std::shared_ptr<WebSocketSession>& session, core::Join join);
@@ -31,6 +32,7 @@ private:
   ServerImpl& m_server;
   std::string m_token; // whose commands this connection sends, once joined
   bool m_joining = false;
+  int m_wrongCodes = 0; // wrong room codes given on this connection
 };
 
 } // namespace balcony::net

@@ -222,8 +222,7 @@ void ServerImpl::removeWebSocket(const WebSocketSession* s) {
     m_stats.connections = m_http.size() + m_webSockets.size();
   }
   if (s->joined()) {
-    --m_joined;
-    updatePresence();
+    participantLeft(s->token());
   }
 }
 
@@ -234,18 +233,68 @@ void ServerImpl::releaseAddress(const std::string& address) {
   }
 }
 
-void ServerImpl::participantJoined(WebSocketSession*) {
-  ++m_joined;
+void ServerImpl::participantJoined(const std::string& token) {
+  ++m_present[token];
+  updatePresence();
+}
+
+void ServerImpl::participantLeft(const std::string& token) {
+  auto it = m_present.find(token);
+  if (it != m_present.end() && --it->second == 0) {
+    m_present.erase(it);
+  }
   updatePresence();
 }
 
 void ServerImpl::updatePresence() {
   {
     std::lock_guard lock(m_mutex);
-    m_stats.participants = m_joined;
+    m_stats.participants = m_present.size();
   }
   if (!m_stopping) {
-    m_port.setPresent(static_cast<int>(m_joined));
+    m_port.setPresent(static_cast<int>(m_present.size()));
+  }
+}
+
+void ServerImpl::forgetOldWrongCodes(std::chrono::steady_clock::time_point now) {
+  for (auto it = m_wrongCodes.begin(); it != m_wrongCodes.end();) {
+    auto& times = it->second;
+    std::erase_if(times, [&](auto t) { return now - t >= m_limits.wrongCodeWindow; });
+    it = times.empty() ? m_wrongCodes.erase(it) : std::next(it);
+  }
+}
+
+void ServerImpl::wrongRoomCode(const std::string& address) {
+  const auto now = std::chrono::steady_clock::now();
+  forgetOldWrongCodes(now);
+  m_wrongCodes[address].push_back(now);
+  reportWrongCodes();
+}
+
+bool ServerImpl::guessingFrom(const std::string& address) {
+  const auto before = m_wrongCodes.size();
+  forgetOldWrongCodes(std::chrono::steady_clock::now());
+  if (m_wrongCodes.size() != before) {
+    reportWrongCodes(); // an address has waited long enough: its line leaves the console
+  }
+  const auto it = m_wrongCodes.find(address);
+  return it != m_wrongCodes.end() && static_cast<int>(it->second.size()) >= m_limits.wrongCodesPerAddress;
+}
+
+void ServerImpl::reportWrongCodes() {
+  std::vector<std::string> notices;
+  const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_limits.wrongCodeWindow).count();
+  for (const auto& [address, times] : m_wrongCodes) {
+    if (static_cast<int>(times.size()) < m_limits.wrongCodesPerConnection) continue;
+    std::string line = std::to_string(times.size()) + " wrong room codes from " + address + " in the last " +
+                       std::to_string(minutes) + " minutes";
+    line += static_cast<int>(times.size()) >= m_limits.wrongCodesPerAddress
+                ? ": someone may be guessing the code. Phones there must wait before trying again."
+                : ".";
+    notices.push_back(std::move(line));
+  }
+  if (!m_stopping) {
+    m_port.setNetworkNotices(std::move(notices));
   }
 }
 

@@ -16,6 +16,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <chrono>
 #include <vector>
 
 namespace balcony::net {
@@ -44,7 +45,14 @@ public:
   void addWebSocket(const std::shared_ptr<WebSocketSession>& s);
   void removeWebSocket(const WebSocketSession* s);
   void releaseAddress(const std::string& address);
-  void participantJoined(WebSocketSession* s);
+  // A connection joined as the participant with this token; presence counts participants, so
+  // one phone on several connections is one person present.
+  void participantJoined(const std::string& token);
+  void participantLeft(const std::string& token);
+  // Wrong room codes from an address: counted over limits().wrongCodeWindow, reported to the
+  // console, and past limits().wrongCodesPerAddress that address may not try again for a while.
+  void wrongRoomCode(const std::string& address);
+  bool guessingFrom(const std::string& address);
   SharedBytes currentState(); // the latest encoded public state, for a participant who just joined
 
 private:
@@ -54,6 +62,8 @@ private:
   void fanOut(std::shared_ptr<std::vector<std::weak_ptr<WebSocketSession>>> targets, SharedBytes state,
               std::size_t from, std::chrono::steady_clock::duration busy);
   void updatePresence();
+  void forgetOldWrongCodes(std::chrono::steady_clock::time_point now);
+  void reportWrongCodes();
 
   asio::io_context& m_io;
   core::ParticipantPort& m_port;
@@ -70,7 +80,8 @@ private:
   std::map<const HttpSession*, std::weak_ptr<HttpSession>> m_http;
   std::map<const WebSocketSession*, std::weak_ptr<WebSocketSession>> m_webSockets;
   std::map<std::string, std::size_t> m_perAddress;
-  std::size_t m_joined = 0;
+  std::map<std::string, std::size_t> m_present; // token -> connections joined as that participant
+  std::map<std::string, std::vector<std::chrono::steady_clock::time_point>> m_wrongCodes; // per address
 
   mutable std::mutex m_mutex; // guards what other threads touch: the latest snapshot and stats
   core::SnapshotPtr m_latest;

@@ -34,8 +34,12 @@ public:
   void reply(std::string message);          // dropped when too many wait: the phone is not reading
   bool joined() const { return m_messages.joined(); }
   bool closed() const { return m_closed; }
+  const std::string& address() const { return m_address; }
+  // Sends a close frame with this code (RFC 6455 7.4), then hangs up once it is written.
+  void closeWith(std::uint16_t code, std::string_view reason) { sendClose(code, reason); }
   ServerImpl& server() { return *m_server; }
   ParticipantMessages& messages() { return m_messages; }
+  const std::string& token() const { return m_messages.token(); }
 
 private:
   // A reply or control frame waiting to be sent (the board state has its own latest-wins slot).

@@ -22,6 +22,7 @@ enum class Opcode : std::uint8_t { Continuation = 0x0, Text = 0x1, Binary = 0x2,
 inline constexpr std::uint16_t kCloseProtocolError = 1002;
 inline constexpr std::uint16_t kCloseUnsupportedData = 1003;
 inline constexpr std::uint16_t kCloseInvalidPayload = 1007;
+inline constexpr std::uint16_t kClosePolicy = 1008;
 inline constexpr std::uint16_t kCloseTooBig = 1009;
 
 bool validUtf8(std::string_view text);

@@ -115,6 +115,11 @@ void ConsoleView::drawStatus(const core::Snapshot& snapshot, ConsoleContext& ctx
     ImGui::TextWrapped("%s", info.options->reachabilityAdvice.c_str());
     ImGui::PopStyleColor();
   }
+  for (const auto& notice : snapshot.networkNotices) {
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 80, 0, 255));
+    ImGui::TextWrapped("Network: %s", notice.c_str());
+    ImGui::PopStyleColor();
+  }
   if (state.joiningLocked) {
     ImGui::TextColored(ImVec4(0.67f, 0.31f, 0.0f, 1.0f), "Joining is locked: only people already in can answer.");
   }

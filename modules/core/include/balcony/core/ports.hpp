@@ -7,6 +7,8 @@
 #include "balcony/core/snapshot.hpp"
 
 #include <functional>
+#include <string>
+#include <vector>
 
 namespace balcony::core {
 
@@ -24,7 +26,11 @@ class ParticipantPort : public SnapshotSource {
 public:
   using Reply = core::Reply;
   virtual void submit(ParticipantCommand command, Reply reply) = 0;
+  // Participants connected now (each counted once, however many connections they have).
   virtual void setPresent(int present) = 0;
+  // What the facilitator should know about the network, in plain words (repeated wrong room codes
+  // from one address, ...); the latest list replaces the one before. Shown on the console.
+  virtual void setNetworkNotices(std::vector<std::string> notices) = 0;
 };
 
 // What the console (windows or terminal) may do.

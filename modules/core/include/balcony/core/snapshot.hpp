@@ -16,6 +16,7 @@ struct Snapshot {
   std::uint64_t version = 0;
   SessionState state;
   int present = 0;          // participants connected now (not stored: it is not an event)
+  std::vector<std::string> networkNotices; // from the network side, for the console (not stored)
   std::string storageError; // non-empty when the last write failed: the facilitator must know
   int failedSaves = 0;      // batches that could not be saved since the last one that was
   // Belief trend of the earlier sessions in this series, oldest first (read once at start-up).

@@ -43,6 +43,7 @@ public:
   void submit(core::Command command, Reply reply);
   core::SnapshotPtr snapshot() const;
   void setPresent(int present);
+  void setNetworkNotices(std::vector<std::string> notices);
   core::ParticipantPort& participants() { return m_participants; }
   core::FacilitatorPort& facilitator() { return m_facilitator; }
 
@@ -76,6 +77,9 @@ private:
     void submit(core::ParticipantCommand command, Reply reply) override;
     core::SnapshotPtr snapshot() const override { return m_engine.snapshot(); }
     void setPresent(int present) override { m_engine.setPresent(present); }
+    void setNetworkNotices(std::vector<std::string> notices) override {
+      m_engine.setNetworkNotices(std::move(notices));
+    }
 
   private:
     Engine& m_engine;
@@ -110,6 +114,7 @@ private:
   bool m_stopping = false;
   bool m_presentChanged = false;
   int m_present = 0;
+  std::vector<std::string> m_networkNotices;
   core::SnapshotPtr m_snapshot;
   core::SnapshotPtr m_durable; // the last snapshot whose state is all committed
   Stats m_stats;

@@ -17,6 +17,14 @@ struct Limits {
   std::size_t maxConnectionsPerAddress = 64; // a shared guest NAT may put a room behind one address
   double messagesPerSecond = 20.0;           // per connection, sustained
   double messageBurst = 40.0;
+  // The room code is four letters or digits (1.7 million codes). A connection that gives three
+  // wrong codes is closed (a typo or two is human; a third in a row is not); an address that gives
+  // more than 12 in 10 minutes may not try again until the oldest of them is 10 minutes old. A
+  // whole room behind one guest NAT mistyping the code still gets in on the next try; someone
+  // guessing from one address needs about 130,000 hours to find the code by chance.
+  int wrongCodesPerConnection = 3;
+  int wrongCodesPerAddress = 12;
+  std::chrono::seconds wrongCodeWindow{600};
   std::chrono::milliseconds headerTimeout{10'000}; // a request, the WebSocket upgrade included, however slow
   // Each WebSocket has one timer, ticking every pingInterval: it sends a ping, drops a phone that
   // has sent nothing (not even a pong) for idleTimeout, and one whose write has been stuck for
