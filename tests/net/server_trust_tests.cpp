@@ -91,3 +91,91 @@ TEST_CASE("Presence counts participants: one phone on several connections is one
   CHECK(eventually([&] { return live.engine.snapshot()->present == 1; }));
   CHECK(live.engine.snapshot()->present == 1);
 }
+
+TEST_CASE("A connection that never joins is closed; one that joined stays", "[net][trust][join]") {
+  net::Limits limits;
+  limits.joinTimeout = std::chrono::milliseconds(300);
+  LiveServer live(limits);
+  test::WsClient joined(live.port);
+  joinAs(joined, "Health");
+  test::WsClient idle(live.port);
+  CHECK(idle.closedWithin(std::chrono::milliseconds(3000)));
+  CHECK_FALSE(joined.closedWithin(std::chrono::milliseconds(500)));
+}
+
+TEST_CASE("New identities from one address are budgeted; returning participants and other addresses are not",
+          "[net][trust][identities]") {
+  net::Limits limits;
+  limits.newIdentitiesBurst = 5;
+  limits.newIdentitiesPerSecond = 0.01; // effectively none refilled during the test
+  LiveServer live(limits);
+  std::string token;
+  for (int i = 0; i < 5; ++i) {
+    test::WsClient phone(live.port, "", "127.0.0.11");
+    const auto welcome = joinAs(phone, "Health");
+    token = welcome["token"].get<std::string>();
+  }
+  test::WsClient sixth(live.port, "", "127.0.0.11");
+  sixth.sendJson({{"v", 1}, {"type", "join"}, {"room", "ROOM"}});
+  const auto refused = sixth.waitFor("error");
+  REQUIRE(refused);
+  CHECK((*refused)["code"] == "busy_joining");
+  // A made-up token is a new identity too.
+  sixth.sendJson({{"v", 1}, {"type", "join"}, {"room", "ROOM"}, {"token", std::string(32, 'a')}});
+  CHECK((*sixth.waitFor("error"))["code"] == "busy_joining");
+  // Someone coming back with their token gets in, and so does a phone on another address.
+  test::WsClient back(live.port, "", "127.0.0.11");
+  CHECK(joinAs(back, "", token)["type"] == "welcome");
+  test::WsClient elsewhere(live.port, "", "127.0.0.12");
+  CHECK(joinAs(elsewhere, "Police")["type"] == "welcome");
+  CHECK(live.engine.snapshot()->state.participants.size() == 6);
+  REQUIRE(eventually([&] { return !live.engine.snapshot()->networkNotices.empty(); }));
+  CHECK_THAT(live.engine.snapshot()->networkNotices.front(),
+             Catch::Contains("Many new participants from one address (127.0.0.11)"));
+}
+
+TEST_CASE("The message allowance is the participant's, and a flood costs one reply a second, then a close",
+          "[net][trust][rate]") {
+  net::Limits limits;
+  limits.messagesPerSecond = 0.5; // slow enough that nothing refills while the test runs
+  limits.messageBurst = 4;
+  LiveServer live(limits);
+  live.engine.execute({0, OpenRound{}});
+  test::WsClient first(live.port);
+  const auto token = joinAs(first, "Health")["token"].get<std::string>();
+  test::WsClient second(live.port);
+  joinAs(second, "", token);
+  // Joining used each connection's own allowance. Four answers over the two connections use up
+  // the participant's allowance of four...
+  for (int i = 0; i < 2; ++i) {
+    first.sendJson(test::answer(10 + i, 1, 0, 1 + i));
+    second.sendJson(test::answer(20 + i, 1, 1, 1 + i));
+  }
+  int acks = 0;
+  for (int i = 0; i < 2; ++i) {
+    acks += first.waitFor("ack") ? 1 : 0;
+    acks += second.waitFor("ack") ? 1 : 0;
+  }
+  CHECK(acks == 4);
+  // ...so the next one is refused on either connection.
+  second.sendJson(test::answer(30, 1, 2, 3));
+  CHECK((*second.waitFor("error"))["code"] == "rate_limited");
+
+  // Flooding on: no more error replies within the second, and a close once it goes on.
+  test::WsClient flooder(live.port);
+  joinAs(flooder, "Police");
+  for (int i = 0; i < 40; ++i) {
+    flooder.sendJson(test::answer(100 + i, 1, 0, 1 + i % 5));
+  }
+  int errors = 0;
+  std::uint16_t closeCode = 0;
+  while (auto frame = flooder.readFrame(std::chrono::milliseconds(1000))) {
+    if (frame->opcode == 0x8) {
+      closeCode = frame->closeCode();
+      break;
+    }
+    if (frame->opcode == 0x1 && frame->payload.find("\"rate_limited\"") != std::string::npos) ++errors;
+  }
+  CHECK(errors == 1);
+  CHECK(closeCode == 1008);
+}

@@ -54,6 +54,14 @@ void ParticipantMessages::join(const std::shared_ptr<WebSocketSession>& session,
                                      "code on the screen again."));
     return;
   }
+  // A new identity (a first visit, or a token this session has never seen) is charged to the
+  // address's budget; a returning participant is not.
+  const bool known = !join.token.empty() && m_server.port().snapshot()->state.findByToken(join.token) != nullptr;
+  if (!known && !m_server.newIdentityFrom(session->address())) {
+    session->reply(wire::encodeError(0, "busy_joining",
+                                     "Many people are joining from this network. Please try again in a moment."));
+    return;
+  }
   m_joining = true;
   if (join.token.empty()) {
     join.token = newParticipantToken();

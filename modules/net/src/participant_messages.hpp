@@ -23,6 +23,7 @@ public:
   void handle(const std::shared_ptr<WebSocketSession>& session, std::string_view text);
   bool joined() const { return !m_token.empty(); }
   const std::string& token() const { return m_token; }
+  bool joining() const { return m_joining; }
 
 private:
   void join(const std::shared_ptr<WebSocketSession>& session, core::Join join);

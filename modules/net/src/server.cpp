@@ -242,6 +242,7 @@ void ServerImpl::participantLeft(const std::string& token) {
   auto it = m_present.find(token);
   if (it != m_present.end() && --it->second == 0) {
     m_present.erase(it);
+    m_rates.erase(token);
   }
   updatePresence();
 }
@@ -268,21 +269,40 @@ void ServerImpl::wrongRoomCode(const std::string& address) {
   const auto now = std::chrono::steady_clock::now();
   forgetOldWrongCodes(now);
   m_wrongCodes[address].push_back(now);
-  reportWrongCodes();
+  reportNotices();
 }
 
 bool ServerImpl::guessingFrom(const std::string& address) {
   const auto before = m_wrongCodes.size();
   forgetOldWrongCodes(std::chrono::steady_clock::now());
   if (m_wrongCodes.size() != before) {
-    reportWrongCodes(); // an address has waited long enough: its line leaves the console
+    reportNotices(); // an address has waited long enough: its line leaves the console
   }
   const auto it = m_wrongCodes.find(address);
   return it != m_wrongCodes.end() && static_cast<int>(it->second.size()) >= m_limits.wrongCodesPerAddress;
 }
 
-void ServerImpl::reportWrongCodes() {
+bool ServerImpl::newIdentityFrom(const std::string& address) {
+  auto [it, fresh] = m_newIdentities.try_emplace(address, m_limits.newIdentitiesPerSecond, m_limits.newIdentitiesBurst);
+  if (it->second.take()) {
+    return true;
+  }
+  if (m_crowdedAddresses.insert(address).second) {
+    reportNotices();
+  }
+  return false;
+}
+
+RateLimit& ServerImpl::rateFor(const std::string& token) {
+  return m_rates.try_emplace(token, m_limits.messagesPerSecond, m_limits.messageBurst).first->second;
+}
+
+void ServerImpl::reportNotices() {
   std::vector<std::string> notices;
+  for (const auto& address : m_crowdedAddresses) {
+    notices.push_back("Many new participants from one address (" + address +
+                      "): more than a room behind one network would bring at once. They are let in one a second.");
+  }
   const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_limits.wrongCodeWindow).count();
   for (const auto& [address, times] : m_wrongCodes) {
     if (static_cast<int>(times.size()) < m_limits.wrongCodesPerConnection) continue;

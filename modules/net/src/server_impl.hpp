@@ -6,6 +6,7 @@
 #include "balcony/core/snapshot.hpp"
 #include "balcony/net/limits.hpp"
 #include "balcony/net/server.hpp"
+#include "rate_limit.hpp"
 
 #include <asio/ip/tcp.hpp>
 #include <asio/steady_timer.hpp>
@@ -53,6 +54,11 @@ public:
   // console, and past limits().wrongCodesPerAddress that address may not try again for a while.
   void wrongRoomCode(const std::string& address);
   bool guessingFrom(const std::string& address);
+  // A new identity asked to join from this address: false when the address is past its budget
+  // (the console is told).
+  bool newIdentityFrom(const std::string& address);
+  // The message allowance of a participant, shared by all their connections.
+  RateLimit& rateFor(const std::string& token);
   SharedBytes currentState(); // the latest encoded public state, for a participant who just joined
 
 private:
@@ -63,7 +69,7 @@ private:
               std::size_t from, std::chrono::steady_clock::duration busy);
   void updatePresence();
   void forgetOldWrongCodes(std::chrono::steady_clock::time_point now);
-  void reportWrongCodes();
+  void reportNotices();
 
   asio::io_context& m_io;
   core::ParticipantPort& m_port;
@@ -82,6 +88,9 @@ private:
   std::map<std::string, std::size_t> m_perAddress;
   std::map<std::string, std::size_t> m_present; // token -> connections joined as that participant
   std::map<std::string, std::vector<std::chrono::steady_clock::time_point>> m_wrongCodes; // per address
+  std::map<std::string, RateLimit> m_newIdentities; // per address
+  std::set<std::string> m_crowdedAddresses;        // addresses past their budget of new identities
+  std::map<std::string, RateLimit> m_rates;          // per participant token, while connected
 
   mutable std::mutex m_mutex; // guards what other threads touch: the latest snapshot and stats
   core::SnapshotPtr m_latest;

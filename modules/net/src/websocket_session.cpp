@@ -23,6 +23,7 @@ WebSocketSession::~WebSocketSession() = default;
 
 void WebSocketSession::start() {
   std::error_code ec;
+  m_opened = std::chrono::steady_clock::now();
   m_socket.non_blocking(true, ec); // reads happen only once the socket says it has bytes
   // A fixed kernel buffer: a phone that stops reading fills it soon and is let go, instead of
   // the kernel growing megabytes for it.
@@ -86,10 +87,12 @@ void WebSocketSession::feed(const char* data, std::size_t size) {
 void WebSocketSession::onMessage(const ws::FrameReader::Message& m) {
   switch (m.opcode) {
   case ws::Opcode::Text:
-    if (m_rate.take()) {
+    // Joined, the allowance is the participant's, whatever connections they have open.
+    if ((joined() ? m_server->rateFor(token()) : m_rate).take()) {
+      m_refused = 0;
       m_messages.handle(shared_from_this(), m.payload);
     } else {
-      reply(wire::encodeError(0, "rate_limited", "Too many messages: please wait a moment."));
+      refuse();
     }
     break;
   case ws::Opcode::Binary: sendClose(ws::kCloseUnsupportedData, "text messages only"); break;
@@ -115,6 +118,18 @@ void WebSocketSession::onMessage(const ws::FrameReader::Message& m) {
   }
   case ws::Opcode::Pong:
   case ws::Opcode::Continuation: break; // a pong only shows the phone is there, which reading it already recorded
+  }
+}
+
+void WebSocketSession::refuse() {
+  // A flood costs one error reply a second at most; one that goes on is closed.
+  const auto now = std::chrono::steady_clock::now();
+  if (now - m_lastRefusal >= std::chrono::seconds(1)) {
+    m_lastRefusal = now;
+    reply(wire::encodeError(0, "rate_limited", "Too many messages: please wait a moment."));
+  }
+  if (++m_refused > 2 * m_server->limits().messageBurst) {
+    sendClose(ws::kClosePolicy, "too many messages");
   }
 }
 
@@ -228,7 +243,16 @@ void WebSocketSession::flush() {
 }
 
 void WebSocketSession::armHeartbeat() {
-  m_heartbeat.expires_after(m_server->limits().pingInterval);
+  auto next = std::chrono::duration_cast<std::chrono::steady_clock::duration>(m_server->limits().pingInterval);
+  if (!joined()) {
+    // Not joined yet: wake at the join deadline too, so the connection goes at its own time.
+    // (Past it while a join is being decided: look again in a second.)
+    const auto untilDeadline = m_opened + m_server->limits().joinTimeout - std::chrono::steady_clock::now();
+    next = std::min(next, untilDeadline > std::chrono::steady_clock::duration::zero()
+                              ? untilDeadline
+                              : std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::seconds(1)));
+  }
+  m_heartbeat.expires_after(next);
   m_heartbeat.async_wait([weak = weak_from_this()](std::error_code ec) {
     if (auto self = weak.lock(); self && !ec && !self->m_closed) {
       self->heartbeat();
@@ -239,6 +263,10 @@ void WebSocketSession::armHeartbeat() {
 void WebSocketSession::heartbeat() {
   const auto now = std::chrono::steady_clock::now();
   const auto& limits = m_server->limits();
+  if (!joined() && !m_messages.joining() && now - m_opened >= limits.joinTimeout) {
+    close(); // connected but never joined: it holds a slot and tells nobody anything
+    return;
+  }
   if (now - m_lastHeard >= limits.idleTimeout) {
     close(); // nothing from this phone, not even a pong to our pings: it is gone
     return;

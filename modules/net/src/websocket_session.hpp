@@ -54,6 +54,7 @@ private:
   void sendFrame(ws::Opcode opcode, std::string payload);
   void sendClose(std::uint16_t code, std::string_view reason); // then closes once it is written
   void flush();
+  void refuse(); // past the rate limit
   void armHeartbeat();
   void heartbeat();
 
@@ -79,7 +80,10 @@ private:
   bool m_closeSent = false;
   bool m_closed = false;
 
-  RateLimit m_rate;
+  std::chrono::steady_clock::time_point m_opened;
+  RateLimit m_rate; // until joined; then the participant's, from the server
+  int m_refused = 0; // messages refused in a row
+  std::chrono::steady_clock::time_point m_lastRefusal{};
   ParticipantMessages m_messages;
 };
 
