@@ -26,6 +26,15 @@ std::string printable(const std::string& text) {
   return out;
 }
 
+std::string quoted(const std::string& text) {
+  std::string out = "\"";
+  for (const char c : printable(text)) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
 std::string trim(std::string s) {
   const auto a = s.find_first_not_of(" \t\r");
   const auto b = s.find_last_not_of(" \t\r");

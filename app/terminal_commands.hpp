@@ -45,6 +45,9 @@ struct BoardTerminal {
 // Participant text printed on the facilitator's terminal: control characters (escape sequences
 // that could fake a line or retitle the window) are shown as "?".
 std::string printable(const std::string& text);
+// Participant text in quotes that cannot be faked: control characters as "?", and " and \ inside
+// it written \" and \\, so a script reading a line knows where each text ends.
+std::string quoted(const std::string& text);
 std::string trim(std::string s);
 // "Question? | Option A | Option B" into its parts.
 std::vector<std::string> splitBars(const std::string& text);

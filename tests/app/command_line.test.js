@@ -138,3 +138,13 @@ test('exports: Markdown, JSON, CSV and iCalendar, and the list of sessions', asy
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /there is no session 9/);
 });
+
+test('the terminal quotes participant text so a script can tell where it ends', async () => {
+  const balcony = await startBalcony();
+  try {
+    assert.match(await balcony.command('clear Say "yes"; then \\ "no" | Ann'), /^ok: item 1 is agreed for now/);
+    assert.equal(await balcony.command('items'), 'items: 1 agreed for now energy 0 "Say \\"yes\\"; then \\\\ \\"no\\"";');
+  } finally {
+    await balcony.stop();
+  }
+});

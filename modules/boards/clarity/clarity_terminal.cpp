@@ -30,8 +30,7 @@ BoardTerminal terminalPart(std::type_identity<core::ClarityBoard>) {
                                     << (item.hidden     ? " hidden"
                                         : item.approved ? ""
                                                         : " waiting")
-                                    << " energy " << item.energy.size() << " \"" << printable(item.fields.what)
-                                    << "\";";
+                                    << " energy " << item.energy.size() << " " << quoted(item.fields.what) << ";";
                           }
                           ctx.out << std::endl;
                         }});

@@ -49,8 +49,8 @@ BoardTerminal terminalPart(std::type_identity<core::DifferenceBoard>) {
                           if (prompt != nullptr) {
                             for (const auto& note : prompt->notesGiven) {
                               if (!note.replaced) {
-                                ctx.out << " " << note.id << (note.hidden ? " (hidden)" : "") << " \""
-                                        << printable(note.text) << "\";";
+                                ctx.out << " " << note.id << (note.hidden ? " (hidden)" : "") << " "
+                                        << quoted(note.text) << ";";
                               }
                             }
                           }
@@ -63,7 +63,7 @@ BoardTerminal terminalPart(std::type_identity<core::DifferenceBoard>) {
                             const char* status = st.status == core::StatementStatus::Pending    ? "waiting"
                                                  : st.status == core::StatementStatus::Approved ? "approved"
                                                                                                 : "hidden";
-                            ctx.out << " " << st.id << " " << status << " \"" << printable(st.text) << "\";";
+                            ctx.out << " " << st.id << " " << status << " " << quoted(st.text) << ";";
                           }
                           ctx.out << std::endl;
                         }});

@@ -44,8 +44,7 @@ BoardTerminal terminalPart(std::type_identity<core::TopicsBoard>) {
                           for (const auto& f : snapshot->state.flags) {
                             ctx.out << " " << f.id << " " << core::flagKindName(f.kind);
                             if (!f.words.empty()) {
-                              ctx.out << (f.wordsApproved ? " approved" : " waiting") << " \"" << printable(f.words)
-                                      << "\"";
+                              ctx.out << (f.wordsApproved ? " approved" : " waiting") << " " << quoted(f.words);
                             }
                             ctx.out << ";";
                           }
@@ -63,7 +62,7 @@ BoardTerminal terminalPart(std::type_identity<core::TopicsBoard>) {
                                                .count();
                           ctx.out << "alerts:";
                           for (const auto& s : core::signalsAt(snapshot->state, now, snapshot->present)) {
-                            ctx.out << " " << s.key << (s.resolved ? " (resolved)" : "") << " \"" << s.message << "\";";
+                            ctx.out << " " << s.key << (s.resolved ? " (resolved)" : "") << " " << quoted(s.message) << ";";
                           }
                           ctx.out << std::endl;
                         }});

@@ -15,9 +15,9 @@ inline Decision fail(ErrorCode code, std::string message) {
   return d;
 }
 
-inline bool isBlank(const std::string& s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
-}
+// Text that shows nothing: spaces of every kind (no-break, the typographic spaces U+2000 to U+200A,
+// the ideographic space), and the characters that draw as blank (the braille and Hangul fillers).
+bool isBlank(const std::string& s);
 
 // Participant or facilitator text: not only space, non-empty, and within a length in bytes.
 inline bool validText(const std::string& text, std::size_t maxLength) {

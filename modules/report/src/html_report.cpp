@@ -43,6 +43,9 @@ std::string htmlReport(const core::SessionState& state) {
   std::ostringstream h;
   h << "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
     << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    // Opened from a disk or a mail years later, the report runs nothing and fetches nothing.
+    << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+       "img-src data:\">"
     << "<title>" << escapeHtml(state.title) << "</title><style>" << kStyle << "</style></head><body>";
   h << "<h1>" << escapeHtml(state.title) << "</h1><p class=\"muted\">" << core::isoDate(state.createdAt) << " · "
     << state.participants.size() << " participants · groups: ";
