@@ -172,3 +172,62 @@ TEST_CASE("A participant statement is pending, then approved or hidden, then vot
     CHECK_FALSE(run(state, SubmitStatement{author, "Four"}).error);
   }
 }
+
+TEST_CASE("A participant's note is bounded: a capped number of rewrites, one current, and hidden stays hidden",
+          "[core][notes][trust]") {
+  auto state = replay({
+      {1, SessionCreated{"T", "ABCD", {"Health"}}},
+      {2, ParticipantJoined{1, test::token(1), "Health"}},
+      {3, PromptAdded{1, "A case", "case", 1, 5, true}},
+      {4, PromptShown{1}},
+  });
+  auto say = [&](const std::string& note) {
+    const auto d = decide(state, {10, AnswerPrompt{test::token(1), 1, 3, note}});
+    for (const auto& e : d.events) apply(state, {10, e});
+    return d;
+  };
+  for (int i = 0; i < kMaxNoteWritesPerPrompt; ++i) {
+    REQUIRE_FALSE(say("take " + std::to_string(i)).error);
+  }
+  const auto refused = say("one more");
+  REQUIRE(refused.error);
+  CHECK(refused.error->message.find("many times") != std::string::npos);
+  const auto& prompt = state.prompts.at(0);
+  CHECK(prompt.notesGiven.size() == static_cast<std::size_t>(kMaxNoteWritesPerPrompt));
+  CHECK(std::count_if(prompt.notesGiven.begin(), prompt.notesGiven.end(), [](const Note& n) { return !n.replaced; }) == 1);
+
+  // Hidden by the facilitator: the participant's next words on this prompt stay hidden.
+  auto other = replay({
+      {1, SessionCreated{"T", "ABCD", {"Health"}}},
+      {2, ParticipantJoined{1, test::token(1), "Health"}},
+      {3, PromptAdded{1, "A case", "case", 1, 5, true}},
+      {4, PromptShown{1}},
+      {5, NoteAdded{1, 1, 1, "rude words"}},
+      {6, NoteHidden{1}},
+      {7, NoteAdded{2, 1, 1, "rude words, again"}},
+  });
+  CHECK(other.prompts.at(0).notesGiven.back().hidden);
+  CHECK(summarizePrompt(other, other.prompts.at(0)).notes.empty());
+}
+
+TEST_CASE("Statements and proposals are capped per participant over a session", "[core][trust]") {
+  auto state = replay({
+      {1, SessionCreated{"T", "ABCD", {"Health"}}},
+      {2, ParticipantJoined{1, test::token(1), "Health"}},
+  });
+  auto run = [&](CommandBody body) {
+    const auto d = decide(state, {10, std::move(body)});
+    for (const auto& e : d.events) apply(state, {10, e});
+    return d;
+  };
+  for (std::size_t i = 0; i < kMaxStatementsPerParticipant; ++i) {
+    REQUIRE_FALSE(run(SubmitStatement{test::token(1), "statement " + std::to_string(i)}).error);
+    apply(state, {11, StatementApproved{static_cast<int>(i + 1)}}); // approved: none left pending
+  }
+  CHECK(run(SubmitStatement{test::token(1), "one more"}).error);
+  for (std::size_t i = 0; i < kMaxProposalsPerParticipant; ++i) {
+    REQUIRE_FALSE(run(ProposeClarityItem{test::token(1), "proposal " + std::to_string(i)}).error);
+    apply(state, {11, ClarityItemApproved{static_cast<int>(i + 1)}});
+  }
+  CHECK(run(ProposeClarityItem{test::token(1), "one more"}).error);
+}

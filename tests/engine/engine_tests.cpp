@@ -174,3 +174,33 @@ TEST_CASE("When the database cannot be written, nobody is told their answer is i
   f.reopen();
   CHECK(f.engine->snapshot()->state.currentRound()->answers.at(1)[0] == 5);
 }
+
+TEST_CASE("Past its queue limit the engine tells a participant it is busy, and still takes the console's commands",
+          "[engine][trust]") {
+  test::TempDir dir;
+  store::Store db(dir.path() / "balcony.sqlite");
+  engine::Engine engine(db, db.createSession(1), [] { return core::Millis{1'700'000'000'000}; });
+  engine.start();
+  REQUIRE_FALSE(engine.execute({0, core::CreateSession{"T", "ABCD", {"Health"}}}).error);
+  // A limit of none waiting: every participant command meets it, deterministically.
+  engine.setQueueLimit(0);
+  std::promise<core::CommandResult> refused;
+  engine.participants().submit({0, core::Join{"ABCD", test::token(1), ""}},
+                               [&](const core::CommandResult& r) { refused.set_value(r); });
+  const auto r = refused.get_future().get();
+  REQUIRE(r.error);
+  CHECK(r.error->code == core::ErrorCode::Busy);
+  CHECK(core::errorCodeName(r.error->code) == "busy");
+  std::promise<core::CommandResult> console;
+  engine.facilitator().submit({0, core::SetPrivacyThreshold{5}},
+                              [&](const core::CommandResult& c) { console.set_value(c); });
+  CHECK_FALSE(console.get_future().get().error);
+  engine.setQueueLimit(engine::Engine::kDefaultQueueLimit);
+  std::promise<core::CommandResult> admitted;
+  engine.participants().submit({0, core::Join{"ABCD", test::token(1), ""}},
+                               [&](const core::CommandResult& c) { admitted.set_value(c); });
+  CHECK_FALSE(admitted.get_future().get().error);
+  engine.stop();
+  CHECK(engine.snapshot()->state.participants.size() == 1);
+  CHECK(engine.snapshot()->state.privacyThreshold == 5);
+}

@@ -21,6 +21,7 @@ struct Decision;
 inline constexpr std::size_t kMaxEndeavourLength = 1000;
 inline constexpr std::size_t kMaxClarityTextLength = 200;
 inline constexpr std::size_t kMaxPendingProposalsPerParticipant = 3;
+inline constexpr std::size_t kMaxProposalsPerParticipant = 20; // in all: enough for a session, never a flood
 
 // Every item is provisional, whatever its status.
 enum class ClarityStatus { Proposed, Agreed, Done, Reopened, Dropped };

@@ -100,12 +100,17 @@ Decision decideCommand(const SessionState& state, const ProposeClarityItem& c, M
     return fail(ErrorCode::BadRequest, "A proposal needs between 1 and 200 characters.");
   }
   std::size_t waiting = 0;
+  std::size_t proposed = 0;
   for (const auto& item : state.clarity) {
     if (item.proposedBy != p->id) continue;
     if (item.fields.what == c.what) {
       return nothingFor(p->id); // sent again after a reconnect: already in
     }
     waiting += !item.approved && !item.hidden ? 1 : 0;
+    ++proposed;
+  }
+  if (proposed >= kMaxProposalsPerParticipant) {
+    return fail(ErrorCode::Conflict, "You have made twenty proposals in this session: thank you, that is the most.");
   }
   if (waiting >= kMaxPendingProposalsPerParticipant) {
     return fail(ErrorCode::Conflict, "You have three proposals waiting for the facilitator. Please wait a moment.");

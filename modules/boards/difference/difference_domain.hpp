@@ -21,6 +21,10 @@ inline constexpr std::size_t kMaxPromptLength = 500;
 inline constexpr std::size_t kMaxNoteLength = 280;
 inline constexpr std::size_t kMaxParticipantStatementLength = 200;
 inline constexpr std::size_t kMaxPendingStatementsPerParticipant = 3;
+// What one participant can write, in all: enough for a long workshop (a note rewritten a dozen
+// times, a statement every few minutes), never enough to flood the log, the queue or the replay.
+inline constexpr int kMaxNoteWritesPerPrompt = 20;
+inline constexpr std::size_t kMaxStatementsPerParticipant = 20;
 
 // A participant's view of a statement: agree, disagree, or pass.
 enum class Vote { Disagree = -1, Pass = 0, Agree = 1 };
@@ -151,6 +155,8 @@ struct Prompt {
   std::map<ParticipantId, int> ratings;
   std::map<ParticipantId, std::string> ratingGroups; // the group each rating was given in
   std::vector<Note> notesGiven; // in order; a participant's newer note replaces their older one
+  std::map<ParticipantId, std::size_t> currentNote; // index in notesGiven of each participant's note
+  std::map<ParticipantId, int> notesWritten;        // notes each participant wrote here, rewrites included
 
   const std::string& groupOf(ParticipantId participant) const;
 };

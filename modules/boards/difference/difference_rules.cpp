@@ -89,13 +89,13 @@ Decision decideCommand(const SessionState& state, const AnswerPrompt& c, Millis)
     d.events.emplace_back(PromptAnswered{p->id, c.prompt, c.rating});
   }
   if (!c.note.empty()) {
-    const Note* latest = nullptr;
-    for (const auto& note : prompt->notesGiven) {
-      if (note.participant == p->id && !note.replaced) {
-        latest = &note;
-      }
-    }
+    const auto current = prompt->currentNote.find(p->id);
+    const Note* latest = current == prompt->currentNote.end() ? nullptr : &prompt->notesGiven[current->second];
     if (latest == nullptr || latest->text != c.note) {
+      const auto written = prompt->notesWritten.find(p->id);
+      if (written != prompt->notesWritten.end() && written->second >= kMaxNoteWritesPerPrompt) {
+        return fail(ErrorCode::Conflict, "You have rewritten your note on this prompt many times: it stays as it is.");
+      }
       d.events.emplace_back(NoteAdded{state.noteCount + 1, p->id, c.prompt, c.note});
     }
   }
@@ -109,6 +109,7 @@ Decision decideCommand(const SessionState& state, const SubmitStatement& c, Mill
     return fail(ErrorCode::BadRequest, "A statement needs between 1 and 200 characters.");
   }
   std::size_t pending = 0;
+  std::size_t written = 0;
   for (const auto& st : state.statements) {
     if (st.author == p->id && st.status == StatementStatus::Pending) {
       ++pending;
@@ -116,6 +117,10 @@ Decision decideCommand(const SessionState& state, const SubmitStatement& c, Mill
     if (st.author == p->id && st.text == c.text) {
       return nothingFor(p->id); // the same statement sent again: already in
     }
+    written += st.author == p->id ? 1 : 0;
+  }
+  if (written >= kMaxStatementsPerParticipant) {
+    return fail(ErrorCode::Conflict, "You have sent twenty statements in this session: thank you, that is the most.");
   }
   if (pending >= kMaxPendingStatementsPerParticipant) {
     return fail(ErrorCode::Conflict, "You have three statements waiting for the facilitator. Please wait a moment.");
@@ -202,12 +207,18 @@ void applyEvent(SessionState& state, const PromptAnswered& e, Millis) {
 
 void applyEvent(SessionState& state, const NoteAdded& e, Millis at) {
   if (auto* prompt = findPrompt(state, e.prompt)) {
-    for (auto& note : prompt->notesGiven) {
-      if (note.participant == e.participant) {
-        note.replaced = true;
-      }
+    // The participant's newer note replaces the older one; once the facilitator has hidden their
+    // note here, what they write next here stays hidden too.
+    bool hidden = false;
+    const auto next = prompt->notesGiven.size();
+    if (auto [current, first] = prompt->currentNote.try_emplace(e.participant, next); !first) {
+      auto& older = prompt->notesGiven[current->second];
+      older.replaced = true;
+      hidden = older.hidden;
+      current->second = next;
     }
-    prompt->notesGiven.push_back(Note{e.note, e.participant, e.text, false, false, at, state.groupOf(e.participant)});
+    ++prompt->notesWritten[e.participant];
+    prompt->notesGiven.push_back(Note{e.note, e.participant, e.text, hidden, false, at, state.groupOf(e.participant)});
   }
   state.noteCount = std::max(state.noteCount, e.note);
 }

@@ -10,6 +10,7 @@ std::string_view errorCodeName(ErrorCode code) {
   case ErrorCode::UnknownParticipant: return "unknown_participant";
   case ErrorCode::NotOpen: return "not_open";
   case ErrorCode::Conflict: return "conflict";
+  case ErrorCode::Busy: return "busy";
   }
   return "error";
 }

@@ -55,12 +55,23 @@ void Engine::stop() {
   }
 }
 
-void Engine::submit(core::Command command, Reply reply) {
+void Engine::setQueueLimit(std::size_t limit) {
+  std::lock_guard lock(m_mutex);
+  m_queueLimit = limit;
+}
+
+void Engine::submit(core::Command command, Reply reply, bool fromParticipant) {
   {
     std::lock_guard lock(m_mutex);
     if (m_stopping) {
       if (reply) {
         reply({core::CommandError{core::ErrorCode::Conflict, "Balcony is shutting down."}, 0, 0});
+      }
+      return;
+    }
+    if (fromParticipant && m_queue.size() >= m_queueLimit) {
+      if (reply) {
+        reply({core::CommandError{core::ErrorCode::Busy, "Balcony is busy: please try again in a moment."}, 0, 0});
       }
       return;
     }
@@ -70,7 +81,7 @@ void Engine::submit(core::Command command, Reply reply) {
 }
 
 void Engine::Participants::submit(core::ParticipantCommand command, Reply reply) {
-  m_engine.submit(core::toCommand(std::move(command)), std::move(reply));
+  m_engine.submit(core::toCommand(std::move(command)), std::move(reply), true);
 }
 
 void Engine::Facilitator::submit(core::FacilitatorCommand command, Reply reply) {

@@ -54,6 +54,7 @@ enum class ErrorCode {
   UnknownParticipant,
   NotOpen,  // the round is closed or does not exist
   Conflict, // not possible in the current state
+  Busy,     // the engine has too much waiting: try again in a moment
 };
 
 struct CommandError {

@@ -40,7 +40,8 @@ public:
 
   // Any command: for start-up, templates and tests. The network and the console are handed the
   // narrow ports instead, which can name only their own side's commands.
-  void submit(core::Command command, Reply reply);
+  // A participant's command (fromParticipant) is refused as busy past the queue limit below.
+  void submit(core::Command command, Reply reply, bool fromParticipant = false);
   core::SnapshotPtr snapshot() const;
   void setPresent(int present);
   void setNetworkNotices(std::vector<std::string> notices);
@@ -63,6 +64,12 @@ public:
     metrics::LatencyHistogram commitTime; // one transaction, fsync included
   };
   Stats stats() const;
+
+  // Participants' commands waiting for the engine, at most: past it a phone is told Balcony is
+  // busy (memory stays bounded whatever arrives). 20,000 is four messages from each of 5,000
+  // phones at once; the engine decides thousands a millisecond, so a room never meets it.
+  static constexpr std::size_t kDefaultQueueLimit = 20'000;
+  void setQueueLimit(std::size_t limit);
 
 private:
   struct Pending {
@@ -114,6 +121,7 @@ private:
   bool m_stopping = false;
   bool m_presentChanged = false;
   int m_present = 0;
+  std::size_t m_queueLimit = kDefaultQueueLimit;
   std::vector<std::string> m_networkNotices;
   core::SnapshotPtr m_snapshot;
   core::SnapshotPtr m_durable; // the last snapshot whose state is all committed
