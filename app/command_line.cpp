@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <vector>
 
 namespace balcony::app {
@@ -20,6 +21,13 @@ std::filesystem::path databaseOr(const std::string& given, const std::filesystem
 }
 
 } // namespace
+
+std::size_t connectionsFor(std::uint64_t openFiles, std::size_t wanted) {
+  if (openFiles == 0) return wanted; // the system would not say: assume it allows what is wanted
+  constexpr std::uint64_t kKept = 128;
+  const auto room = openFiles > 2 * kKept ? openFiles - kKept : openFiles / 2;
+  return static_cast<std::size_t>(std::min<std::uint64_t>(wanted, room));
+}
 
 CommandLine parseCommandLine(int argc, char** argv) {
   CommandLine result;

@@ -24,7 +24,12 @@ struct RunOptions {
   std::string templateName;
   std::string view = "room";
   std::string theme = "light";
+  std::size_t maxConnections = 10'000; // lowered at start to what the open-file limit allows
 };
+
+// Phones Balcony can take with this many open files: one socket each, and 128 kept for the
+// database, its journal, the windows and the listening socket.
+std::size_t connectionsFor(std::uint64_t openFiles, std::size_t wanted);
 
 struct ExportOptions {
   std::filesystem::path database;

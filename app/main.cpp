@@ -31,7 +31,14 @@ int main(int argc, char** argv) {
     return 1;
   }
 #endif
-  platform::raiseOpenFileLimit(); // a socket per phone: a full hall needs more than Linux's default 1,024
+  // A socket per phone: a full hall needs more than the 1,024 open files a desktop session allows
+  // by default. Raised as far as the system lets a user; what is left decides how many phones.
+  const auto openFiles = platform::raiseOpenFileLimit();
+  options.maxConnections = app::connectionsFor(openFiles, options.maxConnections);
+  if (options.maxConnections < 10'000) {
+    std::cerr << "balcony: this system allows " << openFiles << " open files, so Balcony takes at most "
+              << options.maxConnections << " phones at once (raise the limit, e.g. ulimit -n 11000, to take more)\n";
+  }
   // The console's "next session of this series" and the library's "Open" end a run; the next run
   // opens the session asked for.
   store::SessionId reopen = 0;

@@ -135,7 +135,9 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   auto& engine = *enginePtr;
 
   asio::io_context io;
-  net::Server server(io, engine.participants()); // phones: participant commands and presence only
+  net::Limits limits;
+  limits.maxConnections = options.maxConnections;
+  net::Server server(io, engine.participants(), limits); // phones: participant commands and presence only
   // Asked to stop from outside (SIGINT/SIGTERM, Ctrl+C, the console window closing): handled on the
   // network thread once it runs, by closing the windows or, headless, by stopping the server.
   asio::steady_timer nobodyYet(io); // headless: says what to try when no phone has joined a while after start

@@ -148,3 +148,17 @@ test('the terminal quotes participant text so a script can tell where it ends', 
     await balcony.stop();
   }
 });
+
+test('on a system that allows few open files, Balcony says how many phones it can take', async () => {
+  const { spawn } = require('node:child_process');
+  const db = path.join(tempDir(), 'few.sqlite');
+  // A soft and hard limit of 300 open files: 172 phones after the 128 kept for Balcony itself.
+  const child = spawn('bash', ['-c', 'ulimit -n 300 && exec "$0" "$@"', bin, '--headless', '--bind', '127.0.0.1',
+    '--port', '0', '--db', db]);
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  await new Promise((resolve) => child.stdout.once('data', resolve));
+  child.kill('SIGINT');
+  assert.equal(await new Promise((resolve) => child.on('exit', resolve)), 0);
+  assert.match(stderr, /allows 300 open files, so Balcony takes at most 172 phones at once/);
+});

@@ -179,3 +179,32 @@ TEST_CASE("The message allowance is the participant's, and a flood costs one rep
   CHECK(errors == 1);
   CHECK(closeCode == 1008);
 }
+
+TEST_CASE("A message begun must be finished by its own deadline, not at the next ping", "[net][trust][deadline]") {
+  net::Limits limits;
+  limits.headerTimeout = std::chrono::milliseconds(300);
+  limits.pingInterval = std::chrono::seconds(20); // no ping tick comes to the rescue in this test
+  LiveServer live(limits);
+  test::WsClient trickler(live.port);
+  joinAs(trickler, "Health");
+  trickler.sendRaw(std::string("\x81\x8A", 2)); // a masked text frame of ten bytes, then nothing more
+  CHECK(trickler.closedWithin(std::chrono::milliseconds(3000)));
+}
+
+TEST_CASE("A phone that stops reading, then says goodbye, goes at the write deadline, not at the next ping",
+          "[net][trust][deadline]") {
+  net::Limits limits;
+  limits.pingInterval = std::chrono::seconds(20);
+  limits.writeTimeout = std::chrono::milliseconds(300);
+  LiveServer live(limits);
+  test::WsClient stuck(live.port, "", "", 1024); // a tiny receive window, and nothing read after joining
+  joinAs(stuck, "Health");
+  test::WsClient reader(live.port, "", "127.0.0.2");
+  joinAs(reader, "Police");
+  for (int i = 0; i < 300 && live.server.stats().participants == 2; ++i) {
+    live.engine.execute({0, RetitleSession{std::to_string(i) + std::string(190, 'w')}});
+    reader.waitFor("state", std::chrono::milliseconds(50));
+    if (i == 150) stuck.sendFrame(0x8, std::string("\x03\xE9", 2)); // its close waits behind the stuck write
+  }
+  CHECK(eventually([&] { return live.server.stats().participants == 1; }));
+}

@@ -24,6 +24,7 @@ WebSocketSession::~WebSocketSession() = default;
 void WebSocketSession::start() {
   std::error_code ec;
   m_opened = std::chrono::steady_clock::now();
+  m_nextPing = m_opened + m_server->limits().pingInterval;
   m_socket.non_blocking(true, ec); // reads happen only once the socket says it has bytes
   // A fixed kernel buffer: a phone that stops reading fills it soon and is let go, instead of
   // the kernel growing megabytes for it.
@@ -75,6 +76,7 @@ void WebSocketSession::feed(const char* data, std::size_t size) {
     m_partialSince = {};
   } else if (m_partialSince == std::chrono::steady_clock::time_point{}) {
     m_partialSince = std::chrono::steady_clock::now();
+    armHeartbeat(); // the message must be finished by its own deadline, not the next ping's
   }
   if (failure != 0 && !m_closeSent) {
     const char* reason = failure == ws::kCloseTooBig           ? "message too big"
@@ -231,6 +233,7 @@ void WebSocketSession::flush() {
   }
   m_writing = true;
   m_writeStarted = std::chrono::steady_clock::now();
+  armHeartbeat(); // a write that stays stuck is dropped at its own deadline
   asio::async_write(m_socket, asio::buffer(m_rest), [self = shared_from_this()](std::error_code error, std::size_t) {
     self->m_writing = false;
     std::string().swap(self->m_rest);
@@ -243,16 +246,21 @@ void WebSocketSession::flush() {
 }
 
 void WebSocketSession::armHeartbeat() {
-  auto next = std::chrono::duration_cast<std::chrono::steady_clock::duration>(m_server->limits().pingInterval);
-  if (!joined()) {
-    // Not joined yet: wake at the join deadline too, so the connection goes at its own time.
-    // (Past it while a join is being decided: look again in a second.)
-    const auto untilDeadline = m_opened + m_server->limits().joinTimeout - std::chrono::steady_clock::now();
-    next = std::min(next, untilDeadline > std::chrono::steady_clock::duration::zero()
-                              ? untilDeadline
-                              : std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::seconds(1)));
-  }
-  m_heartbeat.expires_after(next);
+  // One timer for every deadline this connection has: the next ping, joining, finishing a message
+  // begun, a write that is stuck, silence. It wakes at the earliest, so each is kept at its own
+  // time (never later than 0.1 s after, so a deadline passed while a join is being decided does
+  // not spin).
+  const auto& limits = m_server->limits();
+  const auto now = std::chrono::steady_clock::now();
+  auto wake = m_closeSent ? now + limits.writeTimeout : m_nextPing;
+  auto consider = [&](std::chrono::steady_clock::time_point deadline) {
+    wake = std::min(wake, std::max(deadline, now + std::chrono::milliseconds(100)));
+  };
+  if (!joined()) consider(m_opened + limits.joinTimeout);
+  if (m_partialSince != std::chrono::steady_clock::time_point{}) consider(m_partialSince + limits.headerTimeout);
+  if (m_writing) consider(m_writeStarted + limits.writeTimeout);
+  consider(m_lastHeard + limits.idleTimeout);
+  m_heartbeat.expires_at(wake);
   m_heartbeat.async_wait([weak = weak_from_this()](std::error_code ec) {
     if (auto self = weak.lock(); self && !ec && !self->m_closed) {
       self->heartbeat();
@@ -272,17 +280,19 @@ void WebSocketSession::heartbeat() {
     return;
   }
   if (m_writing && now - m_writeStarted >= limits.writeTimeout) {
-    close(); // the phone stopped reading: drop it rather than hold its messages; it may reconnect
+    // The phone stopped reading: drop it rather than hold its messages (our close frame too, if
+    // it is stuck behind them); it may reconnect.
+    close();
     return;
   }
   if (m_partialSince != std::chrono::steady_clock::time_point{} && now - m_partialSince >= limits.headerTimeout) {
     close(); // a message begun and never finished: a slow trickle, not a phone
     return;
   }
-  if (m_closeSent) {
-    return; // our close frame is still on its way out: no more pings
+  if (!m_closeSent && now >= m_nextPing) { // once our close frame is on its way: no more pings
+    m_nextPing = now + limits.pingInterval;
+    sendFrame(ws::Opcode::Ping, {});
   }
-  sendFrame(ws::Opcode::Ping, {});
   armHeartbeat();
 }
 

@@ -81,6 +81,7 @@ private:
   bool m_closed = false;
 
   std::chrono::steady_clock::time_point m_opened;
+  std::chrono::steady_clock::time_point m_nextPing;
   RateLimit m_rate; // until joined; then the participant's, from the server
   int m_refused = 0; // messages refused in a row
   std::chrono::steady_clock::time_point m_lastRefusal{};
