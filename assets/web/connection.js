@@ -46,8 +46,15 @@ export function connect() {
   };
   ws.onclose = () => {
     app.ws = null;
+    const onTheForm = !app.room && !app.joined;
     app.joined = false;
     app.waitingSince = null;
+    if (onTheForm) {
+      // Someone still typing the room code: the server lets an idle connection go after a while;
+      // connect again quietly so the form works when they press Join.
+      app.retryTimer = setTimeout(connect, 500);
+      return;
+    }
     // A sleeping phone or a dropped Wi-Fi: try again, a little slower each time, up to 10 s.
     const delay = Math.min(10000, 500 * Math.pow(2, app.retry++));
     setLink('Reconnecting…', true);
@@ -74,6 +81,7 @@ export function join() {
 
 function welcome(msg) {
   app.joined = true;
+  setLink('Connected');
   app.token = msg.token;
   app.group = msg.group || '';
   try {
@@ -108,7 +116,19 @@ function handle(msg) {
   }
 }
 
+// A join the server could not take yet (many joining at once from this network, the engine busy,
+// or wrong room codes from here): tried again by itself, the longer wait after wrong codes.
+const kJoinRetryMs = { busy_joining: 2000, busy: 2000, slow_down: 60000 };
+
 function handleError(msg) {
+  if (!app.joined && kJoinRetryMs[msg.code] !== undefined && app.room) {
+    setLink(msg.message, true);
+    clearTimeout(app.retryTimer);
+    app.retryTimer = setTimeout(() => {
+      if (!app.joined && app.ws && app.ws.readyState === WebSocket.OPEN) join();
+    }, kJoinRetryMs[msg.code]);
+    return;
+  }
   if (msg.code === 'wrong_room' || (!app.joined && msg.code === 'bad_field')) {
     app.room = '';
     show('join');

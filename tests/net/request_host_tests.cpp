@@ -33,5 +33,7 @@ TEST_CASE("A request is for this machine only when Host names its own address an
     CHECK_FALSE(hostIsThisMachine("", lan, 80));
     CHECK_FALSE(hostIsThisMachine("[::1", asio::ip::make_address("::1"), 80));
     CHECK_FALSE(hostIsThisMachine("0xC0A80114:8080", lan, 8080)); // no spelling but the usual one
+    CHECK_FALSE(hostIsThisMachine("3232235796:8080", lan, 8080));
+    CHECK_FALSE(hostIsThisMachine("192.168.276:8080", lan, 8080));
   }
 }

@@ -48,15 +48,16 @@ void ParticipantMessages::join(const std::shared_ptr<WebSocketSession>& session,
     session->reply(wire::encodeError(0, "already_joined", "This connection has already joined."));
     return;
   }
-  if (m_server.guessingFrom(session->address())) {
+  // A new identity (a first visit, or a token this session has never seen) is charged to the
+  // address's budget, and held back while that address is guessing room codes; a returning
+  // participant is neither.
+  const bool known = !join.token.empty() && m_server.port().snapshot()->state.findByToken(join.token) != nullptr;
+  if (!known && m_server.guessingFrom(session->address())) {
     session->reply(wire::encodeError(0, "slow_down",
                                      "Too many wrong room codes from this network. Wait a few minutes, then try the "
                                      "code on the screen again."));
     return;
   }
-  // A new identity (a first visit, or a token this session has never seen) is charged to the
-  // address's budget; a returning participant is not.
-  const bool known = !join.token.empty() && m_server.port().snapshot()->state.findByToken(join.token) != nullptr;
   if (!known && !m_server.newIdentityFrom(session->address())) {
     session->reply(wire::encodeError(0, "busy_joining",
                                      "Many people are joining from this network. Please try again in a moment."));

@@ -25,6 +25,12 @@ public:
     return true;
   }
 
+  // Whether the allowance has refilled completely (nothing of it used lately): then it can go.
+  bool full() const {
+    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - m_last;
+    return m_tokens + elapsed.count() * m_perSecond >= m_burst;
+  }
+
 private:
   double m_perSecond;
   double m_burst;

@@ -22,7 +22,8 @@ asio::ip::address unmapped(const asio::ip::address& a) {
 bool hostIsThisMachine(std::string_view host, const asio::ip::address& local, unsigned short port) {
   std::string_view name = host;
   std::string_view portText;
-  if (!host.empty() && host.front() == '[') { // an IPv6 literal: [::1]:8080
+  const bool bracketed = !host.empty() && host.front() == '[';
+  if (bracketed) { // an IPv6 literal: [::1]:8080
     const auto close = host.find(']');
     if (close == std::string_view::npos) return false;
     name = host.substr(1, close - 1);
@@ -49,6 +50,12 @@ bool hostIsThisMachine(std::string_view host, const asio::ip::address& local, un
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (lowered == "localhost") {
     return here.is_loopback();
+  }
+  // Only the usual spellings: four dotted decimals, or an IPv6 literal in brackets. (Some systems'
+  // parsers also take "0xC0A80114" or "3232235796"; a browser never sends those.)
+  if (!bracketed && (std::count(lowered.begin(), lowered.end(), '.') != 3 ||
+                     !std::all_of(lowered.begin(), lowered.end(), [](char c) { return c == '.' || (c >= '0' && c <= '9'); }))) {
+    return false;
   }
   std::error_code ec;
   const auto literal = asio::ip::make_address(lowered, ec);

@@ -283,6 +283,17 @@ bool ServerImpl::guessingFrom(const std::string& address) {
 }
 
 bool ServerImpl::newIdentityFrom(const std::string& address) {
+  // Addresses whose allowance has refilled are forgotten (and leave the console's notice): the
+  // map holds only addresses that joined people lately.
+  bool forgotten = false;
+  std::erase_if(m_newIdentities, [&](const auto& entry) {
+    if (entry.first == address || !entry.second.full()) return false;
+    forgotten = m_crowdedAddresses.erase(entry.first) > 0 || forgotten;
+    return true;
+  });
+  if (forgotten) {
+    reportNotices();
+  }
   auto [it, fresh] = m_newIdentities.try_emplace(address, m_limits.newIdentitiesPerSecond, m_limits.newIdentitiesBurst);
   if (it->second.take()) {
     return true;
@@ -306,8 +317,9 @@ void ServerImpl::reportNotices() {
   const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_limits.wrongCodeWindow).count();
   for (const auto& [address, times] : m_wrongCodes) {
     if (static_cast<int>(times.size()) < m_limits.wrongCodesPerConnection) continue;
-    std::string line = std::to_string(times.size()) + " wrong room codes from " + address + " in the last " +
-                       std::to_string(minutes) + " minutes";
+    // Worded by state, not by count, so each address gives at most two lines, not one per code.
+    std::string line = "Repeated wrong room codes from " + address + " in the last " + std::to_string(minutes) +
+                       " minutes";
     line += static_cast<int>(times.size()) >= m_limits.wrongCodesPerAddress
                 ? ": someone may be guessing the code. Phones there must wait before trying again."
                 : ".";
