@@ -138,6 +138,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   net::Limits limits;
   limits.maxConnections = options.maxConnections;
   net::Server server(io, engine.participants(), limits); // phones: participant commands and presence only
+  if (!chosen->endedRoomCode.empty()) server.setEndedRoomCodes({chosen->endedRoomCode});
   // Asked to stop from outside (SIGINT/SIGTERM, Ctrl+C, the console window closing): handled on the
   // network thread once it runs, by closing the windows or, headless, by stopping the server.
   asio::steady_timer nobodyYet(io); // headless: says what to try when no phone has joined a while after start

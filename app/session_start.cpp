@@ -82,6 +82,7 @@ std::optional<ChosenSession> chooseSession(store::Store& db, const RunOptions& o
   ChosenSession chosen;
   chosen.groups = kDefaultGroups;
   chosen.id = db.latestSession();
+  const auto latest = chosen.id;
   if (options.openSession != 0) {
     if (options.openSession < 1 || options.openSession > chosen.id) {
       std::cerr << "balcony: there is no session " << options.openSession << " (see balcony sessions)\n";
@@ -97,6 +98,11 @@ std::optional<ChosenSession> chooseSession(store::Store& db, const RunOptions& o
     chosen.id = db.createSession(wallClock(), chosen.id);
   } else if (chosen.id == 0 || options.newSeries || options.newSession) {
     chosen.id = db.createSession(wallClock());
+  }
+  // Phones of the session that ran last may come back with its code (the facilitator just started
+  // the next one): the server tells them it ended rather than counting them as guesses.
+  if (latest != 0 && latest != chosen.id) {
+    chosen.endedRoomCode = chosen.previous ? chosen.previous->roomCode : core::replay(db.loadEvents(latest)).roomCode;
   }
   return chosen;
 }

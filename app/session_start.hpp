@@ -18,6 +18,7 @@ struct ChosenSession {
   store::SessionId id = 0;
   std::vector<std::string> groups;         // for a session still to be created
   std::optional<core::SessionState> previous; // the last meeting of the series, for --new-session
+  std::string endedRoomCode; // the code of the latest session before this run, when that is another one
 };
 
 // Opens, continues or creates the session the options ask for. Throws StoreError; returns nullopt

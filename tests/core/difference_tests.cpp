@@ -173,7 +173,62 @@ TEST_CASE("A participant statement is pending, then approved or hidden, then vot
   }
 }
 
-TEST_CASE("A participant's note is bounded: a capped number of rewrites, one current, and hidden stays hidden",
+TEST_CASE("A participant has one note per prompt, edited in place a capped number of times",
+          "[core][notes][trust]") {
+  auto state = replay({
+      {1, SessionCreated{"T", "ABCD", {"Health", "Police"}}},
+      {2, ParticipantJoined{1, test::token(1), "Health"}},
+      {3, ParticipantJoined{2, test::token(2), "Police"}},
+      {4, PromptAdded{1, "A case", "case", 1, 5, true}},
+      {5, PromptShown{1}},
+  });
+  std::size_t events = 0;
+  auto say = [&](const std::string& token, const std::string& note) {
+    const auto d = decide(state, {10, AnswerPrompt{token, 1, 3, note}});
+    for (const auto& e : d.events) apply(state, {10, e});
+    events += d.events.size();
+    return d;
+  };
+  const auto first = say(test::token(1), "take 0");
+  REQUIRE(first.events.size() == 2); // the rating, and the note
+  CHECK(std::holds_alternative<NoteAdded>(first.events[1]));
+  const int id = state.prompts.at(0).notesGiven.at(0).id;
+  for (int i = 1; i <= kMaxNoteEdits; ++i) {
+    const auto d = say(test::token(1), "take " + std::to_string(i));
+    REQUIRE_FALSE(d.error);
+    REQUIRE(d.events.size() == 1);
+    CHECK(std::get<NoteEdited>(d.events[0]).note == id);
+  }
+  CHECK(say(test::token(1), "take 20").events.empty()); // the same words again: nothing to store
+  const auto refused = say(test::token(1), "one more");
+  REQUIRE(refused.error);
+  CHECK(refused.error->code == ErrorCode::Conflict);
+  CHECK(refused.error->message.find("many times") != std::string::npos);
+  say(test::token(2), "from the police");
+
+  const auto& prompt = state.prompts.at(0);
+  REQUIRE(prompt.notesGiven.size() == 2); // one each, however often rewritten
+  CHECK(prompt.notesGiven[0].id == id);
+  CHECK(prompt.notesGiven[0].text == "take 20");
+  CHECK(prompt.notesGiven[0].edits == kMaxNoteEdits);
+  CHECK(events == 2 + static_cast<std::size_t>(kMaxNoteEdits) + 2);
+  CHECK(prompt.noteOf(2)->text == "from the police");
+}
+
+namespace {
+
+// Every note the room may read on the first prompt, whatever group it is under.
+std::vector<std::string> readable(const SessionState& state) {
+  std::vector<std::string> all;
+  for (const auto& group : summarizePrompt(state, state.prompts.at(0)).notes) {
+    all.insert(all.end(), group.notes.begin(), group.notes.end());
+  }
+  return all;
+}
+
+} // namespace
+
+TEST_CASE("A note the facilitator hid stays hidden through its writer's edits until approved",
           "[core][notes][trust]") {
   auto state = replay({
       {1, SessionCreated{"T", "ABCD", {"Health"}}},
@@ -181,23 +236,30 @@ TEST_CASE("A participant's note is bounded: a capped number of rewrites, one cur
       {3, PromptAdded{1, "A case", "case", 1, 5, true}},
       {4, PromptShown{1}},
   });
-  auto say = [&](const std::string& note) {
-    const auto d = decide(state, {10, AnswerPrompt{test::token(1), 1, 3, note}});
-    for (const auto& e : d.events) apply(state, {10, e});
-    return d;
-  };
-  for (int i = 0; i < kMaxNoteWritesPerPrompt; ++i) {
-    REQUIRE_FALSE(say("take " + std::to_string(i)).error);
-  }
-  const auto refused = say("one more");
-  REQUIRE(refused.error);
-  CHECK(refused.error->message.find("many times") != std::string::npos);
-  const auto& prompt = state.prompts.at(0);
-  CHECK(prompt.notesGiven.size() == static_cast<std::size_t>(kMaxNoteWritesPerPrompt));
-  CHECK(std::count_if(prompt.notesGiven.begin(), prompt.notesGiven.end(), [](const Note& n) { return !n.replaced; }) == 1);
+  run(state, AnswerPrompt{test::token(1), 1, 3, "rude words"});
+  const int id = state.prompts.at(0).notesGiven.at(0).id;
+  CHECK(run(state, ApproveNote{id}).events.empty()); // showing already: nothing to approve
+  REQUIRE_FALSE(run(state, HideNote{id}).error);
+  run(state, AnswerPrompt{test::token(1), 1, 3, "rude words, again"});
+  CHECK(state.prompts.at(0).notesGiven.at(0).hidden);
+  CHECK(state.prompts.at(0).notesGiven.at(0).text == "rude words, again");
+  CHECK(readable(state).empty());
+  CHECK(summarizePrompt(state, state.prompts.at(0)).hiddenNotes == 1);
 
-  // Hidden by the facilitator: the participant's next words on this prompt stay hidden.
-  auto other = replay({
+  run(state, AnswerPrompt{test::token(1), 1, 3, "sorry: what I meant"});
+  const auto approved = run(state, ApproveNote{id});
+  REQUIRE(approved.events.size() == 1);
+  CHECK(std::holds_alternative<NoteApproved>(approved.events[0]));
+  CHECK_FALSE(state.prompts.at(0).notesGiven.at(0).hidden);
+  CHECK(readable(state) == std::vector<std::string>{"sorry: what I meant"});
+  CHECK(run(state, ApproveNote{999}).error->code == ErrorCode::BadRequest);
+}
+
+TEST_CASE("A log from before notes were edited in place replays to one note per participant",
+          "[core][notes][trust]") {
+  // There a rewrite was a note_added of its own: it takes the older note's place, number and all,
+  // and keeps its hidden mark.
+  const auto state = replay({
       {1, SessionCreated{"T", "ABCD", {"Health"}}},
       {2, ParticipantJoined{1, test::token(1), "Health"}},
       {3, PromptAdded{1, "A case", "case", 1, 5, true}},
@@ -205,9 +267,17 @@ TEST_CASE("A participant's note is bounded: a capped number of rewrites, one cur
       {5, NoteAdded{1, 1, 1, "rude words"}},
       {6, NoteHidden{1}},
       {7, NoteAdded{2, 1, 1, "rude words, again"}},
+      {8, NoteAdded{3, 1, 1, "and again"}},
   });
-  CHECK(other.prompts.at(0).notesGiven.back().hidden);
-  CHECK(summarizePrompt(other, other.prompts.at(0)).notes.empty());
+  const auto& notes = state.prompts.at(0).notesGiven;
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].id == 3);
+  CHECK(notes[0].text == "and again");
+  CHECK(notes[0].hidden);
+  CHECK(notes[0].edits == 2);
+  CHECK(state.noteCount == 3);
+  CHECK(readable(state).empty());
+  CHECK(summarizePrompt(state, state.prompts.at(0)).hiddenNotes == 1);
 }
 
 TEST_CASE("Statements and proposals are capped per participant over a session", "[core][trust]") {

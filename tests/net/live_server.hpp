@@ -29,7 +29,9 @@ struct LiveServer {
   std::uint16_t port = 0;
   std::thread thread;
 
-  explicit LiveServer(net::Limits limits = {}) : server(io, engine.participants(), limits) {
+  explicit LiveServer(net::Limits limits = {}, std::vector<std::string> endedRoomCodes = {})
+      : server(io, engine.participants(), limits) {
+    server.setEndedRoomCodes(std::move(endedRoomCodes));
     engine.addListener([this](const SnapshotPtr& s) { server.publish(s); });
     engine.start();
     REQUIRE_FALSE(engine.execute({0, CreateSession{"Live", "ROOM", {"Health", "Police", "Schools"}}}).error);

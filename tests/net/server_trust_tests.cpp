@@ -70,6 +70,59 @@ TEST_CASE("An address that keeps giving wrong room codes must wait; others join,
   CHECK_THAT(notice, Catch::Contains("wrong room codes from 127.0.0.9") && Catch::Contains("guessing"));
 }
 
+TEST_CASE("Wrong codes sent on many connections at once are each counted as they arrive", "[net][trust][room]") {
+  // All sent before any answer comes back: none may slip past the limit while the engine is busy.
+  net::Limits limits;
+  limits.wrongCodesPerAddress = 6;
+  LiveServer live(limits);
+  std::vector<std::unique_ptr<test::WsClient>> guessers;
+  for (int i = 0; i < 20; ++i) {
+    guessers.push_back(std::make_unique<test::WsClient>(live.port, "", "127.0.0.9"));
+  }
+  for (int i = 0; i < 20; ++i) {
+    guessers[static_cast<std::size_t>(i)]->sendJson(joinRoom("G" + std::to_string(100 + i)));
+  }
+  int wrong = 0;
+  int held = 0;
+  for (auto& guesser : guessers) {
+    const auto reply = guesser->waitFor("error");
+    REQUIRE(reply);
+    wrong += (*reply)["code"] == "wrong_room" ? 1 : 0;
+    held += (*reply)["code"] == "slow_down" ? 1 : 0;
+  }
+  CHECK(wrong == 6);
+  CHECK(held == 14);
+}
+
+TEST_CASE("Phones back from the session before this one are told it ended, and are not counted as guesses",
+          "[net][trust][room]") {
+  // "Next session": a whole room behind one network comes back with the old code at once.
+  net::Limits limits;
+  limits.wrongCodesPerAddress = 6;
+  LiveServer live(limits, {"OLD1"});
+  std::vector<std::unique_ptr<test::WsClient>> room;
+  for (int i = 0; i < 20; ++i) {
+    room.push_back(std::make_unique<test::WsClient>(live.port, "", "127.0.0.9"));
+    room.back()->sendJson(joinRoom(i % 2 == 0 ? "OLD1" : "old1"));
+  }
+  for (auto& phone : room) {
+    const auto reply = phone->waitFor("error");
+    REQUIRE(reply);
+    CHECK((*reply)["code"] == "wrong_room");
+    CHECK_THAT((*reply)["message"].get<std::string>(), Catch::Contains("ended"));
+  }
+  // The same phone may try the old code again and again (the page shows the form): no close...
+  for (int i = 0; i < 4; ++i) {
+    room.front()->sendJson(joinRoom("OLD1"));
+    CHECK((*room.front()->waitFor("error"))["code"] == "wrong_room");
+  }
+  // ...and with the code on the screen, everyone there gets in.
+  for (auto& phone : room) {
+    CHECK(joinAs(*phone, "Health")["type"] == "welcome");
+  }
+  CHECK(live.engine.snapshot()->networkNotices.empty());
+}
+
 TEST_CASE("Presence counts participants: one phone on several connections is one person present",
           "[net][trust][presence]") {
   LiveServer live;

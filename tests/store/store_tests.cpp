@@ -194,6 +194,30 @@ TEST_CASE("The JSON export replayed gives the same state", "[store][export][roun
   CHECK_THROWS_AS(store::importEventLog("not json"), store::StoreError);
 }
 
+TEST_CASE("The JSON export blanks every version of a note that was ever hidden, approved or not",
+          "[store][export][notes]") {
+  const std::vector<Event> events = {
+      {1, SessionCreated{"Notes", "ABCD", {"Health"}}},
+      {2, ParticipantJoined{1, test::token(1), "Health"}},
+      {3, PromptAdded{1, "A case", "case", 1, 5, true}},
+      {4, PromptShown{1}},
+      {5, NoteAdded{1, 1, 1, "first words, hidden later"}},
+      {6, NoteHidden{1}},
+      {7, NoteEdited{1, 1, 1, "written while hidden"}},
+      {8, NoteApproved{1}},
+      {9, NoteEdited{1, 1, 1, "what the room may read"}},
+  };
+  const auto exported = store::exportEventLog(events, 1);
+  CHECK(exported.find("first words") == std::string::npos);
+  CHECK(exported.find("written while hidden") == std::string::npos);
+  CHECK(exported.find("what the room may read") != std::string::npos);
+  CHECK(exported.find("\"hidden_texts\": 2") != std::string::npos);
+  const auto back = replay(store::importEventLog(exported));
+  REQUIRE(back.prompts.at(0).notesGiven.size() == 1);
+  CHECK(back.prompts.at(0).notesGiven[0].text == "what the room may read");
+  CHECK_FALSE(back.prompts.at(0).notesGiven[0].hidden);
+}
+
 TEST_CASE("An event log whose values would index or size past what the state holds is refused", "[store][export]") {
   // Found by the export_writers fuzzer: imported events reach apply() and the reports unchecked.
   auto log = [](const std::string& event) {

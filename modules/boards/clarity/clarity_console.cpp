@@ -3,8 +3,11 @@
 #include "clarity/clarity_console.hpp"
 
 #include "clarity/clarity_lists.hpp"
+#include "console_list.hpp"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 namespace balcony::ui {
 namespace {
@@ -82,68 +85,84 @@ private:
     if (ImGui::InputInt("energy votes each", &budget) && budget != state.energyBudget) {
       ctx.send(core::SetEnergyBudget{std::clamp(budget, 1, 10)}, "Energy votes changed.");
     }
+  }
 
-}
-
-  void drawItems(const core::SessionState& state, ConsoleContext& ctx) {    const auto today = core::isoDate(ctx.info.now);
-    if (ImGui::BeginTable("clarity", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-      int index = 0;
-      for (const auto& item : state.clarity) {
-        const int position = index++;
-        if (item.hidden) continue;
-        ImGui::PushID(40000 + item.id);
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s%s", item.fields.what.c_str(), core::dueForReview(item, today) ? "  [review due]" : "");
-        ImGui::TextDisabled("%s | %s | review %s | %zu energy%s", item.fields.owner.c_str(),
-                            item.fields.resources.c_str(),
-                            item.fields.reviewDate.empty() ? "-" : item.fields.reviewDate.c_str(), item.energy.size(),
-                            item.approved ? "" : " | waiting for approval");
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(std::string(core::clarityStatusName(item.status)).c_str());
-        ImGui::TableNextColumn();
-        if (!item.approved) {
-          if (ImGui::SmallButton("Approve"))
-            ctx.send(core::ApproveClarityItem{item.id}, "The proposal is on the board.");
-          ImGui::SameLine();
-        }
-        if (item.status != core::ClarityStatus::Agreed && ImGui::SmallButton("Agree for now")) {
-          ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Agreed}, "Agreed for now.");
-        }
-        ImGui::SameLine();
-        if ((item.status == core::ClarityStatus::Agreed || item.status == core::ClarityStatus::Reopened) &&
-            ImGui::SmallButton("Done")) {
-          ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Done}, "Marked done.");
-        }
-        ImGui::SameLine();
-        if ((item.status == core::ClarityStatus::Done || item.status == core::ClarityStatus::Agreed) &&
-            ImGui::SmallButton("Reopen")) {
-          ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Reopened}, "Reopened.");
-        }
-        ImGui::SameLine();
-        if (item.status != core::ClarityStatus::Dropped && ImGui::SmallButton("Drop")) {
-          ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Dropped}, "Dropped.");
-        }
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Edit")) {
-          m_editing = item.id;
-          copyInto(m_what, item.fields.what);
-          copyInto(m_owner, item.fields.owner);
-          copyInto(m_resources, item.fields.resources);
-          copyInto(m_review, item.fields.reviewDate);
-          m_topic = item.fields.topic;
-        }
-        ImGui::SameLine();
-        if (position > 0 && ImGui::SmallButton("Up")) {
-          ctx.send(core::MoveClarityItem{item.id, position - 1}, "Moved up.");
-        }
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Hide")) ctx.send(core::HideClarityItem{item.id}, "Hidden from the board.");
-        ImGui::PopID();
-      }
-      ImGui::EndTable();
+  // Every item still on the board, one row each (two lines), only the rows in view drawn.
+  void drawItems(const core::SessionState& state, ConsoleContext& ctx) {
+    const auto today = core::isoDate(ctx.info.now);
+    std::vector<std::pair<int, const core::ClarityItem*>> rows; // {position in the facilitator's order, item}
+    for (std::size_t i = 0; i < state.clarity.size(); ++i) {
+      if (!state.clarity[i].hidden) rows.emplace_back(static_cast<int>(i), &state.clarity[i]);
     }
-}
+    if (rows.empty()) {
+      ImGui::TextDisabled("No items yet.");
+      return;
+    }
+    const float rowHeight = ImGui::GetTextLineHeightWithSpacing() * 2 + ImGui::GetStyle().CellPadding.y * 2;
+    const float height = rowHeight * static_cast<float>(std::min<std::size_t>(rows.size(), 10)) + rowHeight * 0.5f;
+    if (!ImGui::BeginTable("clarity", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_ScrollY,
+                           ImVec2(0, height))) {
+      return;
+    }
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    while (clipper.Step()) {
+      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+        const auto& [position, itemPtr] = rows[static_cast<std::size_t>(row)];
+        drawItem(*itemPtr, position, today, ctx);
+      }
+    }
+    ImGui::EndTable();
+  }
+
+  void drawItem(const core::ClarityItem& item, int position, const std::string& today, ConsoleContext& ctx) {
+    RowId id("item", item.id);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    rowText(item.fields.what + (core::dueForReview(item, today) ? "  [review due]" : ""));
+    ImGui::TextDisabled("%s | %s | review %s | %zu energy%s", item.fields.owner.c_str(), item.fields.resources.c_str(),
+                        item.fields.reviewDate.empty() ? "-" : item.fields.reviewDate.c_str(), item.energy.size(),
+                        item.approved ? "" : " | waiting for approval");
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(std::string(core::clarityStatusName(item.status)).c_str());
+    ImGui::TableNextColumn();
+    if (!item.approved) {
+      if (ImGui::SmallButton("Approve")) ctx.send(core::ApproveClarityItem{item.id}, "The proposal is on the board.");
+      ImGui::SameLine();
+    }
+    if (item.status != core::ClarityStatus::Agreed && ImGui::SmallButton("Agree for now")) {
+      ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Agreed}, "Agreed for now.");
+    }
+    ImGui::SameLine();
+    if ((item.status == core::ClarityStatus::Agreed || item.status == core::ClarityStatus::Reopened) &&
+        ImGui::SmallButton("Done")) {
+      ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Done}, "Marked done.");
+    }
+    ImGui::SameLine();
+    if ((item.status == core::ClarityStatus::Done || item.status == core::ClarityStatus::Agreed) &&
+        ImGui::SmallButton("Reopen")) {
+      ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Reopened}, "Reopened.");
+    }
+    ImGui::SameLine();
+    if (item.status != core::ClarityStatus::Dropped && ImGui::SmallButton("Drop")) {
+      ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Dropped}, "Dropped.");
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Edit")) {
+      m_editing = item.id;
+      copyInto(m_what, item.fields.what);
+      copyInto(m_owner, item.fields.owner);
+      copyInto(m_resources, item.fields.resources);
+      copyInto(m_review, item.fields.reviewDate);
+      m_topic = item.fields.topic;
+    }
+    ImGui::SameLine();
+    if (position > 0 && ImGui::SmallButton("Up")) {
+      ctx.send(core::MoveClarityItem{item.id, position - 1}, "Moved up.");
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Hide")) ctx.send(core::HideClarityItem{item.id}, "Hidden from the board.");
+  }
 
   void clearForm() {
     m_what.fill('\0');

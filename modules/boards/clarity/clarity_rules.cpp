@@ -59,9 +59,7 @@ std::optional<Decision> checkFields(const SessionState& state, const ClarityFiel
 } // namespace
 
 const std::string& ClarityItem::groupOf(ParticipantId participant) const {
-  static const std::string none;
-  const auto it = energyGroups.find(participant);
-  return it != energyGroups.end() ? it->second : none;
+  return groupAtAnswer(energyGroups, participant);
 }
 
 bool ClarityItem::openForEnergy() const {

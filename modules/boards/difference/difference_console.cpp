@@ -2,6 +2,7 @@
 // view the projector shows (the prompt, the most divided, the statements).
 #include "difference/difference_console.hpp"
 
+#include "console_list.hpp"
 #include "difference/difference_summary.hpp"
 
 #include <algorithm>
@@ -44,7 +45,7 @@ public:
       return;
     }
     for (const auto& prompt : state.prompts) {
-      ImGui::PushID(prompt.number);
+      RowId id("prompt", prompt.number);
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       const bool current = prompt.number == state.currentPrompt;
@@ -64,7 +65,6 @@ public:
       } else {
         ImGui::TextDisabled("no score yet");
       }
-      ImGui::PopID();
     }
     ImGui::EndTable();
   }

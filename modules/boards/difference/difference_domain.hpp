@@ -21,9 +21,10 @@ inline constexpr std::size_t kMaxPromptLength = 500;
 inline constexpr std::size_t kMaxNoteLength = 280;
 inline constexpr std::size_t kMaxParticipantStatementLength = 200;
 inline constexpr std::size_t kMaxPendingStatementsPerParticipant = 3;
-// What one participant can write, in all: enough for a long workshop (a note rewritten a dozen
+// What one participant can write, in all: enough for a long workshop (a note changed a dozen
 // times, a statement every few minutes), never enough to flood the log, the queue or the replay.
-inline constexpr int kMaxNoteWritesPerPrompt = 20;
+// A participant has one note per prompt, edited in place; these are the edits after the first.
+inline constexpr int kMaxNoteEdits = 20;
 inline constexpr std::size_t kMaxStatementsPerParticipant = 20;
 
 // A participant's view of a statement: agree, disagree, or pass.
@@ -66,7 +67,20 @@ struct NoteAdded {
   std::string text;
 };
 
+// The participant changed their note: the same note, new words.
+struct NoteEdited {
+  int note = 0;
+  ParticipantId participant = 0;
+  int prompt = 0;
+  std::string text;
+};
+
 struct NoteHidden {
+  int note = 0;
+};
+
+// The facilitator read a hidden note (or its rewrite) and lets the room see it again.
+struct NoteApproved {
   int note = 0;
 };
 
@@ -126,6 +140,10 @@ struct HideNote {
   int note = 0;
 };
 
+struct ApproveNote {
+  int note = 0;
+};
+
 struct ApproveStatement {
   int statement = 0;
 };
@@ -139,10 +157,10 @@ struct Note {
   int id = 0;
   ParticipantId participant = 0;
   std::string text;
-  bool hidden = false;
-  bool replaced = false; // the participant wrote a newer note on the same prompt
-  Millis at = 0;
-  std::string group; // the group it was written in
+  bool hidden = false; // by the facilitator; the participant's edits stay hidden until approved
+  Millis at = 0;       // of the latest words
+  std::string group;   // the group the latest words were written in
+  int edits = 0;       // changes after the first words
 };
 
 struct Prompt {
@@ -154,11 +172,11 @@ struct Prompt {
   bool notes = true;
   std::map<ParticipantId, int> ratings;
   std::map<ParticipantId, std::string> ratingGroups; // the group each rating was given in
-  std::vector<Note> notesGiven; // in order; a participant's newer note replaces their older one
-  std::map<ParticipantId, std::size_t> currentNote; // index in notesGiven of each participant's note
-  std::map<ParticipantId, int> notesWritten;        // notes each participant wrote here, rewrites included
+  std::vector<Note> notesGiven; // one per participant, in the order first written
+  std::map<ParticipantId, std::size_t> noteIndex; // where each participant's note is in notesGiven
 
   const std::string& groupOf(ParticipantId participant) const;
+  const Note* noteOf(ParticipantId participant) const;
 };
 
 enum class StatementStatus { Pending, Approved, Hidden };
@@ -183,15 +201,16 @@ struct DifferenceState {
 
   const Prompt* findPrompt(int number) const;
   const ParticipantStatement* findStatement(int id) const;
+  const Note* findNote(int id) const;
 };
 
 struct DifferenceBoard {
   static constexpr Board kBoard = Board::Difference;
   static constexpr std::string_view kName = "difference"; // in stored events and on the wire: never renamed
-  using Events = TypeList<PromptAdded, PromptShown, PromptAnswered, NoteAdded, NoteHidden, StatementSubmitted,
-                          StatementApproved, StatementHidden, StatementVoted>;
+  using Events = TypeList<PromptAdded, PromptShown, PromptAnswered, NoteAdded, NoteEdited, NoteHidden, NoteApproved,
+                          StatementSubmitted, StatementApproved, StatementHidden, StatementVoted>;
   using ParticipantCommands = TypeList<AnswerPrompt, SubmitStatement, VoteStatement>;
-  using FacilitatorCommands = TypeList<AddPrompt, ShowPrompt, HideNote, ApproveStatement, HideStatement>;
+  using FacilitatorCommands = TypeList<AddPrompt, ShowPrompt, HideNote, ApproveNote, ApproveStatement, HideStatement>;
   using State = DifferenceState;
 };
 
@@ -201,6 +220,7 @@ Decision decideCommand(const SessionState& state, const VoteStatement& c, Millis
 Decision decideCommand(const SessionState& state, const AddPrompt& c, Millis now);
 Decision decideCommand(const SessionState& state, const ShowPrompt& c, Millis now);
 Decision decideCommand(const SessionState& state, const HideNote& c, Millis now);
+Decision decideCommand(const SessionState& state, const ApproveNote& c, Millis now);
 Decision decideCommand(const SessionState& state, const ApproveStatement& c, Millis now);
 Decision decideCommand(const SessionState& state, const HideStatement& c, Millis now);
 
@@ -208,7 +228,9 @@ void applyEvent(SessionState& state, const PromptAdded& e, Millis at);
 void applyEvent(SessionState& state, const PromptShown& e, Millis at);
 void applyEvent(SessionState& state, const PromptAnswered& e, Millis at);
 void applyEvent(SessionState& state, const NoteAdded& e, Millis at);
+void applyEvent(SessionState& state, const NoteEdited& e, Millis at);
 void applyEvent(SessionState& state, const NoteHidden& e, Millis at);
+void applyEvent(SessionState& state, const NoteApproved& e, Millis at);
 void applyEvent(SessionState& state, const StatementSubmitted& e, Millis at);
 void applyEvent(SessionState& state, const StatementApproved& e, Millis at);
 void applyEvent(SessionState& state, const StatementHidden& e, Millis at);

@@ -74,7 +74,6 @@ BoardReport reportPart(std::type_identity<core::DifferenceBoard>) {
                   prompt.groupOf(pid), std::to_string(rating)});
       }
       for (const auto& note : prompt.notesGiven) {
-        if (note.replaced) continue;
         if (note.hidden) continue;
         csvRow(out, {"difference note", "prompt " + std::to_string(prompt.number), prompt.text,
                   std::to_string(note.participant), note.group, note.text});

@@ -17,24 +17,18 @@ ParticipantStatement* findStatement(SessionState& state, int id) {
   return const_cast<ParticipantStatement*>(state.findStatement(id));
 }
 
-} // namespace
-
-namespace {
-
-const std::string& lookUp(const std::map<ParticipantId, std::string>& groups, ParticipantId participant) {
-  static const std::string none;
-  const auto it = groups.find(participant);
-  return it != groups.end() ? it->second : none;
+Note* findNote(SessionState& state, int id) {
+  return const_cast<Note*>(state.findNote(id));
 }
 
 } // namespace
 
 const std::string& Prompt::groupOf(ParticipantId participant) const {
-  return lookUp(ratingGroups, participant);
+  return groupAtAnswer(ratingGroups, participant);
 }
 
 const std::string& ParticipantStatement::groupOf(ParticipantId participant) const {
-  return lookUp(voteGroups, participant);
+  return groupAtAnswer(voteGroups, participant);
 }
 
 const Prompt* DifferenceState::findPrompt(int number) const {
@@ -46,6 +40,21 @@ const Prompt* DifferenceState::findPrompt(int number) const {
 const ParticipantStatement* DifferenceState::findStatement(int id) const {
   return id >= 1 && static_cast<std::size_t>(id) <= statements.size() ? &statements[static_cast<std::size_t>(id - 1)]
                                                                       : nullptr;
+}
+
+const Note* Prompt::noteOf(ParticipantId participant) const {
+  const auto it = noteIndex.find(participant);
+  return it != noteIndex.end() ? &notesGiven[it->second] : nullptr;
+}
+
+// A walk over every note: only the facilitator's hide and approve ask, a few times a session.
+const Note* DifferenceState::findNote(int id) const {
+  for (const auto& prompt : prompts) {
+    for (const auto& note : prompt.notesGiven) {
+      if (note.id == id) return &note;
+    }
+  }
+  return nullptr;
 }
 
 Decision decideCommand(const SessionState& state, const AddPrompt& c, Millis) {
@@ -89,14 +98,13 @@ Decision decideCommand(const SessionState& state, const AnswerPrompt& c, Millis)
     d.events.emplace_back(PromptAnswered{p->id, c.prompt, c.rating});
   }
   if (!c.note.empty()) {
-    const auto current = prompt->currentNote.find(p->id);
-    const Note* latest = current == prompt->currentNote.end() ? nullptr : &prompt->notesGiven[current->second];
-    if (latest == nullptr || latest->text != c.note) {
-      const auto written = prompt->notesWritten.find(p->id);
-      if (written != prompt->notesWritten.end() && written->second >= kMaxNoteWritesPerPrompt) {
-        return fail(ErrorCode::Conflict, "You have rewritten your note on this prompt many times: it stays as it is.");
-      }
+    if (const Note* mine = prompt->noteOf(p->id); mine == nullptr) {
       d.events.emplace_back(NoteAdded{state.noteCount + 1, p->id, c.prompt, c.note});
+    } else if (mine->text != c.note) {
+      if (mine->edits >= kMaxNoteEdits) {
+        return fail(ErrorCode::Conflict, "You have changed your note on this prompt many times: it stays as it is.");
+      }
+      d.events.emplace_back(NoteEdited{mine->id, p->id, c.prompt, c.note});
     }
   }
   return d;
@@ -147,20 +155,19 @@ Decision decideCommand(const SessionState& state, const VoteStatement& c, Millis
 }
 
 Decision decideCommand(const SessionState& state, const HideNote& c, Millis) {
-  bool found = false;
-  bool hidden = false;
-  for (const auto& prompt : state.prompts) {
-    for (const auto& note : prompt.notesGiven) {
-      if (note.id == c.note) {
-        found = true;
-        hidden = note.hidden;
-      }
-    }
-  }
-  if (!found) {
+  const Note* note = state.findNote(c.note);
+  if (note == nullptr) {
     return fail(ErrorCode::BadRequest, "There is no such note.");
   }
-  return eventIf(!hidden, NoteHidden{c.note});
+  return eventIf(!note->hidden, NoteHidden{c.note});
+}
+
+Decision decideCommand(const SessionState& state, const ApproveNote& c, Millis) {
+  const Note* note = state.findNote(c.note);
+  if (note == nullptr) {
+    return fail(ErrorCode::BadRequest, "There is no such note.");
+  }
+  return eventIf(note->hidden, NoteApproved{c.note});
 }
 
 Decision decideCommand(const SessionState& state, const ApproveStatement& c, Millis) {
@@ -207,30 +214,41 @@ void applyEvent(SessionState& state, const PromptAnswered& e, Millis) {
 
 void applyEvent(SessionState& state, const NoteAdded& e, Millis at) {
   if (auto* prompt = findPrompt(state, e.prompt)) {
-    // The participant's newer note replaces the older one; once the facilitator has hidden their
-    // note here, what they write next here stays hidden too.
-    bool hidden = false;
-    const auto next = prompt->notesGiven.size();
-    if (auto [current, first] = prompt->currentNote.try_emplace(e.participant, next); !first) {
-      auto& older = prompt->notesGiven[current->second];
-      older.replaced = true;
-      hidden = older.hidden;
-      current->second = next;
+    const auto [where, first] = prompt->noteIndex.try_emplace(e.participant, prompt->notesGiven.size());
+    if (first) {
+      prompt->notesGiven.push_back(Note{e.note, e.participant, e.text, false, at, state.groupOf(e.participant), 0});
+    } else {
+      // Logs from before notes were edited in place add a participant's newer note as a note of
+      // its own: it takes the older one's place (and its hidden mark), under the newer number.
+      auto& note = prompt->notesGiven[where->second];
+      note.id = e.note;
+      note.text = e.text;
+      note.at = at;
+      note.group = state.groupOf(e.participant);
+      ++note.edits;
     }
-    ++prompt->notesWritten[e.participant];
-    prompt->notesGiven.push_back(Note{e.note, e.participant, e.text, hidden, false, at, state.groupOf(e.participant)});
   }
   state.noteCount = std::max(state.noteCount, e.note);
 }
 
+void applyEvent(SessionState& state, const NoteEdited& e, Millis at) {
+  auto* prompt = findPrompt(state, e.prompt);
+  if (prompt == nullptr) return;
+  const auto where = prompt->noteIndex.find(e.participant);
+  if (where == prompt->noteIndex.end() || prompt->notesGiven[where->second].id != e.note) return;
+  auto& note = prompt->notesGiven[where->second];
+  note.text = e.text; // a hidden note stays hidden: the facilitator approves what it says now
+  note.at = at;
+  note.group = state.groupOf(e.participant);
+  ++note.edits;
+}
+
 void applyEvent(SessionState& state, const NoteHidden& e, Millis) {
-  for (auto& prompt : state.prompts) {
-    for (auto& note : prompt.notesGiven) {
-      if (note.id == e.note) {
-        note.hidden = true;
-      }
-    }
-  }
+  if (auto* note = findNote(state, e.note)) note->hidden = true;
+}
+
+void applyEvent(SessionState& state, const NoteApproved& e, Millis) {
+  if (auto* note = findNote(state, e.note)) note->hidden = false;
 }
 
 void applyEvent(SessionState& state, const StatementSubmitted& e, Millis at) {

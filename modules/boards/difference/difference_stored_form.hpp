@@ -28,8 +28,16 @@ constexpr auto storedForm(std::type_identity<NoteAdded>) {
   return form<E>("note_added", field("note", &E::note), field("participant", &E::participant),
                  field("prompt", &E::prompt), field("text", &E::text));
 }
+constexpr auto storedForm(std::type_identity<NoteEdited>) {
+  using E = NoteEdited;
+  return form<E>("note_edited", field("note", &E::note), field("participant", &E::participant),
+                 field("prompt", &E::prompt), field("text", &E::text));
+}
 constexpr auto storedForm(std::type_identity<NoteHidden>) {
   return form<NoteHidden>("note_hidden", field("note", &NoteHidden::note));
+}
+constexpr auto storedForm(std::type_identity<NoteApproved>) {
+  return form<NoteApproved>("note_approved", field("note", &NoteApproved::note));
 }
 constexpr auto storedForm(std::type_identity<StatementSubmitted>) {
   using E = StatementSubmitted;

@@ -53,9 +53,6 @@ PromptSummary summarizePrompt(const SessionState& state, const Prompt& prompt) {
     s.notes.push_back({g.group, {}});
   }
   for (const auto& note : prompt.notesGiven) {
-    if (note.replaced) {
-      continue;
-    }
     if (note.hidden) {
       ++s.hiddenNotes;
       continue;

@@ -41,6 +41,12 @@ BoardTerminal terminalPart(std::type_identity<core::DifferenceBoard>) {
                           if (!number(w, args, ctx, n)) return;
                           ctx.execute(core::HideNote{n}, [n] { return "note " + std::to_string(n) + " hidden"; });
                         }});
+  t.commands.push_back({"approvenote", "approvenote N",
+                        [number](std::istream& args, const std::string& w, TerminalContext& ctx) {
+                          int n = 0;
+                          if (!number(w, args, ctx, n)) return;
+                          ctx.execute(core::ApproveNote{n}, [n] { return "note " + std::to_string(n) + " approved"; });
+                        }});
   // One line each, so a script can read them: "notes: 3 \"text\"; 4 \"text\"".
   t.commands.push_back({"notes", "notes", [](std::istream&, const std::string&, TerminalContext& ctx) {
                           const auto snapshot = ctx.port.snapshot();
@@ -48,10 +54,8 @@ BoardTerminal terminalPart(std::type_identity<core::DifferenceBoard>) {
                           ctx.out << "notes:";
                           if (prompt != nullptr) {
                             for (const auto& note : prompt->notesGiven) {
-                              if (!note.replaced) {
-                                ctx.out << " " << note.id << (note.hidden ? " (hidden)" : "") << " "
-                                        << quoted(note.text) << ";";
-                              }
+                              ctx.out << " " << note.id << (note.hidden ? " (hidden)" : "") << " "
+                                      << quoted(note.text) << ";";
                             }
                           }
                           ctx.out << std::endl;

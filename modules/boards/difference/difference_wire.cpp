@@ -45,10 +45,8 @@ void writeMine(std::type_identity<core::DifferenceBoard>, const core::SessionSta
     auto it = prompt->ratings.find(participant);
     if (it != prompt->ratings.end()) {
       minePrompt = {{"prompt", prompt->number}, {"rating", it->second}, {"note", ""}};
-      for (const auto& note : prompt->notesGiven) {
-        if (note.participant == participant && !note.replaced) {
-          minePrompt["note"] = note.text; // the participant's own words, even if hidden from the room
-        }
+      if (const auto* note = prompt->noteOf(participant)) {
+        minePrompt["note"] = note->text; // the participant's own words, even if hidden from the room
       }
     }
   }

@@ -21,9 +21,7 @@ Poll* findPoll(SessionState& state, int number) {
 } // namespace
 
 const std::string& Poll::groupOf(ParticipantId participant) const {
-  static const std::string none;
-  const auto it = groups.find(participant);
-  return it != groups.end() ? it->second : none;
+  return groupAtAnswer(groups, participant);
 }
 
 const Poll* PollState::currentPoll() const {

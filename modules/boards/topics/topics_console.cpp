@@ -2,9 +2,11 @@
 // recording decisions, and approving the words that come with flags.
 #include "topics/topics_console.hpp"
 
+#include "console_list.hpp"
 #include "topics/avoidance_signals.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace balcony::ui {
 namespace {
@@ -49,16 +51,23 @@ public:
     const auto live = core::liveFlags(state, now);
     ImGui::Text("Flags counting now: %zu. Words wait for your approval before the projector shows them:",
                 live.size());
+    std::vector<const core::Flag*> waiting;
     for (const auto& flag : state.flags) {
-      if (flag.words.empty() || flag.wordsApproved) continue;
-      ImGui::PushID(30000 + flag.id);
+      if (!flag.words.empty() && !flag.wordsApproved) waiting.push_back(&flag);
+    }
+    if (waiting.empty()) {
+      ImGui::TextDisabled("No words waiting.");
+      return;
+    }
+    clippedRows("flag words", static_cast<int>(waiting.size()), 8, [&](int i) {
+      const auto& flag = *waiting[static_cast<std::size_t>(i)];
+      RowId id("flag", flag.id);
       if (ImGui::SmallButton("Show on projector")) {
         ctx.send(core::ApproveFlagWords{flag.id}, "The flag's words are on the board.");
       }
       ImGui::SameLine();
-      ImGui::TextWrapped("%s", flag.words.c_str());
-      ImGui::PopID();
-    }
+      rowText(flag.words);
+    });
   }
 
 private:
@@ -67,7 +76,7 @@ private:
       return;
     }
     for (const auto& topic : state.topics) {
-      ImGui::PushID(topic.number);
+      RowId id("topic", topic.number);
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       const bool current = topic.number == state.currentTopic;
@@ -89,7 +98,6 @@ private:
       } else {
         ImGui::TextWrapped("%s", topic.decisions.back().text.c_str());
       }
-      ImGui::PopID();
     }
     ImGui::EndTable();
   }

@@ -9,7 +9,7 @@ HiddenTexts hiddenTexts(const SessionState& state) {
     for (const auto& note : prompt.notesGiven) {
       if (!note.hidden) continue;
       h.notes.insert(note.id);
-      h.leftOut += note.replaced ? 0 : 1;
+      ++h.leftOut;
     }
   }
   for (const auto& st : state.statements) {

@@ -31,4 +31,10 @@ bool isBlank(const std::string& s) {
   return true;
 }
 
+const std::string& groupAtAnswer(const std::map<ParticipantId, std::string>& groups, ParticipantId participant) {
+  static const std::string none;
+  const auto it = groups.find(participant);
+  return it != groups.end() ? it->second : none;
+}
+
 } // namespace balcony::core::rules

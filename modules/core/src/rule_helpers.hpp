@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <string>
 
 namespace balcony::core::rules {
@@ -30,6 +31,9 @@ inline bool validScale(int lo, int hi) {
 
 inline constexpr const char* kBadScale =
     "The scale must run from 0 or more to 10 or less, with at least 3 points.";
+
+// The group an answer was given in, from a board's record of them ("" when there is none).
+const std::string& groupAtAnswer(const std::map<ParticipantId, std::string>& groups, ParticipantId participant);
 
 // The participant a command from a phone speaks for, or nullptr (then: kNotJoined).
 inline const Participant* participant(const SessionState& state, const std::string& token) {

@@ -55,9 +55,17 @@ Decision decideCommand(const SessionState& state, const CreateSession& c, Millis
   return eventIf(true, SessionCreated{c.title, c.roomCode, c.groups});
 }
 
+bool sameRoomCode(std::string_view typed, std::string_view roomCode) {
+  return upper(std::string(typed)) == roomCode;
+}
+
+bool opensRoom(const SessionState& state, std::string_view roomCode) {
+  return sameRoomCode(roomCode, state.roomCode);
+}
+
 Decision decideCommand(const SessionState& state, const Join& c, Millis) {
-  if (upper(c.roomCode) != state.roomCode) {
-    return fail(ErrorCode::WrongRoom, "That room code is not this room's. Check the code on the screen.");
+  if (!opensRoom(state, c.roomCode)) {
+    return fail(ErrorCode::WrongRoom, std::string(kWrongRoomMessage));
   }
   if (!isValidToken(c.token)) {
     return fail(ErrorCode::BadRequest, "The participant token is malformed.");

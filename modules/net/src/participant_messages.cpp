@@ -51,11 +51,18 @@ void ParticipantMessages::join(const std::shared_ptr<WebSocketSession>& session,
   // A new identity (a first visit, or a token this session has never seen) is charged to the
   // address's budget, and held back while that address is guessing room codes; a returning
   // participant is neither.
-  const bool known = !join.token.empty() && m_server.port().snapshot()->state.findByToken(join.token) != nullptr;
+  const auto snapshot = m_server.port().snapshot();
+  const bool known = !join.token.empty() && snapshot->state.findByToken(join.token) != nullptr;
   if (!known && m_server.guessingFrom(session->address())) {
     session->reply(wire::encodeError(0, "slow_down",
                                      "Too many wrong room codes from this network. Wait a few minutes, then try the "
                                      "code on the screen again."));
+    return;
+  }
+  // The code is checked here, as the engine would, so that a wrong one counts the moment it
+  // arrives: guesses on many connections at once cannot slip past the limit while the engine is busy.
+  if (!core::opensRoom(snapshot->state, join.roomCode)) {
+    wrongRoomCode(session, join.roomCode);
     return;
   }
   if (!known && !m_server.newIdentityFrom(session->address())) {
@@ -77,12 +84,6 @@ void ParticipantMessages::join(const std::shared_ptr<WebSocketSession>& session,
       }
       if (r.error) {
         self->reply(errorReply(0, *r.error));
-        if (r.error->code == core::ErrorCode::WrongRoom) {
-          self->server().wrongRoomCode(self->address());
-          if (++messages.m_wrongCodes >= self->server().limits().wrongCodesPerConnection) {
-            self->closeWith(ws::kClosePolicy, "too many wrong room codes");
-          }
-        }
         return;
       }
       const bool first = !messages.joined();
@@ -96,6 +97,20 @@ void ParticipantMessages::join(const std::shared_ptr<WebSocketSession>& session,
       self->sendState(self->server().currentState());
     });
   });
+}
+
+void ParticipantMessages::wrongRoomCode(const std::shared_ptr<WebSocketSession>& session, const std::string& code) {
+  if (m_server.endedRoomCode(code)) {
+    // A phone back from the session before this one (the facilitator started the next): not a guess.
+    session->reply(wire::encodeError(0, core::errorCodeName(core::ErrorCode::WrongRoom),
+                                     "That session has ended. Enter the room code on the screen now."));
+    return;
+  }
+  session->reply(wire::encodeError(0, core::errorCodeName(core::ErrorCode::WrongRoom), core::kWrongRoomMessage));
+  m_server.wrongRoomCode(session->address());
+  if (++m_wrongCodes >= m_server.limits().wrongCodesPerConnection) {
+    session->closeWith(ws::kClosePolicy, "too many wrong room codes");
+  }
 }
 
 void ParticipantMessages::chooseGroup(const std::shared_ptr<WebSocketSession>& session, core::ChooseGroup choose) {

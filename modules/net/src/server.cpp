@@ -272,6 +272,11 @@ void ServerImpl::wrongRoomCode(const std::string& address) {
   reportNotices();
 }
 
+bool ServerImpl::endedRoomCode(const std::string& code) const {
+  return std::any_of(m_endedRoomCodes.begin(), m_endedRoomCodes.end(),
+                     [&](const std::string& ended) { return core::sameRoomCode(code, ended); });
+}
+
 bool ServerImpl::guessingFrom(const std::string& address) {
   const auto before = m_wrongCodes.size();
   forgetOldWrongCodes(std::chrono::steady_clock::now());
@@ -345,6 +350,10 @@ Server::~Server() = default;
 std::uint16_t Server::listen(const std::string& address, std::uint16_t port) {
   return m_impl->listen(address, port);
 }
+void Server::setEndedRoomCodes(std::vector<std::string> codes) {
+  m_impl->setEndedRoomCodes(std::move(codes));
+}
+
 void Server::publish(core::SnapshotPtr snapshot) {
   m_impl->publish(std::move(snapshot));
 }

@@ -53,6 +53,8 @@ public:
   // Wrong room codes from an address: counted over limits().wrongCodeWindow, reported to the
   // console, and past limits().wrongCodesPerAddress that address may not try again for a while.
   void wrongRoomCode(const std::string& address);
+  void setEndedRoomCodes(std::vector<std::string> codes) { m_endedRoomCodes = std::move(codes); }
+  bool endedRoomCode(const std::string& code) const;
   bool guessingFrom(const std::string& address);
   // A new identity asked to join from this address: false when the address is past its budget
   // (the console is told).
@@ -91,6 +93,7 @@ private:
   std::map<std::string, RateLimit> m_newIdentities; // per address
   std::set<std::string> m_crowdedAddresses;        // addresses past their budget of new identities
   std::map<std::string, RateLimit> m_rates;          // per participant token, while connected
+  std::vector<std::string> m_endedRoomCodes;
 
   mutable std::mutex m_mutex; // guards what other threads touch: the latest snapshot and stats
   core::SnapshotPtr m_latest;

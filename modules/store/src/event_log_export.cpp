@@ -6,15 +6,45 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+#include <set>
+
 namespace balcony::store {
 
 using nlohmann::json;
 
+namespace {
+
+// A note is edited in place, and may be hidden, edited, approved and hidden again: the words of
+// every version the facilitator hid, or that was written while it was hidden, are blanked, even
+// when the note shows at the end. Returns the events to blank, and the state after all of them.
+std::set<std::size_t> hiddenNoteWords(const std::vector<core::Event>& events, core::SessionState& state) {
+  std::set<std::size_t> blank;
+  std::map<int, std::size_t> wroteWords; // note -> the event that wrote its words now
+  auto wrote = [&](std::size_t i, int note) {
+    wroteWords[note] = i;
+    if (const auto* n = state.findNote(note); n != nullptr && n->hidden) blank.insert(i);
+  };
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    core::apply(state, events[i]);
+    if (const auto* added = std::get_if<core::NoteAdded>(&events[i].body)) {
+      wrote(i, added->note);
+    } else if (const auto* edited = std::get_if<core::NoteEdited>(&events[i].body)) {
+      wrote(i, edited->note);
+    } else if (const auto* hid = std::get_if<core::NoteHidden>(&events[i].body)) {
+      if (const auto it = wroteWords.find(hid->note); it != wroteWords.end()) blank.insert(it->second);
+    }
+  }
+  return blank;
+}
+
+} // namespace
+
 std::string exportEventLog(const std::vector<core::Event>& events, std::int64_t session) {
-  // Moderated text leaves no export: find what ended up hidden, then blank it where it was written.
-  const auto final = core::replay(events);
+  // Moderated text leaves no export: find what was hidden, then blank it where it was written.
+  core::SessionState final;
+  const auto hiddenNotes = hiddenNoteWords(events, final);
   const auto hiddenTexts = core::hiddenTexts(final);
-  const auto& hiddenNotes = hiddenTexts.notes;
   const auto& hiddenStatements = hiddenTexts.statements;
   const auto& hiddenItems = hiddenTexts.clarityItems;
   const auto& unapprovedWords = hiddenTexts.flagWords;
@@ -24,11 +54,12 @@ std::string exportEventLog(const std::vector<core::Event>& events, std::int64_t 
     ++hidden;
   };
   json log = json::array();
-  for (const auto& e : events) {
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const auto& e = events[i];
     const auto encoded = encodeEvent(e.body);
     auto body = json::parse(encoded.body);
     body.erase("token");
-    if (encoded.type == "note_added" && hiddenNotes.contains(body.at("note").get<int>())) {
+    if (hiddenNotes.contains(i)) {
       blank(body["text"]);
     } else if (encoded.type == "statement_submitted" && hiddenStatements.contains(body.at("statement").get<int>())) {
       blank(body["text"]);

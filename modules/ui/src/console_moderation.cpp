@@ -1,9 +1,16 @@
-// The Moderation tab: participants' statements wait here for approval, and notes on the current
-// prompt can be hidden. Hidden text never reaches the projector or a phone.
+// The Moderation tab: participants' statements wait here for approval, notes on the current
+// prompt can be hidden, and hidden notes wait here (as their writers edit them) until approved.
+// Hidden text never reaches the projector or a phone.
+#include "console_list.hpp"
 #include "console_tabs.hpp"
+
+#include <string>
+#include <vector>
 
 namespace balcony::ui {
 namespace {
+
+constexpr int kVisibleRows = 8; // a list scrolls past this many lines
 
 class ModerationTab final : public ConsoleTab {
 public:
@@ -13,58 +20,94 @@ public:
     const auto& state = snapshot.state;
     ImGui::TextWrapped("Statements wait here until you approve them. Hidden text never reaches the projector or "
                        "any phone, and exports count it as hidden.");
-    int pending = 0;
+    drawStatements(state, ctx);
+    ImGui::Separator();
+    drawNotes(state, ctx);
+  }
+
+private:
+  static void drawStatements(const core::SessionState& state, ConsoleContext& ctx) {
+    std::vector<const core::ParticipantStatement*> waiting;
+    std::vector<const core::ParticipantStatement*> approved;
     for (const auto& st : state.statements) {
-      if (st.status != core::StatementStatus::Pending) continue;
-      ++pending;
-      ImGui::PushID(st.id);
-      if (ImGui::SmallButton("Approve")) {
-        ctx.send(core::ApproveStatement{st.id}, "The statement is up for votes.");
-      }
-      ImGui::SameLine();
-      if (ImGui::SmallButton("Hide")) {
-        ctx.send(core::HideStatement{st.id}, "The statement is hidden.");
-      }
-      ImGui::SameLine();
-      ImGui::TextWrapped("%s", st.text.c_str());
-      ImGui::PopID();
+      if (st.status == core::StatementStatus::Pending) waiting.push_back(&st);
+      if (st.status == core::StatementStatus::Approved) approved.push_back(&st);
     }
-    if (pending == 0) {
+    ImGui::Text("Statements waiting: %zu", waiting.size());
+    if (waiting.empty()) {
       ImGui::TextDisabled("No statements waiting.");
-    }
-    ImGui::Separator();
-    ImGui::TextUnformatted("Approved statements:");
-    for (const auto& st : state.statements) {
-      if (st.status != core::StatementStatus::Approved) continue;
-      ImGui::PushID(10000 + st.id);
-      if (ImGui::SmallButton("Hide")) {
-        ctx.send(core::HideStatement{st.id}, "The statement is hidden.");
-      }
-      ImGui::SameLine();
-      ImGui::TextWrapped("%s (%zu votes)", st.text.c_str(), st.votes.size());
-      ImGui::PopID();
-    }
-    ImGui::Separator();
-    const auto* prompt = state.findPrompt(state.currentPrompt);
-    if (prompt == nullptr) {
-      return;
-    }
-    ImGui::Text("Notes on prompt %d:", prompt->number);
-    for (const auto& note : prompt->notesGiven) {
-      if (note.replaced) continue;
-      ImGui::PushID(20000 + note.id);
-      if (note.hidden) {
-        ImGui::TextDisabled("(hidden) %s", note.text.c_str());
-      } else {
-        if (ImGui::SmallButton("Hide")) {
-          ctx.send(core::HideNote{note.id}, "The note is hidden.");
+    } else {
+      clippedRows("waiting", static_cast<int>(waiting.size()), kVisibleRows, [&](int i) {
+        const auto& st = *waiting[static_cast<std::size_t>(i)];
+        RowId id("statement", st.id);
+        if (ImGui::SmallButton("Approve")) {
+          ctx.send(core::ApproveStatement{st.id}, "The statement is up for votes.");
         }
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", note.text.c_str());
-      }
-      ImGui::PopID();
+        if (ImGui::SmallButton("Hide")) {
+          ctx.send(core::HideStatement{st.id}, "The statement is hidden.");
+        }
+        ImGui::SameLine();
+        rowText(st.text);
+      });
     }
-}
+    ImGui::Text("Approved statements: %zu", approved.size());
+    if (!approved.empty()) {
+      clippedRows("approved", static_cast<int>(approved.size()), kVisibleRows, [&](int i) {
+        const auto& st = *approved[static_cast<std::size_t>(i)];
+        RowId id("statement", st.id);
+        if (ImGui::SmallButton("Hide")) {
+          ctx.send(core::HideStatement{st.id}, "The statement is hidden.");
+        }
+        ImGui::SameLine();
+        ImGui::TextDisabled("%zu votes", st.votes.size());
+        ImGui::SameLine();
+        rowText(st.text);
+      });
+    }
+  }
+
+  static void drawNotes(const core::SessionState& state, ConsoleContext& ctx) {
+    if (const auto* prompt = state.findPrompt(state.currentPrompt)) {
+      std::vector<const core::Note*> shown;
+      for (const auto& note : prompt->notesGiven) {
+        if (!note.hidden) shown.push_back(&note);
+      }
+      ImGui::Text("Notes on prompt %d: %zu", prompt->number, shown.size());
+      if (!shown.empty()) {
+        clippedRows("notes", static_cast<int>(shown.size()), kVisibleRows, [&](int i) {
+          const auto& note = *shown[static_cast<std::size_t>(i)];
+          RowId id("note", note.id);
+          if (ImGui::SmallButton("Hide")) {
+            ctx.send(core::HideNote{note.id}, "The note is hidden.");
+          }
+          ImGui::SameLine();
+          rowText(note.text);
+        });
+      }
+    }
+    // Hidden notes of every prompt: their writers may have edited them since; approve what they say now.
+    std::vector<std::pair<int, const core::Note*>> hidden;
+    for (const auto& prompt : state.prompts) {
+      for (const auto& note : prompt.notesGiven) {
+        if (note.hidden) hidden.emplace_back(prompt.number, &note);
+      }
+    }
+    if (hidden.empty()) return;
+    ImGui::Text("Hidden notes: %zu (they stay hidden, through their writers' edits, until you approve them)",
+                hidden.size());
+    clippedRows("hidden notes", static_cast<int>(hidden.size()), kVisibleRows, [&](int i) {
+      const auto& [number, note] = hidden[static_cast<std::size_t>(i)];
+      RowId id("note", note->id);
+      if (ImGui::SmallButton("Approve")) {
+        ctx.send(core::ApproveNote{note->id}, "The note shows again.");
+      }
+      ImGui::SameLine();
+      ImGui::TextDisabled("prompt %d%s", number, note->edits > 0 ? ", edited" : "");
+      ImGui::SameLine();
+      rowText(note->text, true);
+    });
+  }
 };
 
 } // namespace

@@ -186,8 +186,10 @@ void ConsoleView::drawTabs(const core::Snapshot& snapshot, ConsoleContext& ctx) 
   if (!ImGui::BeginTabBar("boards")) {
     return;
   }
+  const std::string& firstTab = ctx.info.options != nullptr ? ctx.info.options->consoleTab : std::string();
   auto tabItem = [&](ConsoleTab& tab) {
-    if (ImGui::BeginTabItem(tab.title(), nullptr, tab.wantsSelection() ? ImGuiTabItemFlags_SetSelected : 0)) {
+    const bool select = tab.wantsSelection() || (m_firstFrame && firstTab == tab.title());
+    if (ImGui::BeginTabItem(tab.title(), nullptr, select ? ImGuiTabItemFlags_SetSelected : 0)) {
       tab.drawContent(snapshot, ctx);
       ImGui::EndTabItem();
     } else {
@@ -198,6 +200,7 @@ void ConsoleView::drawTabs(const core::Snapshot& snapshot, ConsoleContext& ctx) 
   for (auto& tab : m_boards) tabItem(*tab);
   for (auto& tab : m_after) tabItem(*tab);
   ImGui::EndTabBar();
+  m_firstFrame = false;
 }
 
 void ConsoleView::drawHelp(const ConsoleInfo& info, ProjectorSettings& settings) {

@@ -29,6 +29,7 @@ private:
   std::vector<std::unique_ptr<BoardConsoleTab>> m_boards; // in the registry's order
   std::vector<std::unique_ptr<ConsoleTab>> m_after;       // moderation, library, settings
   std::shared_ptr<Feedback> m_feedback = std::make_shared<Feedback>();
+  bool m_firstFrame = true;
 };
 
 } // namespace balcony::ui

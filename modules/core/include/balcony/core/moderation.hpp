@@ -9,11 +9,11 @@
 namespace balcony::core {
 
 struct HiddenTexts {
-  std::set<int> notes;        // every hidden note, replaced ones included (their words were written)
+  std::set<int> notes;        // notes hidden now (the event log export also blanks words once hidden)
   std::set<int> statements;   // participants' statements hidden
   std::set<int> clarityItems; // clarity items hidden
   std::set<int> flagWords;    // flags whose words were never approved
-  // What a report says it left out: hidden notes still current, hidden statements and items.
+  // What a report says it left out: hidden notes, statements and items.
   int leftOut = 0;
 };
 

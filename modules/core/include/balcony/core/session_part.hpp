@@ -8,6 +8,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -122,6 +123,12 @@ struct SessionPart {
                                        LockJoining>;
   using State = SessionBasics;
 };
+
+// Whether a code a phone gave opens this session (any case): the engine's rule, which the network
+// side also asks to count a wrong code the moment it arrives.
+bool opensRoom(const SessionState& state, std::string_view roomCode);
+bool sameRoomCode(std::string_view typed, std::string_view roomCode);
+inline constexpr std::string_view kWrongRoomMessage = "That room code is not this room's. Check the code on the screen.";
 
 Decision decideCommand(const SessionState& state, const Join& c, Millis now);
 Decision decideCommand(const SessionState& state, const ChooseGroup& c, Millis now);

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace balcony::net {
 
@@ -26,6 +27,11 @@ public:
   // Binds and starts accepting. Port 0 picks a free port. Throws std::system_error with a plain
   // message when the address cannot be used (port in use, address not on this machine).
   std::uint16_t listen(const std::string& address, std::uint16_t port);
+
+  // The room codes of sessions that ended (the one before this, in this database): phones that
+  // come back with one are told the session has ended, and it is not counted as a guess, so a
+  // room behind one network reconnecting after "next session" is not held back. Before listen().
+  void setEndedRoomCodes(std::vector<std::string> codes);
 
   // Thread-safe: tells participants about a new snapshot (coalesced, latest wins).
   void publish(core::SnapshotPtr snapshot);

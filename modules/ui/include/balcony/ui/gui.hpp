@@ -49,6 +49,7 @@ struct GuiOptions {
   bool darkProjector = false;
   bool highContrastProjector = false;
   std::string differenceView = "prompt"; // "prompt", "ranking" or "statements"
+  std::string consoleTab;                // the console tab open at start, by title ("Moderation"); empty: the first
   std::function<core::Millis()> clock;   // wall clock when empty; tests pass their own
   std::vector<core::SessionTemplate> templates;
   struct JoinAddress {
