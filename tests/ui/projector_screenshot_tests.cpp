@@ -4,49 +4,19 @@
 #include "balcony/engine/engine.hpp"
 #include "balcony/ui/gui.hpp"
 #include "test_support.hpp"
+#include "ui/screenshot_support.hpp"
 
 #include <catch2/catch.hpp>
-#include <stb/stb_image.h>
 
 #include <cstdlib>
 #include <utility>
 
 using namespace balcony;
 using namespace balcony::core;
+using test::Image;
+using test::keep;
 
 namespace {
-
-struct Image {
-  int w = 0;
-  int h = 0;
-  std::vector<unsigned char> rgba;
-
-  explicit Image(const std::filesystem::path& path) {
-    int channels = 0;
-    unsigned char* data = stbi_load(path.c_str(), &w, &h, &channels, 4);
-    REQUIRE(data != nullptr);
-    rgba.assign(data, data + static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
-    stbi_image_free(data);
-  }
-
-  // Pixels within a small distance of a colour: enough to tell that a bar of it was drawn.
-  int count(int r, int g, int b) const {
-    int n = 0;
-    for (std::size_t i = 0; i + 3 < rgba.size(); i += 4) {
-      if (std::abs(rgba[i] - r) < 12 && std::abs(rgba[i + 1] - g) < 12 && std::abs(rgba[i + 2] - b) < 12) {
-        ++n;
-      }
-    }
-    return n;
-  }
-};
-
-void keep(const std::filesystem::path& from, const char* name) {
-  if (const char* dir = std::getenv("BALCONY_SCREENSHOT_DIR")) {
-    std::filesystem::copy_file(from, std::filesystem::path(dir) / name,
-                               std::filesystem::copy_options::overwrite_existing);
-  }
-}
 
 void answerAll(engine::Engine& engine, int participants) {
   const char* groups[] = {"Health", "Police", "Schools"};
@@ -301,6 +271,7 @@ TEST_CASE("The topics board shows the timeline, flags and a calm alert", "[ui][s
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
   options.databasePath = "~/.local/share/balcony/balcony.sqlite"; // as a user would see it
   options.screenshotDir = dir.path().string();
+  options.consoleTab = "Topics"; // the agenda and the flag words waiting
   options.clock = [now] { return *now + 30'000; };
   const auto signals = core::signalsAt(engine.snapshot()->state, *now + 30'000, 8);
   REQUIRE(signals.size() == 2); // circles on topic 1, and the flags
@@ -355,6 +326,7 @@ TEST_CASE("Clarity for now: the endeavour, agreed items readable, review due hig
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
   options.databasePath = "~/.local/share/balcony/balcony.sqlite"; // as a user would see it
   options.screenshotDir = dir.path().string();
+  options.consoleTab = "Clarity"; // the items, their status and approval
   options.clock = [today] { return today; };
   ui::Gui gui(engine.facilitator());
   REQUIRE(gui.run(options) == 0);

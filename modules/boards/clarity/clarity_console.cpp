@@ -104,6 +104,9 @@ private:
                            ImVec2(0, height))) {
       return;
     }
+    ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("status", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("actions", ImGuiTableColumnFlags_WidthFixed);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
     while (clipper.Step()) {
@@ -120,9 +123,16 @@ private:
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     rowText(item.fields.what + (core::dueForReview(item, today) ? "  [review due]" : ""));
-    ImGui::TextDisabled("%s | %s | review %s | %zu energy%s", item.fields.owner.c_str(), item.fields.resources.c_str(),
-                        item.fields.reviewDate.empty() ? "-" : item.fields.reviewDate.c_str(), item.energy.size(),
-                        item.approved ? "" : " | waiting for approval");
+    // What is known of it, leaving out what nobody filled in.
+    std::string details;
+    for (const auto& part : {item.fields.owner, item.fields.resources,
+                             item.fields.reviewDate.empty() ? std::string() : "review " + item.fields.reviewDate,
+                             std::to_string(item.energy.size()) + " energy",
+                             std::string(item.approved ? "" : "waiting for approval")}) {
+      if (part.empty()) continue;
+      details += (details.empty() ? "" : " | ") + part;
+    }
+    ImGui::TextDisabled("%s", details.c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(std::string(core::clarityStatusName(item.status)).c_str());
     ImGui::TableNextColumn();

@@ -10,7 +10,7 @@
 namespace balcony::ui {
 namespace {
 
-constexpr int kVisibleRows = 8; // a list scrolls past this many lines
+constexpr int kVisibleRows = 7; // a list scrolls past this many lines
 
 class ModerationTab final : public ConsoleTab {
 public:
@@ -20,9 +20,16 @@ public:
     const auto& state = snapshot.state;
     ImGui::TextWrapped("Statements wait here until you approve them. Hidden text never reaches the projector or "
                        "any phone, and exports count it as hidden.");
+    // Statements on the left, notes on the right: both queues in view at once.
+    if (!ImGui::BeginTable("moderation", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV)) {
+      return;
+    }
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
     drawStatements(state, ctx);
-    ImGui::Separator();
+    ImGui::TableNextColumn();
     drawNotes(state, ctx);
+    ImGui::EndTable();
   }
 
 private:
@@ -94,8 +101,9 @@ private:
       }
     }
     if (hidden.empty()) return;
-    ImGui::Text("Hidden notes: %zu (they stay hidden, through their writers' edits, until you approve them)",
-                hidden.size());
+    ImGui::Text("Hidden notes: %zu", hidden.size());
+    ImGui::SameLine();
+    ImGui::TextDisabled("(hidden through their writers' edits until you approve them)");
     clippedRows("hidden notes", static_cast<int>(hidden.size()), kVisibleRows, [&](int i) {
       const auto& [number, note] = hidden[static_cast<std::size_t>(i)];
       RowId id("note", note->id);
