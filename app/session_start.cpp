@@ -102,7 +102,11 @@ std::optional<ChosenSession> chooseSession(store::Store& db, const RunOptions& o
   // Phones of the session that ran last may come back with its code (the facilitator just started
   // the next one): the server tells them it ended rather than counting them as guesses.
   if (latest != 0 && latest != chosen.id) {
-    chosen.endedRoomCode = chosen.previous ? chosen.previous->roomCode : core::replay(db.loadEvents(latest)).roomCode;
+    try {
+      chosen.endedRoomCode = chosen.previous ? chosen.previous->roomCode : core::replay(db.loadEvents(latest)).roomCode;
+    } catch (const store::StoreError&) {
+      // A damaged latest session: the one asked for still opens; its phones are simply not recognised.
+    }
   }
   return chosen;
 }

@@ -129,8 +129,11 @@ function handleError(msg) {
     }, kJoinRetryMs[msg.code]);
     return;
   }
-  if (msg.code === 'wrong_room' || (!app.joined && msg.code === 'bad_field')) {
+  if (msg.code === 'wrong_room' || msg.code === 'session_ended' || (!app.joined && msg.code === 'bad_field')) {
     app.room = '';
+    app.group = '';
+    // A code from a session that has ended is no use to correct: the field waits for the new one.
+    if (msg.code === 'session_ended') $('room').value = '';
     show('join');
     $('join-error').textContent = msg.message;
     return;

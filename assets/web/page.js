@@ -28,6 +28,7 @@ export const page = {
 
 export function show(id) {
   for (const s of document.querySelectorAll('.screen')) s.hidden = s.id !== id;
+  document.body.dataset.screen = id; // the join screen has no group line and no flag (style.css)
 }
 
 export function setLink(text, down) {

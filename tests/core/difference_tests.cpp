@@ -257,8 +257,8 @@ TEST_CASE("A note the facilitator hid stays hidden through its writer's edits un
 
 TEST_CASE("A log from before notes were edited in place replays to one note per participant",
           "[core][notes][trust]") {
-  // There a rewrite was a note_added of its own: it takes the older note's place, number and all,
-  // and keeps its hidden mark.
+  // There a rewrite was a note_added of its own: it takes the older note's place and hidden mark,
+  // under its own newer number (the one a hide in such a log names).
   const auto state = replay({
       {1, SessionCreated{"T", "ABCD", {"Health"}}},
       {2, ParticipantJoined{1, test::token(1), "Health"}},

@@ -108,13 +108,13 @@ TEST_CASE("Phones back from the session before this one are told it ended, and a
   for (auto& phone : room) {
     const auto reply = phone->waitFor("error");
     REQUIRE(reply);
-    CHECK((*reply)["code"] == "wrong_room");
+    CHECK((*reply)["code"] == "session_ended");
     CHECK_THAT((*reply)["message"].get<std::string>(), Catch::Contains("ended"));
   }
   // The same phone may try the old code again and again (the page shows the form): no close...
   for (int i = 0; i < 4; ++i) {
     room.front()->sendJson(joinRoom("OLD1"));
-    CHECK((*room.front()->waitFor("error"))["code"] == "wrong_room");
+    CHECK((*room.front()->waitFor("error"))["code"] == "session_ended");
   }
   // ...and with the code on the screen, everyone there gets in.
   for (auto& phone : room) {

@@ -106,7 +106,11 @@ private:
     }
     ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("status", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn("actions", ImGuiTableColumnFlags_WidthFixed);
+    // Wide enough for the most buttons a row has, so it keeps its width as rows scroll by.
+    const auto& style = ImGui::GetStyle();
+    ImGui::TableSetupColumn("actions", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("ApproveAgree for nowReopenDropEditUpHide").x +
+                                7 * (2 * style.FramePadding.x + style.ItemSpacing.x));
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
     while (clipper.Step()) {
@@ -132,7 +136,7 @@ private:
       if (part.empty()) continue;
       details += (details.empty() ? "" : " | ") + part;
     }
-    ImGui::TextDisabled("%s", details.c_str());
+    rowText(details, true);
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(std::string(core::clarityStatusName(item.status)).c_str());
     ImGui::TableNextColumn();

@@ -53,6 +53,12 @@ void ParticipantMessages::join(const std::shared_ptr<WebSocketSession>& session,
   // participant is neither.
   const auto snapshot = m_server.port().snapshot();
   const bool known = !join.token.empty() && snapshot->state.findByToken(join.token) != nullptr;
+  const bool opens = core::opensRoom(snapshot->state, join.roomCode);
+  if (!opens && m_server.endedRoomCode(join.roomCode)) {
+    // A phone back from the session before this one (the facilitator started the next): not a guess.
+    session->reply(wire::encodeError(0, "session_ended", "That session has ended. Enter the room code on the screen now."));
+    return;
+  }
   if (!known && m_server.guessingFrom(session->address())) {
     session->reply(wire::encodeError(0, "slow_down",
                                      "Too many wrong room codes from this network. Wait a few minutes, then try the "
@@ -61,8 +67,8 @@ void ParticipantMessages::join(const std::shared_ptr<WebSocketSession>& session,
   }
   // The code is checked here, as the engine would, so that a wrong one counts the moment it
   // arrives: guesses on many connections at once cannot slip past the limit while the engine is busy.
-  if (!core::opensRoom(snapshot->state, join.roomCode)) {
-    wrongRoomCode(session, join.roomCode);
+  if (!opens) {
+    wrongRoomCode(session);
     return;
   }
   if (!known && !m_server.newIdentityFrom(session->address())) {
@@ -99,13 +105,7 @@ void ParticipantMessages::join(const std::shared_ptr<WebSocketSession>& session,
   });
 }
 
-void ParticipantMessages::wrongRoomCode(const std::shared_ptr<WebSocketSession>& session, const std::string& code) {
-  if (m_server.endedRoomCode(code)) {
-    // A phone back from the session before this one (the facilitator started the next): not a guess.
-    session->reply(wire::encodeError(0, core::errorCodeName(core::ErrorCode::WrongRoom),
-                                     "That session has ended. Enter the room code on the screen now."));
-    return;
-  }
+void ParticipantMessages::wrongRoomCode(const std::shared_ptr<WebSocketSession>& session) {
   session->reply(wire::encodeError(0, core::errorCodeName(core::ErrorCode::WrongRoom), core::kWrongRoomMessage));
   m_server.wrongRoomCode(session->address());
   if (++m_wrongCodes >= m_server.limits().wrongCodesPerConnection) {

@@ -28,9 +28,8 @@ public:
 private:
   void join(const std::shared_ptr<WebSocketSession>& session, core::Join join);
   void chooseGroup(const std::shared_ptr<WebSocketSession>& session, core::ChooseGroup choose);
-  // A code that opens no room: counted as a guess (closing the connection at the limit), unless
-  // it is the code of the session that ended before this one.
-  void wrongRoomCode(const std::shared_ptr<WebSocketSession>& session, const std::string& code);
+  // A code that opens no room: counted as a guess, closing the connection at the limit.
+  void wrongRoomCode(const std::shared_ptr<WebSocketSession>& session);
   void submit(const std::shared_ptr<WebSocketSession>& session, std::int64_t id, core::ParticipantCommandBody body);
 
   ServerImpl& m_server;

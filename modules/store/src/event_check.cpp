@@ -35,6 +35,14 @@ void checkEvent(const core::SessionState& state, const core::Event& event) {
               if (c < 0 || static_cast<std::size_t>(c) >= poll.options.size()) refuse("a poll choice out of range");
             }
           }
+        } else if constexpr (std::is_same_v<T, core::NoteAdded>) {
+          // Numbered in order, as decide() numbers them: two notes with one number could not be
+          // told apart, and hiding one would leave the other's words in every export.
+          if (e.note <= state.noteCount) refuse("a note numbered out of order");
+        } else if constexpr (std::is_same_v<T, core::NoteEdited>) {
+          const auto* prompt = state.findPrompt(e.prompt);
+          const auto* note = prompt != nullptr ? prompt->noteOf(e.participant) : nullptr;
+          if (note == nullptr || note->id != e.note) refuse("an edit of a note that is not its writer's");
         } else if constexpr (std::is_same_v<T, core::TopicAdded>) {
           if (e.budgetMinutes < 0 || e.budgetMinutes > 100'000) refuse("a topic budget out of range");
         } else if constexpr (std::is_same_v<T, core::SignalSettingsSet>) {

@@ -21,16 +21,20 @@ namespace {
 std::set<std::size_t> hiddenNoteWords(const std::vector<core::Event>& events, core::SessionState& state) {
   std::set<std::size_t> blank;
   std::map<int, std::size_t> wroteWords; // note -> the event that wrote its words now
-  auto wrote = [&](std::size_t i, int note) {
+  // Only words that are now the note's (apply ignores an edit of someone else's note).
+  auto wrote = [&](std::size_t i, int prompt, core::ParticipantId participant, int note) {
+    const auto* p = state.findPrompt(prompt);
+    const auto* n = p != nullptr ? p->noteOf(participant) : nullptr;
+    if (n == nullptr || n->id != note) return;
     wroteWords[note] = i;
-    if (const auto* n = state.findNote(note); n != nullptr && n->hidden) blank.insert(i);
+    if (n->hidden) blank.insert(i);
   };
   for (std::size_t i = 0; i < events.size(); ++i) {
     core::apply(state, events[i]);
     if (const auto* added = std::get_if<core::NoteAdded>(&events[i].body)) {
-      wrote(i, added->note);
+      wrote(i, added->prompt, added->participant, added->note);
     } else if (const auto* edited = std::get_if<core::NoteEdited>(&events[i].body)) {
-      wrote(i, edited->note);
+      wrote(i, edited->prompt, edited->participant, edited->note);
     } else if (const auto* hid = std::get_if<core::NoteHidden>(&events[i].body)) {
       if (const auto it = wroteWords.find(hid->note); it != wroteWords.end()) blank.insert(it->second);
     }

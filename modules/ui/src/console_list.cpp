@@ -9,10 +9,11 @@ void rowText(const std::string& text, bool disabled) {
   // A line break would make the row taller than its neighbours, and the clipper counts on one line.
   std::string line = text;
   std::replace(line.begin(), line.end(), '\n', ' ');
+  const bool cut = ImGui::CalcTextSize(line.c_str(), line.c_str() + line.size()).x > ImGui::GetContentRegionAvail().x;
   if (disabled) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
   ImGui::TextUnformatted(line.c_str(), line.c_str() + line.size());
   if (disabled) ImGui::PopStyleColor();
-  if (ImGui::IsItemHovered() && ImGui::GetItemRectMax().x > ImGui::GetWindowPos().x + ImGui::GetWindowWidth()) {
+  if (cut && ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
