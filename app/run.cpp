@@ -3,6 +3,7 @@
 // cleanly with every acknowledged answer stored.
 #include "run.hpp"
 
+#include "exports.hpp"
 #include "gui_options.hpp"
 #include "session_start.hpp"
 #include "storage_report.hpp"
@@ -226,7 +227,19 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
 #endif
   {
     std::cerr << "balcony: type 'help' for facilitator commands\n";
-    TerminalConsole terminal(engine.facilitator(), std::cout, [&] { return figuresLine(engine, server); });
+    const auto exportFolder = (options.defaultDatabase.parent_path() / "exports").string();
+    TerminalConsole terminal(
+        engine.facilitator(), std::cout, [&] { return figuresLine(engine, server); },
+        [&](const std::string& folder) {
+          try {
+            return exportEverything(dbPath, session, platform::pathFromUtf8(folder.empty() ? exportFolder : folder),
+                                    [](int done, int total) {
+                                      std::cerr << "balcony: export " << done << " of " << total << "\n";
+                                    });
+          } catch (const std::exception& e) {
+            return std::string("The export failed: ") + e.what();
+          }
+        });
     netThread.join();
   }
   if (netThread.joinable()) {

@@ -1,5 +1,6 @@
-// The library listing and the exports, from the command line. Each takes the database's lock, so
-// no Balcony is writing it meanwhile, and says plainly what is missing.
+// The library listing and the exports, from the command line. Each takes the database's lock when
+// it can; while a meeting runs (another Balcony holds it), the exports read beside it through
+// read-only connections instead. Each says plainly what is missing.
 #include "subcommands.hpp"
 
 #include "exports.hpp"
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <memory>
 
 namespace balcony::app {
 
@@ -33,15 +35,39 @@ int listSessions(const std::filesystem::path& database) {
 
 namespace {
 
+// The latest session, and a session's events: through the lock when free (an older file is
+// upgraded first), else read-only beside the Balcony that has the database open.
+struct StoredSessions {
+  std::unique_ptr<store::Store> db;
+  std::filesystem::path path;
+
+  explicit StoredSessions(const std::filesystem::path& database) : path(database) {
+    try {
+      db = std::make_unique<store::Store>(database);
+    } catch (const store::DatabaseInUse&) {
+      std::cerr << "balcony: a meeting is running on this database; exporting what it has stored so far\n";
+    }
+  }
+  store::SessionId latest() const {
+    if (db) return db->latestSession();
+    const auto sessions = store::listSessions(path);
+    return sessions.empty() ? 0 : sessions.back().id;
+  }
+  std::vector<core::Event> events(store::SessionId session) const {
+    return db ? db->loadEvents(session) : store::readEventsReadOnly(path, session);
+  }
+};
+
 int exportAll(const ExportOptions& options) {
   if (options.output.empty() || options.output == "-") {
     std::cerr << "balcony: --format all writes several files: give a folder with -o\n";
     return 1;
   }
   try {
-    store::Store db(options.database);
-    const auto session = options.session == 0 ? db.latestSession() : options.session;
-    if (session <= 0 || session > db.latestSession()) {
+    const StoredSessions source(options.database);
+    const auto latest = source.latest();
+    const auto session = options.session == 0 ? latest : options.session;
+    if (session <= 0 || session > latest) {
       std::cerr << "balcony: there is no session " << session << " (see balcony sessions)\n";
       return 2;
     }
@@ -75,8 +101,8 @@ int exportSession(const ExportOptions& options) {
   }
   std::string text;
   try {
-    store::Store db(options.database);
-    const auto latest = db.latestSession();
+    const StoredSessions source(options.database);
+    const auto latest = source.latest();
     const auto session = options.session == 0 ? latest : options.session;
     if (latest == 0 || session > latest || session < 0) {
       std::cerr << "balcony: "
@@ -85,7 +111,7 @@ int exportSession(const ExportOptions& options) {
                 << "\n";
       return 2;
     }
-    const auto events = db.loadEvents(session);
+    const auto events = source.events(session);
     const auto state = core::replay(events);
     text = format->make({events, state, session, options.database});
   } catch (const store::StoreError& e) {

@@ -31,7 +31,9 @@ struct Commands {
       for (const auto& c : boards[i].commands) usages.push_back(c.usage);
       if (i == 1) usages.push_back("show " + boardNames); // after the belief check and the poll, as always listed
     }
-    for (const char* own : {"close", "reveal", "threshold N", "status", "stats", "help"}) usages.push_back(own);
+    for (const char* own : {"close", "reveal", "threshold N", "status", "stats", "export [FOLDER]", "help"}) {
+      usages.push_back(own);
+    }
     help = "commands: ";
     for (std::size_t i = 0; i < usages.size(); ++i) help += (i == 0 ? "" : ", ") + usages[i];
   }
@@ -105,8 +107,10 @@ bool runTerminalCommand(const std::string& line, core::FacilitatorPort& port, st
   return true;
 }
 
-TerminalConsole::TerminalConsole(core::FacilitatorPort& port, std::ostream& out, std::function<std::string()> figures)
-    : m_port(port), m_out(out), m_figures(std::move(figures)), m_thread([this] { run(); }) {}
+TerminalConsole::TerminalConsole(core::FacilitatorPort& port, std::ostream& out, std::function<std::string()> figures,
+                                 std::function<std::string(const std::string&)> exportTo)
+    : m_port(port), m_out(out), m_figures(std::move(figures)), m_exportTo(std::move(exportTo)),
+      m_thread([this] { run(); }) {}
 
 TerminalConsole::~TerminalConsole() {
   m_stop = true;
@@ -127,6 +131,10 @@ void TerminalConsole::run() {
       const auto line = trim(pending.substr(0, eol));
       if (line == "stats" && m_figures) {
         m_out << m_figures() << std::endl;
+      } else if ((line == "export" || line.starts_with("export ")) && m_exportTo) {
+        // Read beside the meeting (a read-only connection): phones go on answering meanwhile.
+        const auto message = m_exportTo(trim(line.substr(6)));
+        m_out << (message.starts_with("Exported") ? "ok: " : "error: ") << message << std::endl;
       } else {
         runTerminalCommand(line, m_port, m_out);
       }

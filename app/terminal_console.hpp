@@ -19,8 +19,10 @@ bool runTerminalCommand(const std::string& line, core::FacilitatorPort& port, st
 
 class TerminalConsole {
 public:
-  // `figures` answers the "stats" command: what the engine and the server have measured so far.
-  TerminalConsole(core::FacilitatorPort& port, std::ostream& out, std::function<std::string()> figures = {});
+  // `figures` answers the "stats" command: what the engine and the server have measured so far;
+  // `exportTo` the "export [FOLDER]" command: every export of the session, written while it runs.
+  TerminalConsole(core::FacilitatorPort& port, std::ostream& out, std::function<std::string()> figures = {},
+                  std::function<std::string(const std::string& folder)> exportTo = {});
   ~TerminalConsole(); // stops reading
   TerminalConsole(const TerminalConsole&) = delete;
   TerminalConsole& operator=(const TerminalConsole&) = delete;
@@ -30,6 +32,7 @@ private:
   core::FacilitatorPort& m_port;
   std::ostream& m_out;
   std::function<std::string()> m_figures;
+  std::function<std::string(const std::string&)> m_exportTo;
   std::atomic<bool> m_stop{false};
   std::thread m_thread;
 };

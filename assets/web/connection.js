@@ -94,6 +94,7 @@ function welcome(msg) {
   // Each board takes back what this participant had answered (its "mine_..." fields).
   for (const board of boards) if (board.welcome) board.welcome(msg);
   $('join-error').textContent = '';
+  $('group-back').hidden = true; // a group chosen (or the same again): back to the board
   resendPending();
   page.render();
 }

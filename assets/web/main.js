@@ -1,7 +1,7 @@
 // The participant page's frame: which screen shows (joining, the group, the board on the
 // projector), the group chooser, and the start. Each board's part is its own module
 // (modules/boards/<board>/<board>_page.js), listed in the generated boards.js.
-import { $, app, changed, page, show } from './page.js';
+import { $, app, changed, keepFocus, page, show } from './page.js';
 import { connect, join, storageKey } from './connection.js';
 import { send } from './outbox.js';
 import { boards } from './boards.js';
@@ -21,6 +21,7 @@ function renderGroups() {
     b.type = 'button';
     b.textContent = g;
     b.setAttribute('aria-pressed', String(g === app.group));
+    b.dataset.key = 'group:' + g;
     b.addEventListener('click', () => send({ type: 'group', group: g }));
     list.append(b);
   }
@@ -37,16 +38,18 @@ page.render = () => {
   if (!s) return;
   if (!app.group) {
     renderGroups();
+    $('group-back').hidden = true;
     show('group');
     return;
   }
+  if (!$('group-back').hidden) return; // choosing another group: the board waits behind it
   const board = boardShowing(s);
-  board.render();
+  keepFocus(() => board.render());
   show(board.screen);
 };
 
 page.renderBoard = () => {
-  if (app.state) boardShowing(app.state).render();
+  if (app.state) keepFocus(() => boardShowing(app.state).render());
 };
 
 $('join-form').addEventListener('submit', (e) => {
@@ -65,7 +68,14 @@ $('join-form').addEventListener('submit', (e) => {
 
 $('change-group').addEventListener('click', () => {
   renderGroups();
+  $('group-back').hidden = false;
   show('group');
+});
+
+// Back from "Change group" to the board, in the group already chosen.
+$('group-back').addEventListener('click', () => {
+  $('group-back').hidden = true;
+  page.render();
 });
 
 for (const board of boards) if (board.init) board.init();

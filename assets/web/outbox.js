@@ -1,6 +1,6 @@
 // Answers on their way: each is kept until the server acknowledges it (after it is stored), sent
 // again on a fresh connection if the old one dropped, and its status line shows where it is.
-import { app, PROTOCOL, page } from './page.js';
+import { announce, app, PROTOCOL, page } from './page.js';
 
 export function send(msg) {
   if (app.ws && app.ws.readyState === WebSocket.OPEN) {
@@ -37,9 +37,12 @@ export function resendPending() {
   for (const p of again) submit(p.key, p.message, p);
 }
 
+// Redraws, then reads out what the answer's status line now says ("✓ Your answer is in", or why not).
 function settle(p) {
   if (app.pending.size === 0) app.waitingSince = null;
   (p.settled || page.renderBoard)();
+  const line = document.querySelector('[data-status-key="' + CSS.escape(p.key) + '"]');
+  if (line && app.status[p.key] !== 'saving') announce(line.textContent);
 }
 
 export function acknowledged(msg) {
@@ -56,6 +59,7 @@ export function refused(msg) {
   if (!p) return false;
   app.pending.delete(msg.id);
   app.status[p.key] = msg.message;
+  app.refusedCode[p.key] = msg.code;
   if (p.failed) p.failed();
   settle(p);
   return true;

@@ -14,6 +14,7 @@ export const app = {
   state: null,          // the latest board state from the server
   pending: new Map(),   // request id -> {key, message, settled, failed}, until acknowledged
   status: {},           // what an answer is keyed by -> 'saving' | 'saved' | error text
+  refusedCode: {},      // the same key -> the code of the server's last refusal
   nextId: 1,
   retry: 0,
   retryTimer: null,
@@ -26,9 +27,41 @@ export const page = {
   renderBoard: () => {},
 };
 
+// Says something to screen readers without moving focus (the page's one polite live region).
+// Set afresh each time, so that the same words said twice are read twice.
+export function announce(text) {
+  const el = $('announce');
+  if (!el || !text) return;
+  el.textContent = '';
+  setTimeout(() => { el.textContent = text; }, 50);
+}
+
+// Shows one screen. A new screen starts at its top with its heading focused (and read out), so a
+// keyboard or screen-reader user is where a sighted one looks; the same screen again keeps its place.
+let shownScreen = '';
 export function show(id) {
   for (const s of document.querySelectorAll('.screen')) s.hidden = s.id !== id;
   document.body.dataset.screen = id; // the join screen has no group line and no flag (style.css)
+  if (id === shownScreen) return;
+  const first = shownScreen === '';
+  shownScreen = id;
+  window.scrollTo(0, 0);
+  const heading = document.querySelector('#' + id + ' h1');
+  if (!heading || first) return;
+  heading.tabIndex = -1;
+  heading.focus({ preventScroll: true });
+  announce(heading.textContent);
+}
+
+// Redraws with `draw` and puts the keyboard focus back where it was: a board is rebuilt when what
+// it shows changes, and the button that had focus is then a new one with the same data-key.
+export function keepFocus(draw) {
+  const active = document.activeElement;
+  const key = active && active.dataset ? active.dataset.key : undefined;
+  draw();
+  if (key === undefined || document.body.contains(active)) return;
+  const again = document.querySelector('[data-key="' + CSS.escape(key) + '"]');
+  if (again) again.focus({ preventScroll: true });
 }
 
 export function setLink(text, down) {
@@ -53,9 +86,12 @@ export function showState(el, st, pendingText, savedText) {
 
 export const kAwaitingApproval = '✓ Sent. It appears for everyone once the facilitator approves it.';
 
-export function statusLine(key, answered) {
+// The status line of one answer; what it says once saved is read out when the answer goes in.
+export function statusLine(key, answered, savedText = '✓ Your answer is in') {
   const st = app.status[key] === undefined && answered ? 'saved' : app.status[key];
-  return showState(document.createElement('p'), st, 'Saving…', '✓ Your answer is in');
+  const el = showState(document.createElement('p'), st, 'Saving…', savedText);
+  el.dataset.statusKey = key;
+  return el;
 }
 
 // A board is rebuilt only when what it shows has changed. Broadcasts arrive up to ten times a
@@ -82,23 +118,63 @@ export function withoutCount(obj) {
 }
 
 // A row of scale buttons (a radio group labelled by a heading); `onPick` gets the value tapped.
+// As a radio group should: one Tab stop (the chosen value, else the first), the arrow keys, Home
+// and End move to a value and choose it.
 export function scaleGroup(min, max, selected, labelledBy, disabled, onPick) {
   const scale = document.createElement('div');
   scale.className = 'scale' + (max - min + 1 > 7 ? ' wide' : '');
   scale.setAttribute('role', 'radiogroup');
   scale.setAttribute('aria-labelledby', labelledBy);
+  const stop = selected >= min && selected <= max ? selected : min;
   for (let v = min; v <= max; v++) {
     const b = document.createElement('button');
     b.type = 'button';
     b.textContent = String(v);
+    b.dataset.key = labelledBy + ':' + v;
     b.setAttribute('role', 'radio');
     b.setAttribute('aria-checked', String(selected === v));
     b.setAttribute('aria-label', v + ' of ' + max);
+    b.tabIndex = v === stop ? 0 : -1;
     b.disabled = disabled;
     b.addEventListener('click', () => onPick(v));
     scale.append(b);
   }
+  scale.addEventListener('keydown', (e) => {
+    const at = Number(e.target.textContent);
+    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: min, End: max }[e.key];
+    if (to === undefined || disabled) return;
+    e.preventDefault();
+    const v = Math.min(max, Math.max(min, to));
+    const target = scale.querySelector('[data-key="' + CSS.escape(labelledBy + ':' + v) + '"]');
+    if (target) target.focus();
+    if (v !== selected) onPick(v);
+  });
   return scale;
+}
+
+// Makes a role="radiogroup" of buttons keyboard-friendly after they are added: one Tab stop (the
+// checked one, else the first), and the arrow keys, Home and End move to a choice and take it.
+export function radioKeys(group) {
+  const buttons = [...group.querySelectorAll('[role="radio"]')];
+  const checked = buttons.findIndex((b) => b.getAttribute('aria-checked') === 'true');
+  buttons.forEach((b, i) => { b.tabIndex = i === Math.max(0, checked) ? 0 : -1; });
+  group.addEventListener('keydown', (e) => {
+    const at = buttons.indexOf(e.target);
+    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1,
+      Home: 0, End: buttons.length - 1 }[e.key];
+    if (at < 0 || to === undefined) return;
+    e.preventDefault();
+    const next = buttons[Math.min(buttons.length - 1, Math.max(0, to))];
+    if (next.disabled) return;
+    next.focus();
+    if (next.getAttribute('aria-checked') !== 'true') next.click();
+  });
+  return group;
+}
+
+// One decimal, halves away from zero: the rule the exports and the projector use too (3.25 is 3.3).
+export function oneDecimal(x) {
+  return (Math.sign(x) * Math.round(Math.abs(x) * 10 + 1e-9) / 10).toFixed(1);
 }
 
 // The room's answers on a scale, as bars and as words.
@@ -118,8 +194,9 @@ export function renderResults(res, scaleMin) {
   });
   const summary = document.createElement('p');
   summary.className = 'summary';
-  summary.textContent = res.answered === 0 ? 'No answers.' :
-    'The room: median ' + res.median.toFixed(1) + ', mean ' + res.mean.toFixed(1) + ', ' + res.answered +
+  summary.textContent = res.withheld ? 'Too few answers to show yet: the room\'s result shows once more have answered.'
+    : res.answered === 0 ? 'No answers.' :
+    'The room: median ' + oneDecimal(res.median) + ', mean ' + oneDecimal(res.mean) + ', ' + res.answered +
     ' answered. Counts from ' + scaleMin + ' upwards: ' + res.counts.join(', ') + '.';
   return [chart, summary];
 }

@@ -77,6 +77,30 @@ test('a second Balcony on the same database is refused', async () => {
   }
 });
 
+test('mid-meeting, exports read beside the running Balcony: from the command line and the terminal', async () => {
+  const balcony = await startBalcony();
+  try {
+    assert.match(await balcony.command('open'), /^ok: belief check round 1 is open/);
+    assert.match(await balcony.command('poll Lunch here? | Yes | No'), /^ok/);
+    // Another process, while the meeting runs: what is stored so far, with a word on stderr.
+    const md = run(['export', '--db', balcony.dbPath, '--format', 'markdown']);
+    assert.equal(md.status, 0, md.stderr);
+    assert.match(md.stdout, /Lunch here\?/);
+    assert.match(md.stderr, /a meeting is running on this database/);
+    const json = run(['export', '--db', balcony.dbPath, '--format', 'json']);
+    assert.equal(json.status, 0, json.stderr);
+    assert.ok(JSON.parse(json.stdout).events.some((e) => e.type === 'poll_opened'));
+    // The facilitator at the terminal: every export into a folder, the meeting going on.
+    const folder = path.join(balcony.dir, 'exports');
+    assert.match(await balcony.command('export ' + folder), /^ok: Exported/);
+    assert.ok(fs.readdirSync(folder).some((f) => f.endsWith('.md')), fs.readdirSync(folder).join(', '));
+    assert.match(await balcony.command('help'), /export \[FOLDER\]/);
+    assert.match(await balcony.command('status'), /^status: /); // still answering
+  } finally {
+    await balcony.stop();
+  }
+});
+
 test('SIGTERM stops cleanly and the terminal console runs facilitator commands', async () => {
   const balcony = await startBalcony();
   const help = await balcony.command('help');

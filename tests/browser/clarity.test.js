@@ -41,8 +41,10 @@ test('participants propose and put energy into clarity items; the next session c
     }
     for (const n of [3, 4, 5]) assert.match(await balcony.command('approveitem ' + n), /^ok/);
     await page.getByText('Chronology now').waitFor();
-    // The page shows a vote at once; "Your answer is in" comes with the server's acknowledgement.
-    const acknowledged = (what) => page.locator('#proposal-list .card', { hasText: what }).getByText('Your answer is in').waitFor();
+    // The page shows a vote at once; "Your energy is on this" (or "taken back") comes with the
+    // server's acknowledgement.
+    const acknowledged = (what) => page.locator('#proposal-list .card', { hasText: what })
+      .getByText(/Your energy is (on this|taken back)/).waitFor();
     for (const what of ['Share the nurse rota with GPs', 'Front door now', 'Joint training now']) {
       await page.getByRole('button', { name: 'Put my energy into: ' + what }).click();
       await page.getByRole('button', { name: 'Take my energy back from: ' + what }).waitFor();

@@ -24,16 +24,16 @@ test('participants answer a prompt by perspective, send and vote on statements',
 
     await nurse.getByRole('heading', { name: 'From where I sit' }).waitFor();
     await nurse.getByRole('radio', { name: '5 of 5' }).click();
-    await nurse.locator('#prompt-card').getByText('Your answer is in').waitFor();
+    await nurse.locator('#prompt-card').getByText('Your rating is in').waitFor();
     await nurse.getByLabel('What I see from where I sit').fill('We only ever see him in A&E at night');
     await nurse.getByRole('button', { name: 'Add my note' }).click();
-    await nurse.locator('#prompt-card').getByText('Your answer is in').waitFor();
+    await nurse.locator('#prompt-card').getByText('Your rating and note are in').waitFor();
 
     await officer.getByRole('radio', { name: '2 of 5' }).click();
-    await officer.locator('#prompt-card').getByText('Your answer is in').waitFor();
+    await officer.locator('#prompt-card').getByText('Your rating is in').waitFor();
     await officer.getByLabel('What I see from where I sit').fill('<img src=x onerror=alert(1)> rude words');
     await officer.getByRole('button', { name: 'Add my note' }).click();
-    await officer.locator('#prompt-card').getByText('Your answer is in').waitFor();
+    await officer.locator('#prompt-card').getByText('Your rating and note are in').waitFor();
 
     // The facilitator hides the second note from the terminal console.
     const notes = await balcony.command('notes');

@@ -56,7 +56,9 @@ TEST_CASE("Belief summaries hold each statement's distribution", "[core][belief]
   CHECK(summaries[0].statement == kDefaultBeliefStatements[0]);
   CHECK(summaries[0].overall.answered == 3);
   CHECK(summaries[0].overall.counts == std::vector<int>{0, 0, 0, 1, 2});
-  CHECK(summaries[1].overall.answered == 2); // one participant skipped the second belief
+  // One participant skipped the second belief: two answers, fewer than the threshold of 3.
+  CHECK(summaries[1].overall.answered == 0);
+  CHECK(summaries[1].overall.withheld == 2);
   CHECK(summaries[2].overall.median == Approx(1.0));
 }
 
@@ -84,4 +86,29 @@ TEST_CASE("Groups below the privacy threshold are never shown on their own", "[c
     CHECK(summaries[0].byGroup[0].group == "Health");
     CHECK(summaries[0].byGroup[1].group == "Police");
   }
+}
+
+TEST_CASE("The whole room's result is withheld below the privacy threshold, like a group's", "[core][belief][privacy]") {
+  // One answer revealed would be that person's answer, shown to everyone.
+  std::vector<Event> events = {
+      {1, SessionCreated{"T", "ABCD", {"Health", "Police"}}},
+      {2, RoundOpened{1, kDefaultBeliefStatements, 1, 5}},
+      {3, ParticipantJoined{1, test::token(1), "Health"}},
+      {4, BeliefAnswered{1, 1, 0, 5}},
+      {5, ParticipantJoined{2, test::token(2), "Police"}},
+      {6, BeliefAnswered{2, 1, 0, 1}},
+  };
+  auto summaries = summarizeRound(replay(events), replay(events).rounds.at(0));
+  CHECK(summaries[0].overall.answered == 0);
+  CHECK(summaries[0].overall.withheld == 2);
+  CHECK(summaries[0].overall.counts == std::vector<int>{0, 0, 0, 0, 0});
+  CHECK(summaries[0].overall.mean == 0.0);
+  CHECK_FALSE(largestBeliefGap(summaries)); // nothing to compare from withheld figures
+  events.push_back({7, ParticipantJoined{3, test::token(3), "Police"}});
+  events.push_back({8, BeliefAnswered{3, 1, 0, 2}});
+  const auto state = replay(events);
+  summaries = summarizeRound(state, state.rounds.at(0));
+  CHECK(summaries[0].overall.answered == 3);
+  CHECK(summaries[0].overall.withheld == 0);
+  CHECK(summaries[0].overall.mean == Approx(8.0 / 3));
 }

@@ -81,6 +81,7 @@ TEST_CASE("The public state carries results only once revealed, and no identitie
       {2, core::ParticipantJoined{1, test::token(1), "Health"}},
       {3, core::RoundOpened{1, core::kDefaultBeliefStatements, 1, 5}},
       {4, core::BeliefAnswered{1, 1, 0, 3}},
+      {5, core::PrivacyThresholdSet{1}}, // a room small enough that one answer may be shown
   });
   auto hidden = nlohmann::json::parse(wire::encodePublicState(snapshot));
   CHECK(hidden["round"]["answered"] == 1);

@@ -1,4 +1,5 @@
 // The Markdown summary: figures right, participant text escaped.
+#include "balcony/core/figures.hpp"
 #include "balcony/report/markdown_summary.hpp"
 #include "test_support.hpp"
 
@@ -15,6 +16,7 @@ TEST_CASE("The summary lists each round's figures per belief", "[report][markdow
       {4, RoundOpened{1, kDefaultBeliefStatements, 1, 5}},
       {5, BeliefAnswered{1, 1, 0, 5}},
       {6, BeliefAnswered{2, 1, 0, 4}},
+      {7, PrivacyThresholdSet{2}},
   });
   const auto md = report::markdownSummary(state);
   CHECK_THAT(md, Catch::StartsWith("# Board \\| \\*bold\\*\n"));
@@ -35,4 +37,23 @@ TEST_CASE("A session without a belief check says so", "[report][markdown]") {
 TEST_CASE("Markdown control characters in participant text are escaped", "[report][markdown]") {
   CHECK(report::escapeMarkdown("a|b*c_d[e](f)<g>#h`i\\") == "a\\|b\\*c\\_d\\[e\\](f)\\<g\\>\\#h\\`i\\\\");
   CHECK(report::escapeMarkdown("line\nbreak") == "line break");
+}
+
+TEST_CASE("A mean of 3.25 is 3.3 in the exports, as on the phones: halves round away from zero",
+          "[report][markdown][figures]") {
+  // 26 / 8 = 3.25 exactly; printf alone writes 3.2 (the page, rounding halves up, said 3.3).
+  std::vector<Event> events = {
+      {1, SessionCreated{"T", "ABCD", {"Health"}}},
+      {2, RoundOpened{1, kDefaultBeliefStatements, 1, 5}},
+  };
+  const int values[] = {4, 4, 4, 4, 3, 3, 2, 2};
+  for (int i = 1; i <= 8; ++i) {
+    events.push_back({10, ParticipantJoined{static_cast<ParticipantId>(i), test::token(i), "Health"}});
+    events.push_back({11, BeliefAnswered{static_cast<ParticipantId>(i), 1, 0, values[i - 1]}});
+  }
+  const auto md = report::markdownSummary(replay(events));
+  CHECK_THAT(md, Catch::Contains("| The goals we are working towards are good goals | 8 | 3.5 | 3.3 |"));
+  CHECK(rounded(3.25, 1) == Approx(3.3));
+  CHECK(rounded(-3.25, 1) == Approx(-3.3));
+  CHECK(rounded(0.125, 2) == Approx(0.13));
 }

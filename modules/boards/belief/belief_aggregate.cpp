@@ -48,6 +48,10 @@ std::vector<BeliefSummary> summarizeRound(const SessionState& state, const Belie
     BeliefSummary summary;
     summary.statement = round.statements[b];
     summary.overall = makeDistribution(round.scaleMin, round.scaleMax, all);
+    if (!all.empty() && static_cast<int>(all.size()) < privacyThreshold) {
+      summary.overall = makeDistribution(round.scaleMin, round.scaleMax, {});
+      summary.overall.withheld = static_cast<int>(all.size());
+    }
 
     for (auto& [group, values] : detail::foldGroups(state, std::move(byGroup), privacyThreshold)) {
       summary.byGroup.push_back({group, makeDistribution(round.scaleMin, round.scaleMax, values)});

@@ -17,6 +17,9 @@ struct Distribution {
   int answered = 0;
   double mean = 0.0;
   double median = 0.0;
+  // Answers left out because there were fewer than the privacy threshold (then `answered` is 0 and
+  // nothing else is shown: with one answer, the room's result would be that person's answer).
+  int withheld = 0;
 };
 
 Distribution makeDistribution(int scaleMin, int scaleMax, const std::vector<int>& values);
@@ -37,6 +40,7 @@ inline constexpr const char* kOtherGroups = "other groups";
 
 // Summarises one round. Groups with fewer than privacyThreshold answers are never shown on their
 // own: they are folded into "other groups" (and that too is left out if it stays below threshold).
+// The whole room too: below the threshold its figures are withheld.
 std::vector<BeliefSummary> summarizeRound(const SessionState& state, const BeliefRound& round, int privacyThreshold);
 // The same, with the session's own threshold.
 std::vector<BeliefSummary> summarizeRound(const SessionState& state, const BeliefRound& round);

@@ -36,7 +36,7 @@ export function render() {
     const card = document.createElement('div');
     card.className = 'card';
     const h = document.createElement('h2');
-    h.id = 'statement-' + belief;
+    h.id = 'belief-' + belief;
     h.textContent = text;
     const scale = scaleGroup(r.scale_min, r.scale_max, answers[belief], h.id, !r.open, (v) => answer(r.number, belief, v));
     const ends = document.createElement('div');

@@ -2,6 +2,7 @@
 // distribution, median and mean, and names the widest gap between beliefs ("a good goal, but it
 // won't happen"); the by-group and trend views live in their own files.
 #include "belief/belief_projector.hpp"
+#include "balcony/core/figures.hpp"
 
 #include "chart.hpp"
 
@@ -57,13 +58,16 @@ void drawColumn(const core::BeliefSummary& summary, std::size_t index, bool reve
     std::snprintf(buf, sizeof buf, "%d answered", d.answered);
     textAt(ImVec2(pos.x, y + line), buf);
     ImGui::PopStyleColor();
+  } else if (d.withheld > 0) {
+    // Fewer answers than the privacy threshold: the room's result would be someone's own answer.
+    textAt(ImVec2(pos.x, y), "Too few answers to show yet");
   } else if (d.answered == 0) {
     textAt(ImVec2(pos.x, y), "No answers yet");
   } else {
     char buf[96];
-    std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", d.median, d.mean);
+    std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", core::rounded(d.median, 1), core::rounded(d.mean, 1));
     if (ImGui::CalcTextSize(buf).x > size.x) {
-      std::snprintf(buf, sizeof buf, "Med. %.1f \xC2\xB7 mean %.1f", d.median, d.mean); // a narrow column
+      std::snprintf(buf, sizeof buf, "Med. %.1f \xC2\xB7 mean %.1f", core::rounded(d.median, 1), core::rounded(d.mean, 1)); // a narrow column
     }
     clippedText(ImVec2(pos.x, y), size.x, buf);
     std::snprintf(buf, sizeof buf, "%d answered", d.answered);
@@ -85,8 +89,8 @@ void drawDistribution(const core::Snapshot& snapshot, const core::BeliefRound& r
       ImGui::PushFont(ctx.fonts.bold);
       char buf[256];
       std::snprintf(buf, sizeof buf, "Widest gap: belief %zu (mean %.1f) and belief %zu (mean %.1f) \xE2\x80\x94 %s",
-                    gap->higher + 1, summaries[gap->higher].overall.mean, gap->lower + 1,
-                    summaries[gap->lower].overall.mean, gapMeaning(gap->higher, gap->lower));
+                    gap->higher + 1, core::rounded(summaries[gap->higher].overall.mean, 1), gap->lower + 1,
+                    core::rounded(summaries[gap->lower].overall.mean, 1), gapMeaning(gap->higher, gap->lower));
       const float pad = ImGui::GetTextLineHeight() * 0.35f;
       const float textH = ImGui::CalcTextSize(buf, nullptr, false, size.x - pad * 2.0f).y;
       const float h = textH + pad * 2.0f;

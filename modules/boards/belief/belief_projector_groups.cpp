@@ -2,6 +2,7 @@
 // widest gap between groups called out. Groups below the privacy threshold arrive already folded
 // into "other groups" from core; nothing here can show a group smaller than that.
 #include "belief/belief_projector.hpp"
+#include "balcony/core/figures.hpp"
 
 #include "chart.hpp"
 
@@ -42,8 +43,8 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
   if (widest) {
     std::snprintf(buf, sizeof buf,
                   "Widest gap between groups: %s (%.1f) and %s (%.1f) on belief %zu, %.1f points apart",
-                  widest->higher.c_str(), widest->higherMean, widest->lower.c_str(), widest->lowerMean,
-                  widestBelief + 1, widest->difference);
+                  widest->higher.c_str(), core::rounded(widest->higherMean, 1), widest->lower.c_str(),
+                  core::rounded(widest->lowerMean, 1), widestBelief + 1, core::rounded(widest->difference, 1));
   } else {
     std::snprintf(buf, sizeof buf, "No two groups are a point or more apart on any belief");
   }
@@ -100,7 +101,7 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
       }
       // One line: the group and its mean, bold, so the bars get the height.
       ImGui::PushFont(ctx.fonts.bold);
-      std::snprintf(buf, sizeof buf, "%.1f", group.distribution.mean);
+      std::snprintf(buf, sizeof buf, "%.1f", core::rounded(group.distribution.mean, 1));
       const float meanW = ImGui::CalcTextSize(buf).x;
       const float right = cell.x + cellW - line * 0.6f;
       textAt(ImVec2(right - meanW, cell.y), buf);

@@ -19,11 +19,15 @@ BoardReport reportPart(std::type_identity<core::BeliefBoard>) {
       md << "| Belief | Answered | Median | Mean | Distribution |\n|---|---|---|---|---|\n";
       for (const auto& summary : core::summarizeRound(state, round)) {
         const auto& d = summary.overall;
-        md << "| " << escapeMarkdown(summary.statement) << " | " << d.answered << " | ";
+        md << "| " << escapeMarkdown(summary.statement) << " | " << d.answered + d.withheld << " | ";
         if (d.answered > 0) {
           md << fixed(d.median, 1) << " | " << fixed(d.mean, 1) << " | ";
         } else {
           md << "– | – | ";
+        }
+        if (d.withheld > 0) {
+          md << "too few answers to show (the privacy threshold is " << state.privacyThreshold << ") |\n";
+          continue;
         }
         for (std::size_t i = 0; i < d.counts.size(); ++i) {
           md << (i ? " · " : "") << (d.scaleMin + static_cast<int>(i)) << ": " << d.counts[i];
@@ -43,7 +47,9 @@ BoardReport reportPart(std::type_identity<core::BeliefBoard>) {
         if (s.overall.answered > 0) {
           h << "Median " << fixed(s.overall.median, 1) << " · mean " << fixed(s.overall.mean, 1) << " · ";
         }
-        h << s.overall.answered << " answered</p>";
+        h << s.overall.answered << " answered";
+        if (s.overall.withheld > 0) h << " (" << s.overall.withheld << " answers: too few to show)";
+        h << "</p>";
         for (const auto& g : s.byGroup) {
           h << "<p class=\"muted\">" << escapeHtml(g.group) << ": mean " << fixed(g.distribution.mean, 1) << " ("
             << g.distribution.answered << ")</p>";

@@ -26,6 +26,7 @@ void writePublic(std::type_identity<core::BeliefBoard>, const core::Snapshot& sn
     for (const auto& summary : core::summarizeRound(snapshot.state, *round)) {
       results.push_back({{"counts", summary.overall.counts},
                          {"answered", summary.overall.answered},
+                         {"withheld", summary.overall.withheld},
                          {"median", summary.overall.median},
                          {"mean", summary.overall.mean}});
     }

@@ -57,11 +57,12 @@ function proposalCard(p) {
   b.type = 'button';
   b.className = 'energy';
   b.setAttribute('aria-pressed', String(mine));
+  b.dataset.key = 'energy:' + p.id;
   b.textContent = (mine ? '⚡ My energy is here' : 'Put my energy here') + ' · ' + p.energy;
   b.setAttribute('aria-label', (mine ? 'Take my energy back from: ' : 'Put my energy into: ') + p.what +
     '. ' + p.energy + ' so far.');
   b.addEventListener('click', () => energy(p.id, !mine));
-  card.append(what, b, statusLine('e:' + p.id, false));
+  card.append(what, b, statusLine('e:' + p.id, false, mine ? '✓ Your energy is on this' : '✓ Your energy is taken back'));
   return card;
 }
 
@@ -80,8 +81,9 @@ export function render() {
   }
   for (const item of c.agreed) agreed.append(agreedCard(item));
   const used = [...mineEnergy].filter((id) => c.proposals.some((p) => p.id === id)).length;
-  $('energy-left').textContent = 'You have ' + Math.max(0, c.energy_budget - used) + ' of ' + c.energy_budget +
-    ' energy votes left. Tap again to take one back.';
+  $('energy-left').textContent = !c.proposals.length ? 'No proposals to give energy to yet.'
+    : 'You have ' + Math.max(0, c.energy_budget - used) + ' of ' + c.energy_budget +
+      ' energy votes left. Tap again to take one back.';
   const list = $('proposal-list');
   list.replaceChildren();
   for (const p of c.proposals) list.append(proposalCard(p));

@@ -2,6 +2,7 @@
 // view the projector shows (the prompt, the most divided, the statements).
 #include "difference/difference_console.hpp"
 
+#include "balcony/core/figures.hpp"
 #include "console_list.hpp"
 #include "difference/difference_summary.hpp"
 
@@ -61,7 +62,7 @@ public:
       ImGui::TableNextColumn();
       const auto summary = core::summarizePrompt(state, prompt);
       if (summary.divergence) {
-        ImGui::Text("%.2f %s", *summary.divergence, divergenceWords(*summary.divergence));
+        ImGui::Text("%.2f %s", core::rounded(*summary.divergence, 2), divergenceWords(*summary.divergence));
       } else {
         ImGui::TextDisabled("no score yet");
       }

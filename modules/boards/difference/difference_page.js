@@ -1,6 +1,7 @@
 // Difference surfacing on a phone: the prompt rated from where the participant sits, with an
 // optional note; the approved statements to agree or disagree with; and a statement of one's own.
-import { $, app, changed, kAwaitingApproval, page, scaleGroup, showState, statusLine, statusesFor, withoutCount }
+import { $, app, changed, kAwaitingApproval, page, radioKeys, scaleGroup, showState, statusLine, statusesFor,
+  withoutCount }
   from './page.js';
 import { submit } from './outbox.js';
 
@@ -57,10 +58,13 @@ function promptCard(p) {
   const scale = scaleGroup(p.scale_min, p.scale_max, mine.rating, h.id, false, (v) => answerPrompt(p.number, v, ''));
   const ends = document.createElement('div');
   ends.className = 'ends';
+  // The ends of the scale in the words of the prompt's kind.
+  const [low, high] = { statement: ['Disagree', 'Agree'], risk: ['Unlikely', 'Very likely'] }[p.kind] ||
+    ['Not at all', 'Very much'];
   const lo = document.createElement('span');
-  lo.textContent = 'Not at all';
+  lo.textContent = low;
   const hi = document.createElement('span');
-  hi.textContent = 'Very much';
+  hi.textContent = high;
   ends.append(lo, hi);
   card.append(kind, h, scale, ends);
   if (p.notes) {
@@ -77,6 +81,7 @@ function promptCard(p) {
     save.type = 'button';
     save.className = 'quiet';
     save.textContent = 'Add my note';
+    save.dataset.key = 'note-save:' + p.number;
     save.disabled = mine.rating === null;
     save.addEventListener('click', () => {
       const text = area.value.trim();
@@ -84,7 +89,12 @@ function promptCard(p) {
     });
     card.append(label, area, save);
   }
-  card.append(statusLine('d:' + p.number, mine.rating !== null));
+  card.append(statusLine('d:' + p.number, mine.rating !== null,
+    mine.note ? '✓ Your rating and note are in' : '✓ Your rating is in'));
+  const where = document.createElement('p');
+  where.className = 'hint';
+  where.textContent = 'Your rating joins your group\'s on the screen at the front; nobody sees whose it is.';
+  card.append(where);
   return card;
 }
 
@@ -105,9 +115,11 @@ function statementCard(st) {
     b.textContent = label;
     b.setAttribute('role', 'radio');
     b.setAttribute('aria-checked', String(mineVotes[st.id] === choice));
+    b.dataset.key = 'vote:' + st.id + ':' + choice;
     b.addEventListener('click', () => vote(st.id, choice));
     group.append(b);
   }
+  radioKeys(group);
   card.append(text, group, statusLine('s:' + st.id, mineVotes[st.id] !== undefined));
   return card;
 }

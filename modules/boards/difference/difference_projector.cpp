@@ -3,6 +3,7 @@
 // ground; and the participants' statements that divide or unite the groups. Only visible text
 // reaches here: hidden notes and pending or hidden statements are filtered in core.
 #include "difference/difference_projector.hpp"
+#include "balcony/core/figures.hpp"
 
 #include "chart.hpp"
 
@@ -52,7 +53,7 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
   char buf[200];
   if (summary.divergence) {
     std::snprintf(buf, sizeof buf, "A %s \xC2\xB7 %d answered \xC2\xB7 divergence %.2f: %s", prompt->kind.c_str(),
-                  summary.overall.answered, *summary.divergence, divergenceWords(*summary.divergence));
+                  summary.overall.answered, core::rounded(*summary.divergence, 2), divergenceWords(*summary.divergence));
   } else {
     std::snprintf(buf, sizeof buf, "A %s \xC2\xB7 %d answered \xC2\xB7 groups are compared once two have %d answers",
                   prompt->kind.c_str(), summary.overall.answered, state.privacyThreshold);
@@ -94,7 +95,7 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
     if (g != summary.byGroup.end()) {
       histogram(g->distribution, maxCount, ImVec2(x, cy), ImVec2(w, chartH), ctx, {true, true, true});
       cy += chartH;
-      std::snprintf(buf, sizeof buf, "mean %.1f \xC2\xB7 %d", g->distribution.mean, g->distribution.answered);
+      std::snprintf(buf, sizeof buf, "mean %.1f \xC2\xB7 %d", core::rounded(g->distribution.mean, 1), g->distribution.answered);
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
       textAt(ImVec2(x, cy), buf);
       ImGui::PopStyleColor();
@@ -155,7 +156,7 @@ void drawRanking(const core::Snapshot& snapshot, const ProjectorContext& ctx, Im
       const float w = std::max(line * 0.3f, barW * static_cast<float>(std::min(1.0, *p.divergence)));
       list->AddRectFilled(ImVec2(bx, y + line * 0.2f), ImVec2(bx + w, y + line * 0.8f),
                           p.commonGround() ? seriesColour(2) : pal.warning, line * 0.1f);
-      std::snprintf(buf, sizeof buf, "%.2f", *p.divergence);
+      std::snprintf(buf, sizeof buf, "%.2f", core::rounded(*p.divergence, 2));
     } else {
       std::snprintf(buf, sizeof buf, "\xE2\x80\x93");
     }

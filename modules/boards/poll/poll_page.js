@@ -1,6 +1,7 @@
 // A quick poll on a phone: one question on a scale, or options with one or several choices, and
 // the results once revealed.
-import { $, app, changed, page, renderResults, scaleGroup, statusLine, statusesFor, withoutCount } from './page.js';
+import { $, app, changed, page, radioKeys, renderResults, scaleGroup, statusLine, statusesFor, withoutCount }
+  from './page.js';
 import { submit } from './outbox.js';
 
 export const name = 'poll';
@@ -37,6 +38,14 @@ export function render() {
   card.append(h);
   if (p.kind === 'scale') {
     card.append(scaleGroup(p.scale_min, p.scale_max, chosen[0], h.id, !p.open, (v) => answerPoll(p.number, [v])));
+    const ends = document.createElement('div');
+    ends.className = 'ends';
+    const lo = document.createElement('span');
+    lo.textContent = p.scale_min + ': the least';
+    const hi = document.createElement('span');
+    hi.textContent = p.scale_max + ': the most';
+    ends.append(lo, hi);
+    card.append(ends);
   } else {
     const list = document.createElement('div');
     list.className = 'choices';
@@ -48,6 +57,7 @@ export function render() {
       b.textContent = text;
       b.setAttribute('role', p.multiple ? 'checkbox' : 'radio');
       b.setAttribute('aria-checked', String(chosen.includes(i)));
+      b.dataset.key = 'poll:' + p.number + ':' + i;
       b.disabled = !p.open;
       b.addEventListener('click', () => {
         let next;
@@ -59,6 +69,7 @@ export function render() {
       });
       list.append(b);
     });
+    if (!p.multiple) radioKeys(list);
     card.append(list);
   }
   card.append(statusLine(key, chosen.length > 0));

@@ -1,6 +1,7 @@
 // A quick poll on the projector: the question, then one bar per option (or a distribution for a
 // scale), hidden until revealed unless the facilitator chose to show it live.
 #include "poll/poll_projector.hpp"
+#include "balcony/core/figures.hpp"
 
 #include "chart.hpp"
 
@@ -44,7 +45,7 @@ void drawProjectorBoard(std::type_identity<core::PollBoard>, const core::Snapsho
     if (poll->revealed) {
       const int maxCount = std::max(1, *std::max_element(summary.counts.begin(), summary.counts.end()));
       histogram(summary.scale, maxCount, ImVec2(origin.x, y), ImVec2(size.x * 0.7f, bottom - y - line * 1.5f), ctx);
-      std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", summary.scale.median, summary.scale.mean);
+      std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", core::rounded(summary.scale.median, 1), core::rounded(summary.scale.mean, 1));
       textAt(ImVec2(origin.x, bottom - line * 1.2f), buf);
     } else {
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);

@@ -41,7 +41,9 @@ function openFlag(open) {
 }
 
 function renderFlagState() {
-  showState($('flag-state'), app.status.flag, 'Sending…', '✓ Your flag is in. Thank you.');
+  const el = showState($('flag-state'), app.status.flag, 'Sending…', '✓ Your flag is in. Thank you.');
+  // A flag raised again too soon is an ordinary wait (the first still counts), not an error.
+  if (el.classList.contains('error') && app.refusedCode.flag === 'conflict') el.className = 'state';
 }
 
 function raiseFlag(kind, words) {
@@ -52,14 +54,14 @@ function raiseFlag(kind, words) {
 }
 
 export function init() {
-  // The footer's flag button, beside "Change group": reachable from every board.
+  // The flag button, in the header: reachable from every board, covering none of it.
   const raise = document.createElement('button');
   raise.id = 'raise-flag';
   raise.type = 'button';
   raise.className = 'quiet flag';
   raise.hidden = true;
   raise.textContent = '⚑ Flag';
-  $('change-group').before(raise);
+  $('link').after(raise);
   raise.addEventListener('click', () => openFlag(true));
   $('flag-back').addEventListener('click', () => openFlag(false));
   for (const b of document.querySelectorAll('#flag [data-kind]')) {

@@ -1,4 +1,5 @@
 // The writing helpers the boards' export sections share.
+#include "balcony/core/figures.hpp"
 #include "report_parts.hpp"
 
 #include "balcony/report/csv_export.hpp"
@@ -22,7 +23,7 @@ const char* barColour(int value, int lo, int hi) {
 
 std::string fixed(double v, int decimals) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, core::rounded(v, decimals));
   return buf;
 }
 

@@ -21,7 +21,7 @@ DbLock::DbLock(const std::filesystem::path& dbPath) : m_lock(lockPathOf(dbPath))
     throw StoreError("Cannot create " + lockPath + ": " + m_lock.problem() + ". Check that the folder is writable.");
   }
   if (m_lock.status() == platform::FileLock::Status::HeldElsewhere) {
-    throw StoreError("Another Balcony is already using " + dbPath.string() +
+    throw DatabaseInUse("Another Balcony is already using " + dbPath.string() +
                      ". Close it first, or start this one with --db to use another file.");
   }
 }

@@ -20,6 +20,12 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+// Another Balcony has the database open (a meeting is running): it may still be read beside it.
+class DatabaseInUse : public StoreError {
+public:
+  using StoreError::StoreError;
+};
+
 using SessionId = std::int64_t;
 
 class DbLock;
