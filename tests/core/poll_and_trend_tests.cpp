@@ -228,3 +228,19 @@ TEST_CASE("The trend has a point per round, means as a share of each round's sca
   REQUIRE(trend[0].byGroup.size() == 1);        // one per group is below the threshold: folded
   CHECK(trend[0].byGroup[0].first == kOtherGroups);
 }
+
+TEST_CASE("A quick poll's result is withheld below the privacy threshold", "[core][poll][privacy]") {
+  Poll poll;
+  poll.kind = PollKind::Options;
+  poll.options = {"Yes", "No"};
+  poll.answers[1] = {0};
+  poll.answers[2] = {1};
+  const auto few = summarizePoll(poll, 3);
+  CHECK(few.answered == 0);
+  CHECK(few.withheld == 2);
+  CHECK(few.counts == std::vector<int>{0, 0});
+  poll.answers[3] = {0};
+  const auto enough = summarizePoll(poll, 3);
+  CHECK(enough.withheld == 0);
+  CHECK(enough.counts == std::vector<int>{2, 1});
+}

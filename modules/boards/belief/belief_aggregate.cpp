@@ -157,4 +157,16 @@ PollSummary summarizePoll(const Poll& poll) {
   return s;
 }
 
+PollSummary summarizePoll(const Poll& poll, int privacyThreshold) {
+  auto s = summarizePoll(poll);
+  if (s.answered > 0 && s.answered < privacyThreshold) {
+    PollSummary withheld;
+    withheld.counts.assign(s.counts.size(), 0);
+    withheld.scale = makeDistribution(poll.scaleMin, poll.scaleMax, {});
+    withheld.withheld = s.answered;
+    return withheld;
+  }
+  return s;
+}
+
 } // namespace balcony::core

@@ -83,7 +83,10 @@ struct PollSummary {
   int answered = 0;
   std::vector<int> counts; // per option, or per scale point
   Distribution scale;      // only for scale polls
+  int withheld = 0;        // answers left out, fewer than the privacy threshold (then all else is empty)
 };
 PollSummary summarizePoll(const Poll& poll);
+// The same, held to a privacy threshold: with fewer answers the room's figures are withheld.
+PollSummary summarizePoll(const Poll& poll, int privacyThreshold);
 
 } // namespace balcony::core

@@ -78,6 +78,12 @@ export function render() {
 }
 
 function renderPollResults(p) {
+  if (p.results.withheld) {
+    const few = document.createElement('p');
+    few.className = 'summary';
+    few.textContent = 'Too few answers to show yet: the room\'s result shows once more have answered.';
+    return [few];
+  }
   const total = Math.max(1, p.results.answered);
   if (p.kind === 'scale') {
     return renderResults({ counts: p.results.counts, answered: p.results.answered, median: p.results.median,

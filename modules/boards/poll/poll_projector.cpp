@@ -30,17 +30,23 @@ void drawProjectorBoard(std::type_identity<core::PollBoard>, const core::Snapsho
 
   ImGui::PushFont(ctx.fonts.body);
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  const auto summary = core::summarizePoll(*poll);
+  const auto summary = core::summarizePoll(*poll, snapshot.state.privacyThreshold);
   char buf[200];
   const char* kind = poll->kind == core::PollKind::Scale ? "scale" : poll->multiple ? "choose any" : "choose one";
   std::snprintf(buf, sizeof buf, "%s \xC2\xB7 %s \xC2\xB7 %d answered \xC2\xB7 %d connected",
-                poll->open ? "Open" : "Closed", kind, summary.answered, snapshot.present);
+                poll->open ? "Open" : "Closed", kind, summary.answered + summary.withheld, snapshot.present);
   ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
   textAt(ImVec2(origin.x, y), buf);
   ImGui::PopStyleColor();
   y += line * 1.5f;
   const float bottom = origin.y + size.y;
 
+  if (poll->revealed && summary.withheld > 0) {
+    // Fewer answers than the privacy threshold: the room's result would be someone's own answer.
+    textAt(ImVec2(origin.x, y), "Too few answers to show yet.");
+    ImGui::PopFont();
+    return;
+  }
   if (poll->kind == core::PollKind::Scale) {
     if (poll->revealed) {
       const int maxCount = std::max(1, *std::max_element(summary.counts.begin(), summary.counts.end()));

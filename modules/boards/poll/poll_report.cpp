@@ -12,8 +12,12 @@ BoardReport reportPart(std::type_identity<core::PollBoard>) {
   r.markdownPlace = 40;
   r.markdown = [](const core::SessionState& state, std::ostream& md) {
     for (const auto& poll : state.polls) {
-      const auto s = core::summarizePoll(poll);
-      md << "## Quick poll: " << escapeMarkdown(poll.question) << "\n\n" << s.answered << " answered. ";
+      const auto s = core::summarizePoll(poll, state.privacyThreshold);
+      md << "## Quick poll: " << escapeMarkdown(poll.question) << "\n\n" << s.answered + s.withheld << " answered. ";
+      if (s.withheld > 0) {
+        md << "Too few answers to show (the privacy threshold is " << state.privacyThreshold << ").\n\n";
+        continue;
+      }
       for (std::size_t i = 0; i < s.counts.size(); ++i) {
         const std::string label = poll.kind == core::PollKind::Scale ? std::to_string(poll.scaleMin + static_cast<int>(i))
                                                                      : escapeMarkdown(poll.options[i]);
@@ -25,8 +29,13 @@ BoardReport reportPart(std::type_identity<core::PollBoard>) {
   r.htmlPlace = 30;
   r.html = [](const core::SessionState& state, std::ostream& h) {
     for (const auto& poll : state.polls) {
-      const auto s = core::summarizePoll(poll);
-      h << "<h2>Quick poll: " << escapeHtml(poll.question) << "</h2><table><tr><th>Answer</th><th>Count</th></tr>";
+      const auto s = core::summarizePoll(poll, state.privacyThreshold);
+      h << "<h2>Quick poll: " << escapeHtml(poll.question) << "</h2>";
+      if (s.withheld > 0) {
+        h << "<p class=\"muted\">" << s.withheld << " answered: too few to show.</p>";
+        continue;
+      }
+      h << "<table><tr><th>Answer</th><th>Count</th></tr>";
       for (std::size_t i = 0; i < s.counts.size(); ++i) {
         const std::string label =
             poll.kind == core::PollKind::Scale ? std::to_string(poll.scaleMin + static_cast<int>(i)) : poll.options[i];

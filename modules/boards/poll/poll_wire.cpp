@@ -30,8 +30,8 @@ void writePublic(std::type_identity<core::PollBoard>, const core::Snapshot& snap
             {"revealed", poll->revealed},
             {"answered", poll->answers.size()}};
   if (poll->revealed) {
-    const auto summary = core::summarizePoll(*poll);
-    p["results"] = {{"counts", summary.counts}, {"answered", summary.answered}};
+    const auto summary = core::summarizePoll(*poll, snapshot.state.privacyThreshold);
+    p["results"] = {{"counts", summary.counts}, {"answered", summary.answered}, {"withheld", summary.withheld}};
     if (poll->kind == core::PollKind::Scale) {
       p["results"]["median"] = summary.scale.median;
       p["results"]["mean"] = summary.scale.mean;
