@@ -45,7 +45,7 @@ page.render = () => {
   if (!$('group-back').hidden) return; // choosing another group: the board waits behind it
   const board = boardShowing(s);
   keepFocus(() => board.render());
-  show(board.screen);
+  show(board.screen, board.item ? board.item(s) : '');
 };
 
 page.renderBoard = () => {

@@ -41,8 +41,12 @@ export function resendPending() {
 function settle(p) {
   if (app.pending.size === 0) app.waitingSince = null;
   (p.settled || page.renderBoard)();
+  // The words of the status line, unless it was not redrawn (a note being typed keeps its card).
+  const st = app.status[p.key];
+  if (st === 'saving') return;
   const line = document.querySelector('[data-status-key="' + CSS.escape(p.key) + '"]');
-  if (line && app.status[p.key] !== 'saving') announce(line.textContent);
+  const shown = line ? line.textContent : '';
+  announce(st === 'saved' ? (shown.startsWith('✓') ? shown : '✓ Saved') : st);
 }
 
 export function acknowledged(msg) {

@@ -29,28 +29,36 @@ export const page = {
 
 // Says something to screen readers without moving focus (the page's one polite live region).
 // Set afresh each time, so that the same words said twice are read twice.
+let announceTimer = null;
 export function announce(text) {
   const el = $('announce');
   if (!el || !text) return;
+  clearTimeout(announceTimer);
   el.textContent = '';
-  setTimeout(() => { el.textContent = text; }, 50);
+  announceTimer = setTimeout(() => { el.textContent = text; }, 50);
 }
 
-// Shows one screen. A new screen starts at its top with its heading focused (and read out), so a
-// keyboard or screen-reader user is where a sighted one looks; the same screen again keeps its place.
+// Sets a live region's words only when they change: a redraw for someone else's vote is not news.
+export function setText(el, text) {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+// Shows one screen. A new screen, or a new item on it (the next poll, prompt or round: `item`),
+// starts at its top with its heading focused, which a screen reader reads out, so a keyboard or
+// screen-reader user is where a sighted one looks; the same item again keeps its place.
 let shownScreen = '';
-export function show(id) {
+export function show(id, item = '') {
   for (const s of document.querySelectorAll('.screen')) s.hidden = s.id !== id;
   document.body.dataset.screen = id; // the join screen has no group line and no flag (style.css)
-  if (id === shownScreen) return;
+  const key = id + '|' + item;
+  if (key === shownScreen) return;
   const first = shownScreen === '';
-  shownScreen = id;
+  shownScreen = key;
   window.scrollTo(0, 0);
   const heading = document.querySelector('#' + id + ' h1');
   if (!heading || first) return;
   heading.tabIndex = -1;
   heading.focus({ preventScroll: true });
-  announce(heading.textContent);
 }
 
 // Redraws with `draw` and puts the keyboard focus back where it was: a board is rebuilt when what
@@ -152,12 +160,22 @@ export function scaleGroup(min, max, selected, labelledBy, disabled, onPick) {
   return scale;
 }
 
+// Below the privacy threshold even the whole room's result would be someone's own answer.
+export function withheldNote(open) {
+  const few = document.createElement('p');
+  few.className = 'summary';
+  few.textContent = 'Too few answers to show.' + (open ? ' The room\'s result shows once more have answered.' : '');
+  return few;
+}
+
 // Makes a role="radiogroup" of buttons keyboard-friendly after they are added: one Tab stop (the
 // checked one, else the first), and the arrow keys, Home and End move to a choice and take it.
 export function radioKeys(group) {
   const buttons = [...group.querySelectorAll('[role="radio"]')];
   const checked = buttons.findIndex((b) => b.getAttribute('aria-checked') === 'true');
   buttons.forEach((b, i) => { b.tabIndex = i === Math.max(0, checked) ? 0 : -1; });
+  // A group that is not rebuilt on a choice (the flag's) moves its Tab stop itself.
+  for (const b of buttons) b.addEventListener('click', () => { for (const o of buttons) o.tabIndex = o === b ? 0 : -1; });
   group.addEventListener('keydown', (e) => {
     const at = buttons.indexOf(e.target);
     const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1,
@@ -178,7 +196,8 @@ export function oneDecimal(x) {
 }
 
 // The room's answers on a scale, as bars and as words.
-export function renderResults(res, scaleMin) {
+export function renderResults(res, scaleMin, open) {
+  if (res.withheld) return [withheldNote(open)];
   const chart = document.createElement('div');
   chart.className = 'results';
   chart.setAttribute('aria-hidden', 'true');
@@ -194,8 +213,7 @@ export function renderResults(res, scaleMin) {
   });
   const summary = document.createElement('p');
   summary.className = 'summary';
-  summary.textContent = res.withheld ? 'Too few answers to show yet: the room\'s result shows once more have answered.'
-    : res.answered === 0 ? 'No answers.' :
+  summary.textContent = res.answered === 0 ? 'No answers.' :
     'The room: median ' + oneDecimal(res.median) + ', mean ' + oneDecimal(res.mean) + ', ' + res.answered +
     ' answered. Counts from ' + scaleMin + ' upwards: ' + res.counts.join(', ') + '.';
   return [chart, summary];

@@ -64,11 +64,13 @@ test('two participants join from browsers and answer the belief check', async ()
     // Results are hidden from participants until revealed.
     assert.equal(await alice.locator('.results').count(), 0);
     assert.match(await balcony.command('reveal'), /^ok: results revealed/);
-    await alice.locator('.results').first().waitFor();
     // Two answers, under the privacy threshold of 3: not even the whole room's result shows.
-    assert.match(await alice.locator('.summary').first().textContent(), /Too few answers to show yet/);
+    await alice.locator('.summary').first().waitFor();
+    assert.match(await alice.locator('.summary').first().textContent(), /Too few answers to show/);
+    assert.equal(await alice.locator('.results').count(), 0);
     assert.match(await balcony.command('threshold 2'), /^ok/);
     await alice.getByText(/median 4\.5/).first().waitFor();
+    await alice.locator('.results').first().waitFor();
     const summary = await alice.locator('.summary').first().textContent();
     assert.match(summary, /median 4\.5, mean 4\.5, 2 answered/);
     if (shots) await alice.screenshot({ path: path.join(shots, 'participant-revealed.png') });

@@ -109,12 +109,19 @@ TEST_CASE("Sessions belong to a series; the next session continues it", "[store]
   db.append(a1, {{10, SessionCreated{"Autumn", "ABCD", {"Health"}}},
                  {11, ParticipantJoined{1, test::token(1), "Health"}},
                  {12, RoundOpened{1, kDefaultBeliefStatements, 1, 5, true}},
-                 {13, BeliefAnswered{1, 1, 0, 5}}});
+                 {13, BeliefAnswered{1, 1, 0, 5}},
+                 {14, ParticipantJoined{2, test::token(2), "Health"}},
+                 {15, BeliefAnswered{2, 1, 0, 5}},
+                 {16, ParticipantJoined{3, test::token(3), "Health"}},
+                 {17, BeliefAnswered{3, 1, 0, 5}},
+                 {18, BeliefAnswered{3, 1, 1, 4}}});
   const auto history = store::seriesHistory(db, a3);
   REQUIRE(history.size() == 1);
   CHECK(history[0].round == 1);
   CHECK(history[0].label.ends_with(" R1"));
+  REQUIRE(history[0].overall[0]);
   CHECK(*history[0].overall[0] == Approx(1.0));
+  CHECK_FALSE(history[0].overall[1]); // one answer: under the privacy threshold, not in the trend
   CHECK(store::seriesHistory(db, a1).empty());
 }
 

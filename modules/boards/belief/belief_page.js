@@ -1,6 +1,7 @@
 // The belief check on a phone: each belief on the round's scale, the answer's status, and the
 // room's results once the facilitator reveals them.
-import { $, app, changed, page, renderResults, scaleGroup, statusLine, statusesFor, withoutCount } from './page.js';
+import { $, app, changed, page, renderResults, scaleGroup, setText, statusLine, statusesFor, withoutCount }
+  from './page.js';
 import { submit } from './outbox.js';
 
 export const name = 'belief';
@@ -9,6 +10,7 @@ export const screen = 'belief';
 const mine = {}; // round -> [value per belief] as acknowledged or pending
 
 export function canShow(s) { return !!s.round; }
+export function item(s) { return 'round ' + s.round.number; }
 
 export function welcome(msg) {
   if (msg.mine) mine[msg.mine.round] = msg.mine.answers.slice();
@@ -25,10 +27,10 @@ export function render() {
   if (!s || !s.round) return;
   const r = s.round;
   if (!changed('belief', [withoutCount(r), mine[r.number], statusesFor('b:' + r.number + ':')])) return;
-  $('belief-status').textContent = r.open
+  setText($('belief-status'), r.open
     ? 'Round ' + r.number + ': choose from ' + r.scale_min + ' (disagree) to ' + r.scale_max +
       ' (agree). You can change your answers while the check is open.'
-    : 'This belief check is closed.' + (r.revealed ? ' Here is what the room said.' : ' Results will show here once revealed.');
+    : 'This belief check is closed.' + (r.revealed ? ' Here is what the room said.' : ' Results will show here once revealed.'));
   const answers = mine[r.number] || [-1, -1, -1];
   const root = $('statements');
   root.replaceChildren();
@@ -48,7 +50,7 @@ export function render() {
     ends.append(lo, hi);
     const state = statusLine('b:' + r.number + ':' + belief, answers[belief] >= r.scale_min);
     card.append(h, scale, ends, state);
-    if (r.results) card.append(...renderResults(r.results[belief], r.scale_min));
+    if (r.results) card.append(...renderResults(r.results[belief], r.scale_min, r.open));
     root.append(card);
   });
 }

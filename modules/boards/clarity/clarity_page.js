@@ -1,6 +1,6 @@
 // Clarity for now on a phone: the endeavour, what is agreed for now, the proposals to give energy
 // to (within the budget), and a proposal of one's own.
-import { $, app, changed, kAwaitingApproval, showState, statusLine, statusesFor } from './page.js';
+import { $, app, changed, kAwaitingApproval, page, setText, showState, statusLine, statusesFor } from './page.js';
 import { submit } from './outbox.js';
 
 export const name = 'clarity';
@@ -16,7 +16,7 @@ export function welcome(msg) {
 
 function propose(what) {
   submit('proposal', { type: 'proposal', what });
-  render();
+  page.renderBoard();
 }
 
 function energy(item, on) {
@@ -27,7 +27,7 @@ function energy(item, on) {
     return () => { if (before) mineEnergy.add(item); else mineEnergy.delete(item); };
   };
   submit('e:' + item, { type: 'energy', item, on }, { show });
-  render();
+  page.renderBoard(); // through keepFocus: the button tapped keeps the focus
 }
 
 function agreedCard(item) {
@@ -81,9 +81,9 @@ export function render() {
   }
   for (const item of c.agreed) agreed.append(agreedCard(item));
   const used = [...mineEnergy].filter((id) => c.proposals.some((p) => p.id === id)).length;
-  $('energy-left').textContent = !c.proposals.length ? 'No proposals to give energy to yet.'
-    : 'You have ' + Math.max(0, c.energy_budget - used) + ' of ' + c.energy_budget +
-      ' energy votes left. Tap again to take one back.';
+  setText($('energy-left'), !c.proposals.length ? 'No proposals to give energy to yet.'
+    : 'You have ' + Math.max(0, c.energy_budget - used) + ' of ' + c.energy_budget + ' energy votes left.' +
+      (used > 0 ? ' Tap again to take one back.' : ''));
   const list = $('proposal-list');
   list.replaceChildren();
   for (const p of c.proposals) list.append(proposalCard(p));

@@ -7,6 +7,7 @@ import { submit } from './outbox.js';
 
 export const name = 'difference';
 export const screen = 'difference';
+export function item(s) { return s.difference && s.difference.prompt ? 'prompt ' + s.difference.prompt.number : ''; }
 
 const minePrompt = {}; // prompt -> {rating, note}
 const mineVotes = {};  // statement id -> 'agree' | 'disagree' | 'pass'

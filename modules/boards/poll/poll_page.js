@@ -1,7 +1,7 @@
 // A quick poll on a phone: one question on a scale, or options with one or several choices, and
 // the results once revealed.
-import { $, app, changed, page, radioKeys, renderResults, scaleGroup, statusLine, statusesFor, withoutCount }
-  from './page.js';
+import { $, app, changed, page, radioKeys, renderResults, scaleGroup, setText, statusLine, statusesFor,
+  withheldNote, withoutCount } from './page.js';
 import { submit } from './outbox.js';
 
 export const name = 'poll';
@@ -10,6 +10,7 @@ export const screen = 'poll';
 const mine = {}; // poll -> [choices] as acknowledged or pending
 
 export function canShow(s) { return !!s.poll; }
+export function item(s) { return 'poll ' + s.poll.number; }
 
 export function welcome(msg) {
   if (msg.mine_poll) mine[msg.mine_poll.poll] = msg.mine_poll.choices.slice();
@@ -28,8 +29,8 @@ export function render() {
   const key = 'p:' + p.number;
   const hint = p.kind === 'scale' ? 'Choose from ' + p.scale_min + ' to ' + p.scale_max + '.'
     : p.multiple ? 'Choose any that apply.' : 'Choose one.';
-  $('poll-status').textContent = p.open ? hint + ' You can change your answer while the poll is open.'
-    : 'This poll is closed.' + (p.revealed ? ' Here is what the room said.' : ' Results will show here once revealed.');
+  setText($('poll-status'), p.open ? hint + ' You can change your answer while the poll is open.'
+    : 'This poll is closed.' + (p.revealed ? ' Here is what the room said.' : ' Results will show here once revealed.'));
   const card = document.createElement('div');
   card.className = 'card';
   const h = document.createElement('h2');
@@ -78,16 +79,11 @@ export function render() {
 }
 
 function renderPollResults(p) {
-  if (p.results.withheld) {
-    const few = document.createElement('p');
-    few.className = 'summary';
-    few.textContent = 'Too few answers to show yet: the room\'s result shows once more have answered.';
-    return [few];
-  }
+  if (p.results.withheld) return [withheldNote(p.open)];
   const total = Math.max(1, p.results.answered);
   if (p.kind === 'scale') {
     return renderResults({ counts: p.results.counts, answered: p.results.answered, median: p.results.median,
-      mean: p.results.mean }, p.scale_min);
+      mean: p.results.mean }, p.scale_min, p.open);
   }
   const rows = document.createElement('div');
   rows.className = 'option-results';

@@ -1,7 +1,7 @@
 // Topics and flags on a phone: the anonymous flag, raised from any board, and the waiting screen
 // with the topic under discussion, which also shows whenever the board on the projector has
 // nothing for phones yet.
-import { $, app, page, show, showState } from './page.js';
+import { $, app, page, radioKeys, show, showState } from './page.js';
 import { submit } from './outbox.js';
 
 export const name = 'topics';
@@ -64,6 +64,7 @@ export function init() {
   $('link').after(raise);
   raise.addEventListener('click', () => openFlag(true));
   $('flag-back').addEventListener('click', () => openFlag(false));
+  radioKeys(document.querySelector('#flag .choices'));
   for (const b of document.querySelectorAll('#flag [data-kind]')) {
     b.addEventListener('click', () => {
       flagKind = b.dataset.kind;
