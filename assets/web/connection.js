@@ -1,6 +1,6 @@
 // The live connection: joining (with the token this phone kept), reconnecting by itself when the
 // phone sleeps or the Wi-Fi drops, and handing each message from the server to whoever it is for.
-import { $, app, page, setLink, show } from './page.js';
+import { $, app, page, sayServer, setLink, show } from './page.js';
 import { acknowledged, refused, resendPending, send } from './outbox.js';
 import { boards } from './boards.js';
 
@@ -30,10 +30,10 @@ export function connect() {
   const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
   const ws = new WebSocket(scheme + location.host + '/ws');
   app.ws = ws;
-  setLink('Connecting…');
+  setLink('link.connecting');
   ws.onopen = () => {
     app.retry = 0;
-    setLink('Connected');
+    setLink('link.connected');
     if (app.room) join();
     else show('join');
   };
@@ -57,7 +57,7 @@ export function connect() {
     }
     // A sleeping phone or a dropped Wi-Fi: try again, a little slower each time, up to 10 s.
     const delay = Math.min(10000, 500 * Math.pow(2, app.retry++));
-    setLink('Reconnecting…', true);
+    setLink('link.reconnecting', true);
     app.retryTimer = setTimeout(connect, delay);
   };
 }
@@ -67,10 +67,10 @@ setInterval(() => {
     reconnectNow();
   }
 }, 1000);
-window.addEventListener('offline', () => setLink('Offline: your answers are sent when the phone is back online', true));
+window.addEventListener('offline', () => setLink('link.offline', true));
 window.addEventListener('online', () => {
   if (app.pending.size > 0 || !app.ws || app.ws.readyState !== WebSocket.OPEN) reconnectNow();
-  else setLink('Connected');
+  else setLink('link.connected');
 });
 
 export function join() {
@@ -81,7 +81,7 @@ export function join() {
 
 function welcome(msg) {
   app.joined = true;
-  setLink('Connected');
+  setLink('link.connected');
   app.token = msg.token;
   app.group = msg.group || '';
   try {
@@ -93,7 +93,7 @@ function welcome(msg) {
   }
   // Each board takes back what this participant had answered (its "mine_..." fields).
   for (const board of boards) if (board.welcome) board.welcome(msg);
-  $('join-error').textContent = '';
+  sayServer($('join-error'), '');
   $('group-back').hidden = true; // a group chosen (or the same again): back to the board
   resendPending();
   page.render();
@@ -123,7 +123,7 @@ const kJoinRetryMs = { busy_joining: 2000, busy: 2000, slow_down: 60000 };
 
 function handleError(msg) {
   if (!app.joined && kJoinRetryMs[msg.code] !== undefined && app.room) {
-    setLink(msg.message, true);
+    setLink(msg.message, true, true);
     clearTimeout(app.retryTimer);
     app.retryTimer = setTimeout(() => {
       if (!app.joined && app.ws && app.ws.readyState === WebSocket.OPEN) join();
@@ -136,8 +136,8 @@ function handleError(msg) {
     // A code from a session that has ended is no use to correct: the field waits for the new one.
     if (msg.code === 'session_ended') $('room').value = '';
     show('join');
-    $('join-error').textContent = msg.message;
+    sayServer($('join-error'), msg.message);
     return;
   }
-  if (!refused(msg)) setLink(msg.message, true);
+  if (!refused(msg)) setLink(msg.message, true, true);
 }

@@ -1,7 +1,10 @@
 // The participant page's frame: which screen shows (joining, the group, the board on the
 // projector), the group chooser, and the start. Each board's part is its own module
 // (modules/boards/<board>/<board>_page.js), listed in the generated boards.js.
-import { $, app, changed, keepFocus, page, show } from './page.js';
+import { $, app, changed, forgetRendered, keepFocus, page, say, show, translateMarked,
+  unsay } from './page.js';
+import { direction, language, languages, preferredLanguage, setCatalogues, storeLanguage, storedLanguage, useLanguage }
+  from './i18n.js';
 import { connect, join, storageKey } from './connection.js';
 import { send } from './outbox.js';
 import { boards } from './boards.js';
@@ -33,7 +36,7 @@ page.render = () => {
   for (const b of boards) if (b.beforeRender && b.beforeRender()) return;
   const s = app.state;
   $('title').textContent = s ? s.title : '';
-  $('me').textContent = app.group ? 'You are answering as: ' + app.group : '';
+  if (app.group) say($('me'), 'footer.answeringAs', { group: app.group }); else unsay($('me'));
   $('change-group').hidden = !app.group;
   if (!s) return;
   if (!app.group) {
@@ -56,13 +59,13 @@ $('join-form').addEventListener('submit', (e) => {
   e.preventDefault();
   const room = $('room').value.trim().toUpperCase();
   if (!/^[A-Z0-9]{4}$/.test(room)) {
-    $('join-error').textContent = 'The room code is 4 letters or digits.';
+    say($('join-error'), 'join.badCode');
     return;
   }
   app.room = room;
   try { app.token = localStorage.getItem(storageKey(room)) || ''; } catch { app.token = ''; }
   if (!join()) {
-    $('join-error').textContent = 'Not connected yet. Trying again…';
+    say($('join-error'), 'join.notConnected');
   }
 });
 
@@ -78,6 +81,38 @@ $('group-back').addEventListener('click', () => {
   page.render();
 });
 
+// The page's words in the chosen language, the page laid out in its direction, and every board
+// drawn again in it (the facilitator's text stays as typed).
+function applyLanguage() {
+  document.documentElement.lang = language();
+  document.documentElement.dir = direction();
+  translateMarked();
+  const picker = $('language');
+  if (picker.value !== language()) picker.value = language();
+  forgetRendered();
+  page.render();
+}
+
+function setUpLanguages() {
+  setCatalogues(window.balconyCatalogues);
+  useLanguage(preferredLanguage(storedLanguage(), navigator.languages || [navigator.language]));
+  const picker = $('language');
+  for (const l of languages()) {
+    const option = document.createElement('option');
+    option.value = l.code;
+    option.lang = l.code;
+    option.textContent = l.name;
+    picker.append(option);
+  }
+  picker.addEventListener('change', () => {
+    useLanguage(picker.value);
+    storeLanguage(language());
+    applyLanguage();
+  });
+  applyLanguage();
+}
+
+setUpLanguages();
 for (const board of boards) if (board.init) board.init();
 
 const params = new URLSearchParams(location.search);

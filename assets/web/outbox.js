@@ -1,6 +1,7 @@
 // Answers on their way: each is kept until the server acknowledges it (after it is stored), sent
 // again on a fresh connection if the old one dropped, and its status line shows where it is.
 import { announce, app, PROTOCOL, page } from './page.js';
+import { serverText, t } from './i18n.js';
 
 export function send(msg) {
   if (app.ws && app.ws.readyState === WebSocket.OPEN) {
@@ -37,7 +38,7 @@ export function resendPending() {
   for (const p of again) submit(p.key, p.message, p);
 }
 
-// Redraws, then reads out what the answer's status line now says ("✓ Your answer is in", or why not).
+// Redraws, then reads out what the answer's status line now says (that it is in, or why not).
 function settle(p) {
   if (app.pending.size === 0) app.waitingSince = null;
   (p.settled || page.renderBoard)();
@@ -46,7 +47,7 @@ function settle(p) {
   if (st === 'saving') return;
   const line = document.querySelector('[data-status-key="' + CSS.escape(p.key) + '"]');
   const shown = line ? line.textContent : '';
-  announce(st === 'saved' ? (shown.startsWith('✓') ? shown : '✓ Saved') : st);
+  announce(st === 'saved' ? (shown.startsWith('✓') ? shown : t('status.savedShort')) : serverText(st));
 }
 
 export function acknowledged(msg) {

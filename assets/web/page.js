@@ -1,6 +1,8 @@
 // What every part of the participant page shares: its state, its screens, and the small builders
 // of status lines, scale buttons and result bars. Plain JavaScript, no framework, nothing from
 // outside. Participant and server text is only ever set with textContent, never parsed as HTML.
+// The page's own words come from i18n.js (t); the facilitator's and participants' text as typed.
+import { serverText, t } from './i18n.js';
 
 export const PROTOCOL = 1;
 export const $ = (id) => document.getElementById(id);
@@ -72,32 +74,67 @@ export function keepFocus(draw) {
   if (again) again.focus({ preventScroll: true });
 }
 
-export function setLink(text, down) {
+// Puts the words for `key` in an element that stays on the page (a heading, a status line), marked
+// so that choosing another language puts them in that language; a live region is told only of
+// words that changed.
+export function say(el, key, vars) {
+  el.dataset.i18n = key;
+  if (vars) el.dataset.i18nVars = JSON.stringify(vars); else delete el.dataset.i18nVars;
+  delete el.dataset.server;
+  setText(el, t(key, vars));
+}
+
+// Empties an element said with say() or sayServer().
+export function unsay(el) {
+  delete el.dataset.i18n;
+  delete el.dataset.i18nVars;
+  delete el.dataset.server;
+  setText(el, '');
+}
+
+// The same for a message from the server (kept in English, shown in the language chosen).
+export function sayServer(el, message) {
+  delete el.dataset.i18n;
+  delete el.dataset.i18nVars;
+  el.dataset.server = message;
+  setText(el, serverText(message));
+}
+
+// Everything said with say() or sayServer(), and each data-i18n-label, in the language now chosen.
+export function translateMarked(root = document) {
+  for (const el of root.querySelectorAll('[data-i18n]')) {
+    setText(el, t(el.dataset.i18n, el.dataset.i18nVars ? JSON.parse(el.dataset.i18nVars) : undefined));
+  }
+  for (const el of root.querySelectorAll('[data-server]')) setText(el, serverText(el.dataset.server));
+  for (const el of root.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
+}
+
+// The connection's state in the header: a key of the catalogue, or the server's own message.
+export function setLink(key, down, fromServer = false) {
   const el = $('link');
-  el.textContent = text;
+  if (fromServer) sayServer(el, key); else say(el, key);
   el.classList.toggle('down', !!down);
 }
 
 // One status line for anything sent: pending, in (after the server's acknowledgement), or why not.
+// `pendingText` and `savedText` are the page's own words; a refusal is the server's message.
 export function showState(el, st, pendingText, savedText) {
   el.className = 'state';
-  if (st === 'saving') el.textContent = pendingText;
+  if (st === 'saving') setText(el, pendingText);
   else if (st === 'saved') {
-    el.textContent = savedText;
+    setText(el, savedText);
     el.classList.add('saved');
   } else if (st) {
-    el.textContent = st;
+    setText(el, serverText(st));
     el.classList.add('error');
-  } else el.textContent = '';
+  } else setText(el, '');
   return el;
 }
 
-export const kAwaitingApproval = '✓ Sent. It appears for everyone once the facilitator approves it.';
-
 // The status line of one answer; what it says once saved is read out when the answer goes in.
-export function statusLine(key, answered, savedText = '✓ Your answer is in') {
+export function statusLine(key, answered, savedText = t('status.saved')) {
   const st = app.status[key] === undefined && answered ? 'saved' : app.status[key];
-  const el = showState(document.createElement('p'), st, 'Saving…', savedText);
+  const el = showState(document.createElement('p'), st, t('status.saving'), savedText);
   el.dataset.statusKey = key;
   return el;
 }
@@ -111,6 +148,11 @@ export function changed(name, value) {
   if (renderedKeys[name] === key) return false;
   renderedKeys[name] = key;
   return true;
+}
+
+// Every board drawn afresh on the next render (another language was chosen).
+export function forgetRendered() {
+  for (const name of Object.keys(renderedKeys)) delete renderedKeys[name];
 }
 
 export function statusesFor(prefix) {
@@ -141,7 +183,7 @@ export function scaleGroup(min, max, selected, labelledBy, disabled, onPick) {
     b.dataset.key = labelledBy + ':' + v;
     b.setAttribute('role', 'radio');
     b.setAttribute('aria-checked', String(selected === v));
-    b.setAttribute('aria-label', v + ' of ' + max);
+    b.setAttribute('aria-label', t('scale.valueOf', { value: v, max }));
     b.tabIndex = v === stop ? 0 : -1;
     b.disabled = disabled;
     b.addEventListener('click', () => onPick(v));
@@ -164,7 +206,7 @@ export function scaleGroup(min, max, selected, labelledBy, disabled, onPick) {
 export function withheldNote(open) {
   const few = document.createElement('p');
   few.className = 'summary';
-  few.textContent = 'Too few answers to show.' + (open ? ' The room\'s result shows once more have answered.' : '');
+  few.textContent = t(open ? 'results.withheldOpen' : 'results.withheld');
   return few;
 }
 
@@ -213,8 +255,9 @@ export function renderResults(res, scaleMin, open) {
   });
   const summary = document.createElement('p');
   summary.className = 'summary';
-  summary.textContent = res.answered === 0 ? 'No answers.' :
-    'The room: median ' + oneDecimal(res.median) + ', mean ' + oneDecimal(res.mean) + ', ' + res.answered +
-    ' answered. Counts from ' + scaleMin + ' upwards: ' + res.counts.join(', ') + '.';
+  summary.textContent = res.answered === 0 ? t('results.none') : t('results.summary', {
+    median: oneDecimal(res.median), mean: oneDecimal(res.mean), count: res.answered, min: scaleMin,
+    counts: res.counts.join(', '),
+  });
   return [chart, summary];
 }

@@ -1,7 +1,8 @@
 // The belief check on a phone: each belief on the round's scale, the answer's status, and the
 // room's results once the facilitator reveals them.
-import { $, app, changed, page, renderResults, scaleGroup, setText, statusLine, statusesFor, withoutCount }
+import { $, app, changed, page, renderResults, say, scaleGroup, statusLine, statusesFor, withoutCount }
   from './page.js';
+import { t } from './i18n.js';
 import { submit } from './outbox.js';
 
 export const name = 'belief';
@@ -27,10 +28,8 @@ export function render() {
   if (!s || !s.round) return;
   const r = s.round;
   if (!changed('belief', [withoutCount(r), mine[r.number], statusesFor('b:' + r.number + ':')])) return;
-  setText($('belief-status'), r.open
-    ? 'Round ' + r.number + ': choose from ' + r.scale_min + ' (disagree) to ' + r.scale_max +
-      ' (agree). You can change your answers while the check is open.'
-    : 'This belief check is closed.' + (r.revealed ? ' Here is what the room said.' : ' Results will show here once revealed.'));
+  if (r.open) say($('belief-status'), 'belief.open', { round: r.number, min: r.scale_min, max: r.scale_max });
+  else say($('belief-status'), r.revealed ? 'belief.closedRevealed' : 'belief.closedHidden');
   const answers = mine[r.number] || [-1, -1, -1];
   const root = $('statements');
   root.replaceChildren();
@@ -44,9 +43,9 @@ export function render() {
     const ends = document.createElement('div');
     ends.className = 'ends';
     const lo = document.createElement('span');
-    lo.textContent = 'Disagree';
+    lo.textContent = t('scale.disagree');
     const hi = document.createElement('span');
-    hi.textContent = 'Agree';
+    hi.textContent = t('scale.agree');
     ends.append(lo, hi);
     const state = statusLine('b:' + r.number + ':' + belief, answers[belief] >= r.scale_min);
     card.append(h, scale, ends, state);

@@ -1,6 +1,7 @@
 // Clarity for now on a phone: the endeavour, what is agreed for now, the proposals to give energy
 // to (within the budget), and a proposal of one's own.
-import { $, app, changed, kAwaitingApproval, page, setText, showState, statusLine, statusesFor } from './page.js';
+import { $, app, changed, page, say, showState, statusLine, statusesFor } from './page.js';
+import { formatDate, t } from './i18n.js';
 import { submit } from './outbox.js';
 
 export const name = 'clarity';
@@ -38,9 +39,9 @@ function agreedCard(item) {
   what.textContent = item.what;
   const facts = document.createElement('p');
   facts.className = 'hint';
-  const parts = [item.owner || 'no owner yet'];
+  const parts = [item.owner || t('clarity.noOwner')];
   if (item.resources) parts.push(item.resources);
-  if (item.review_date) parts.push('review ' + item.review_date);
+  if (item.review_date) parts.push(t('clarity.review', { date: formatDate(item.review_date) }));
   facts.textContent = parts.join(' · ');
   card.append(what, facts);
   return card;
@@ -58,11 +59,10 @@ function proposalCard(p) {
   b.className = 'energy';
   b.setAttribute('aria-pressed', String(mine));
   b.dataset.key = 'energy:' + p.id;
-  b.textContent = (mine ? '⚡ My energy is here' : 'Put my energy here') + ' · ' + p.energy;
-  b.setAttribute('aria-label', (mine ? 'Take my energy back from: ' : 'Put my energy into: ') + p.what +
-    '. ' + p.energy + ' so far.');
+  b.textContent = t(mine ? 'clarity.energyMine' : 'clarity.energyPut', { count: p.energy });
+  b.setAttribute('aria-label', t(mine ? 'clarity.energyMineLabel' : 'clarity.energyPutLabel', { what: p.what, count: p.energy }));
   b.addEventListener('click', () => energy(p.id, !mine));
-  card.append(what, b, statusLine('e:' + p.id, false, mine ? '✓ Your energy is on this' : '✓ Your energy is taken back'));
+  card.append(what, b, statusLine('e:' + p.id, false, t(mine ? 'clarity.savedOn' : 'clarity.savedOff')));
   return card;
 }
 
@@ -70,24 +70,24 @@ export function render() {
   const c = app.state && app.state.clarity;
   if (!c) return;
   if (!changed('clarity', [c, [...mineEnergy], statusesFor('e:'), app.status.proposal])) return;
-  $('endeavour').textContent = c.endeavour || 'Not written yet.';
+  if (c.endeavour) { $('endeavour').textContent = c.endeavour; delete $('endeavour').dataset.i18n; } else say($('endeavour'), 'clarity.noEndeavour');
   const agreed = $('agreed-list');
   agreed.replaceChildren();
   if (!c.agreed.length) {
     const none = document.createElement('p');
     none.className = 'hint';
-    none.textContent = 'Nothing agreed yet.';
+    none.textContent = t('clarity.nothingAgreed');
     agreed.append(none);
   }
   for (const item of c.agreed) agreed.append(agreedCard(item));
   const used = [...mineEnergy].filter((id) => c.proposals.some((p) => p.id === id)).length;
-  setText($('energy-left'), !c.proposals.length ? 'No proposals to give energy to yet.'
-    : 'You have ' + Math.max(0, c.energy_budget - used) + ' of ' + c.energy_budget + ' energy votes left.' +
-      (used > 0 ? ' Tap again to take one back.' : ''));
+  if (!c.proposals.length) say($('energy-left'), 'clarity.noProposals');
+  else say($('energy-left'), used > 0 ? 'clarity.energyLeftTakeBack' : 'clarity.energyLeft',
+    { count: Math.max(0, c.energy_budget - used), budget: c.energy_budget });
   const list = $('proposal-list');
   list.replaceChildren();
   for (const p of c.proposals) list.append(proposalCard(p));
-  showState($('proposal-state'), app.status.proposal, 'Sending…', kAwaitingApproval);
+  showState($('proposal-state'), app.status.proposal, t('status.sending'), t('status.awaitingApproval'));
 }
 
 export function init() {

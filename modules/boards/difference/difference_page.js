@@ -1,8 +1,8 @@
 // Difference surfacing on a phone: the prompt rated from where the participant sits, with an
 // optional note; the approved statements to agree or disagree with; and a statement of one's own.
-import { $, app, changed, kAwaitingApproval, page, radioKeys, scaleGroup, showState, statusLine, statusesFor,
-  withoutCount }
+import { $, app, changed, page, radioKeys, scaleGroup, showState, statusLine, statusesFor, withoutCount }
   from './page.js';
+import { t } from './i18n.js';
 import { submit } from './outbox.js';
 
 export const name = 'difference';
@@ -43,7 +43,7 @@ function submitStatement(text) {
 }
 
 function renderStatementState() {
-  showState($('statement-state'), app.status['new-statement'], 'Sending…', kAwaitingApproval);
+  showState($('statement-state'), app.status['new-statement'], t('status.sending'), t('status.awaitingApproval'));
 }
 
 function promptCard(p) {
@@ -52,7 +52,7 @@ function promptCard(p) {
   card.className = 'card';
   const kind = document.createElement('p');
   kind.className = 'hint';
-  kind.textContent = 'A ' + p.kind + '. How do you see it, from where you sit?';
+  kind.textContent = t({ statement: 'difference.askStatement', risk: 'difference.askRisk' }[p.kind] || 'difference.askCase');
   const h = document.createElement('h2');
   h.id = 'prompt-text';
   h.textContent = p.text;
@@ -60,18 +60,18 @@ function promptCard(p) {
   const ends = document.createElement('div');
   ends.className = 'ends';
   // The ends of the scale in the words of the prompt's kind.
-  const [low, high] = { statement: ['Disagree', 'Agree'], risk: ['Unlikely', 'Very likely'] }[p.kind] ||
-    ['Not at all', 'Very much'];
+  const [low, high] = { statement: ['scale.disagree', 'scale.agree'], risk: ['scale.unlikely', 'scale.veryLikely'] }[p.kind] ||
+    ['scale.notAtAll', 'scale.veryMuch'];
   const lo = document.createElement('span');
-  lo.textContent = low;
+  lo.textContent = t(low);
   const hi = document.createElement('span');
-  hi.textContent = high;
+  hi.textContent = t(high);
   ends.append(lo, hi);
   card.append(kind, h, scale, ends);
   if (p.notes) {
     const label = document.createElement('label');
     label.htmlFor = 'note-text';
-    label.textContent = 'What I see from where I sit (optional)';
+    label.textContent = t('difference.noteLabel');
     const area = document.createElement('textarea');
     area.id = 'note-text';
     area.maxLength = 280;
@@ -81,7 +81,7 @@ function promptCard(p) {
     const save = document.createElement('button');
     save.type = 'button';
     save.className = 'quiet';
-    save.textContent = 'Add my note';
+    save.textContent = t('difference.addNote');
     save.dataset.key = 'note-save:' + p.number;
     save.disabled = mine.rating === null;
     save.addEventListener('click', () => {
@@ -91,10 +91,10 @@ function promptCard(p) {
     card.append(label, area, save);
   }
   card.append(statusLine('d:' + p.number, mine.rating !== null,
-    mine.note ? '✓ Your rating and note are in' : '✓ Your rating is in'));
+    t(mine.note ? 'difference.savedRatingNote' : 'difference.savedRating')));
   const where = document.createElement('p');
   where.className = 'hint';
-  where.textContent = 'Your rating joins your group\'s on the screen at the front; nobody sees whose it is.';
+  where.textContent = t('difference.where');
   card.append(where);
   return card;
 }
@@ -110,10 +110,10 @@ function statementCard(st) {
   group.className = 'votes';
   group.setAttribute('role', 'radiogroup');
   group.setAttribute('aria-labelledby', text.id);
-  for (const [choice, label] of [['agree', 'Agree'], ['disagree', 'Disagree'], ['pass', 'Pass']]) {
+  for (const [choice, label] of [['agree', 'vote.agree'], ['disagree', 'vote.disagree'], ['pass', 'vote.pass']]) {
     const b = document.createElement('button');
     b.type = 'button';
-    b.textContent = label;
+    b.textContent = t(label);
     b.setAttribute('role', 'radio');
     b.setAttribute('aria-checked', String(mineVotes[st.id] === choice));
     b.dataset.key = 'vote:' + st.id + ':' + choice;
@@ -137,7 +137,7 @@ export function render() {
   } else if (!p) {
     const wait = document.createElement('p');
     wait.className = 'hint';
-    wait.textContent = 'The facilitator will show a prompt soon.';
+    wait.textContent = t('difference.waitPrompt');
     promptRoot.replaceChildren(wait);
   } else {
     promptRoot.replaceChildren(promptCard(p));
@@ -149,7 +149,7 @@ export function render() {
   if (d.statements.length) {
     const h = document.createElement('h2');
     h.className = 'section';
-    h.textContent = 'Do you agree?';
+    h.textContent = t('difference.doYouAgree');
     list.append(h);
   }
   for (const st of d.statements) list.append(statementCard(st));

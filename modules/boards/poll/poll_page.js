@@ -1,7 +1,8 @@
 // A quick poll on a phone: one question on a scale, or options with one or several choices, and
 // the results once revealed.
-import { $, app, changed, page, radioKeys, renderResults, scaleGroup, setText, statusLine, statusesFor,
+import { $, app, changed, page, radioKeys, renderResults, say, scaleGroup, statusLine, statusesFor,
   withheldNote, withoutCount } from './page.js';
+import { t } from './i18n.js';
 import { submit } from './outbox.js';
 
 export const name = 'poll';
@@ -27,10 +28,9 @@ export function render() {
   if (!changed('poll', [withoutCount(p), mine[p.number], statusesFor('p:' + p.number)])) return;
   const chosen = mine[p.number] || [];
   const key = 'p:' + p.number;
-  const hint = p.kind === 'scale' ? 'Choose from ' + p.scale_min + ' to ' + p.scale_max + '.'
-    : p.multiple ? 'Choose any that apply.' : 'Choose one.';
-  setText($('poll-status'), p.open ? hint + ' You can change your answer while the poll is open.'
-    : 'This poll is closed.' + (p.revealed ? ' Here is what the room said.' : ' Results will show here once revealed.'));
+  const hint = p.kind === 'scale' ? 'poll.openScale' : p.multiple ? 'poll.openMultiple' : 'poll.openOne';
+  if (p.open) say($('poll-status'), hint, { min: p.scale_min, max: p.scale_max });
+  else say($('poll-status'), p.revealed ? 'poll.closedRevealed' : 'poll.closedHidden');
   const card = document.createElement('div');
   card.className = 'card';
   const h = document.createElement('h2');
@@ -42,9 +42,9 @@ export function render() {
     const ends = document.createElement('div');
     ends.className = 'ends';
     const lo = document.createElement('span');
-    lo.textContent = p.scale_min + ': the least';
+    lo.textContent = t('poll.least', { value: p.scale_min });
     const hi = document.createElement('span');
-    hi.textContent = p.scale_max + ': the most';
+    hi.textContent = t('poll.most', { value: p.scale_max });
     ends.append(lo, hi);
     card.append(ends);
   } else {
@@ -91,7 +91,8 @@ function renderPollResults(p) {
     const row = document.createElement('div');
     row.className = 'option-result';
     const label = document.createElement('span');
-    label.textContent = text + ': ' + p.results.counts[i] + ' (' + Math.round(100 * p.results.counts[i] / total) + '%)';
+    label.textContent = t('poll.optionResult', { option: text, count: p.results.counts[i],
+      percent: Math.round(100 * p.results.counts[i] / total) });
     const bar = document.createElement('div');
     bar.className = 'hbar';
     bar.style.width = (100 * p.results.counts[i] / total) + '%';
@@ -100,6 +101,6 @@ function renderPollResults(p) {
   });
   const summary = document.createElement('p');
   summary.className = 'summary';
-  summary.textContent = p.results.answered + ' answered.';
+  summary.textContent = t('poll.answered', { count: p.results.answered });
   return [rows, summary];
 }

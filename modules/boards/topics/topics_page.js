@@ -1,7 +1,8 @@
 // Topics and flags on a phone: the anonymous flag, raised from any board, and the waiting screen
 // with the topic under discussion, which also shows whenever the board on the projector has
 // nothing for phones yet.
-import { $, app, page, radioKeys, show, showState } from './page.js';
+import { $, app, page, radioKeys, say, show, showState } from './page.js';
+import { t } from './i18n.js';
 import { submit } from './outbox.js';
 
 export const name = 'topics';
@@ -15,9 +16,8 @@ export function canShow() { return true; }
 
 export function render() {
   const s = app.state;
-  $('waiting-text').textContent = s && s.topic
-    ? 'Now: ' + s.topic + '. If the meeting goes round in circles, or something is being avoided, raise a flag.'
-    : 'Waiting for the facilitator. Keep this page open.';
+  if (s && s.topic) say($('waiting-text'), 'waiting.topic', { topic: s.topic });
+  else say($('waiting-text'), 'waiting.text');
 }
 
 // The flag button is there once the participant has a group; the form, while open, is the screen.
@@ -41,7 +41,7 @@ function openFlag(open) {
 }
 
 function renderFlagState() {
-  const el = showState($('flag-state'), app.status.flag, 'Sending…', '✓ Your flag is in. Thank you.');
+  const el = showState($('flag-state'), app.status.flag, t('status.sending'), t('flag.saved'));
   // A flag raised again too soon is an ordinary wait (the first still counts), not an error.
   if (el.classList.contains('error') && app.refusedCode.flag === 'conflict') el.className = 'state';
 }
@@ -60,7 +60,7 @@ export function init() {
   raise.type = 'button';
   raise.className = 'quiet flag';
   raise.hidden = true;
-  raise.textContent = '⚑ Flag';
+  say(raise, 'flag.button');
   $('link').after(raise);
   raise.addEventListener('click', () => openFlag(true));
   $('flag-back').addEventListener('click', () => openFlag(false));

@@ -38,7 +38,8 @@ Decision decideCommand(const SessionState& state, const RaiseFlag& c, Millis now
       if (now - it->at < cooldown) {
         const auto wait = (cooldown - (now - it->at) + 999) / 1000;
         return fail(ErrorCode::Conflict,
-                    "Your flag is in and still counts. You can raise another in " + std::to_string(wait) + " seconds.");
+                    "Your flag is in and still counts. You can raise another in " + std::to_string(wait) +
+                        (wait == 1 ? " second." : " seconds."));
       }
       break;
     }
