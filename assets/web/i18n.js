@@ -118,12 +118,19 @@ export function serverText(message) {
   return message;
 }
 
+// The phone's own locale when it is of the chosen language (en-GB writes dates as Britain does),
+// else the language itself.
+function localeForDates() {
+  const tags = typeof navigator !== 'undefined' ? navigator.languages || [navigator.language] : [];
+  return tags.find((tag) => tag && String(tag).split('-')[0].toLowerCase() === code.split('-')[0]) || code;
+}
+
 // A date written YYYY-MM-DD, as the language writes dates (as written, where it cannot).
 export function formatDate(iso) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
   if (!m) return iso || '';
   try {
-    return new Intl.DateTimeFormat(code, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+    return new Intl.DateTimeFormat(localeForDates(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
       .format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
   } catch {
     return iso;

@@ -67,7 +67,8 @@ async function startBalcony({ db, port = 0, args = [] } = {}) {
 
 // A phone-sized page, and Debian's chromium started the way this machine allows (no sandbox as
 // root, no background traffic to anywhere).
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+  locale: 'en-GB' };
 
 function launchBrowser() {
   const { chromium } = require('playwright-core');

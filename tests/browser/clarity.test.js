@@ -24,7 +24,7 @@ test('participants propose and put energy into clarity items; the next session c
     await page.getByRole('heading', { name: 'Clarity for now' }).waitFor();
     await page.getByText('Every child grows up safe, well and learning').waitFor();
     await page.getByText('Weekly huddle on missing children').waitFor();
-    await page.getByText('Schools and police · One officer · review 2027-01-10').waitFor();
+    await page.getByText('Schools and police · One officer · review 10 Jan 2027').waitFor();
 
     await page.getByLabel('Propose something we could do now').fill('Share the nurse rota with GPs');
     await page.getByRole('button', { name: 'Send to the facilitator' }).click();
