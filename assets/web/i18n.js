@@ -13,7 +13,7 @@ const kStorageKey = 'balcony.lang';
 
 let catalogues = {};
 let code = kFallback;
-let plurals = null;
+const pluralRules = {}; // language -> Intl.PluralRules: a message's form follows its own catalogue's rules
 let serverPatterns = []; // [{name, regex, slots}] from the English catalogue's server messages
 
 export function setCatalogues(all) {
@@ -40,8 +40,15 @@ export function direction() { return (catalogues[code] && catalogues[code].dir) 
 
 export function useLanguage(wanted) {
   code = catalogues[wanted] ? wanted : kFallback;
-  try { plurals = new Intl.PluralRules(code); } catch { plurals = new Intl.PluralRules(kFallback); }
 }
+
+function pluralsOf(c) {
+  if (!pluralRules[c]) pluralRules[c] = new Intl.PluralRules(c);
+  return pluralRules[c];
+}
+
+// Whether there are catalogues at all (catalogues.js may not have arrived on a busy network).
+export function haveCatalogues() { return catalogues[kFallback] !== undefined; }
 
 // The language to start in: the one chosen on this phone before, else the first of the phone's
 // languages there is a catalogue for (by the whole tag, then by its language: cy-GB finds cy).
@@ -63,22 +70,32 @@ export function storeLanguage(c) {
   try { localStorage.setItem(kStorageKey, c); } catch { /* private browsing: asked again next time */ }
 }
 
+// Text with a strong right-to-left letter (Hebrew, Arabic, Syriac, Thaana, N'Ko...).
+const kRightToLeft = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+// Puts the values in; a value typed by someone (a group, a topic) is set apart from the sentence
+// around it when the two may run in different directions, so neither reorders the other.
 function fill(text, vars) {
-  return text.replace(/\{(\w+)\}/g, (whole, name) => (vars && vars[name] !== undefined ? String(vars[name]) : whole));
+  const isolate = direction() === 'rtl';
+  return text.replace(/\{(\w+)\}/g, (whole, name) => {
+    if (!vars || vars[name] === undefined) return whole;
+    const value = String(vars[name]);
+    return (isolate || kRightToLeft.test(value)) && !/^[\d\s.,%-]*$/.test(value) ? '\u2068' + value + '\u2069' : value;
+  });
 }
 
-function pick(entry, vars) {
+function pick(entry, vars, c) {
   if (typeof entry === 'string') return entry;
   if (!entry || typeof entry !== 'object') return undefined;
   const n = vars ? Number(vars.count) : NaN;
-  const form = Number.isFinite(n) ? plurals.select(n) : 'other';
+  const form = Number.isFinite(n) ? pluralsOf(c).select(n) : 'other';
   return entry[form] !== undefined ? entry[form] : entry.other;
 }
 
 function lookup(section, key, vars) {
   for (const c of [code, kFallback]) {
     const cat = catalogues[c];
-    const text = cat && cat[section] ? pick(cat[section][key], vars) : undefined;
+    const text = cat && cat[section] ? pick(cat[section][key], vars, c) : undefined;
     if (text !== undefined) return fill(text, vars);
   }
   return undefined;

@@ -3,8 +3,8 @@
 // (modules/boards/<board>/<board>_page.js), listed in the generated boards.js.
 import { $, app, changed, forgetRendered, keepFocus, page, say, show, translateMarked,
   unsay } from './page.js';
-import { direction, language, languages, preferredLanguage, setCatalogues, storeLanguage, storedLanguage, useLanguage }
-  from './i18n.js';
+import { direction, haveCatalogues, language, languages, preferredLanguage, setCatalogues, storeLanguage, storedLanguage,
+  useLanguage } from './i18n.js';
 import { connect, join, storageKey } from './connection.js';
 import { send } from './outbox.js';
 import { boards } from './boards.js';
@@ -91,10 +91,18 @@ function applyLanguage() {
   if (picker.value !== language()) picker.value = language();
   forgetRendered();
   page.render();
+  // Not joined (reconnecting): the board behind still shows, so it is drawn again in the language too.
+  if (!app.joined) page.renderBoard();
 }
 
 function setUpLanguages() {
   setCatalogues(window.balconyCatalogues);
+  if (!haveCatalogues()) {
+    // catalogues.js did not arrive: the page's English stays, and says to reload.
+    $('link').textContent = 'The page did not load completely. Please reload it.';
+    $('link').classList.add('down');
+    return;
+  }
   useLanguage(preferredLanguage(storedLanguage(), navigator.languages || [navigator.language]));
   const picker = $('language');
   for (const l of languages()) {

@@ -2,7 +2,7 @@
 // of status lines, scale buttons and result bars. Plain JavaScript, no framework, nothing from
 // outside. Participant and server text is only ever set with textContent, never parsed as HTML.
 // The page's own words come from i18n.js (t); the facilitator's and participants' text as typed.
-import { serverText, t } from './i18n.js';
+import { direction, haveCatalogues, serverText, t } from './i18n.js';
 
 export const PROTOCOL = 1;
 export const $ = (id) => document.getElementById(id);
@@ -102,6 +102,7 @@ export function sayServer(el, message) {
 
 // Everything said with say() or sayServer(), and each data-i18n-label, in the language now chosen.
 export function translateMarked(root = document) {
+  if (!haveCatalogues()) return; // the words already in the page stay
   for (const el of root.querySelectorAll('[data-i18n]')) {
     setText(el, t(el.dataset.i18n, el.dataset.i18nVars ? JSON.parse(el.dataset.i18nVars) : undefined));
   }
@@ -191,7 +192,9 @@ export function scaleGroup(min, max, selected, labelledBy, disabled, onPick) {
   }
   scale.addEventListener('keydown', (e) => {
     const at = Number(e.target.textContent);
-    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: min, End: max }[e.key];
+    const forward = direction() === 'rtl' ? -1 : 1; // right to left, the next value is to the left
+    const to = { ArrowRight: at + forward, ArrowDown: at + 1, ArrowLeft: at - forward, ArrowUp: at - 1, Home: min,
+      End: max }[e.key];
     if (to === undefined || disabled) return;
     e.preventDefault();
     const v = Math.min(max, Math.max(min, to));
@@ -220,7 +223,8 @@ export function radioKeys(group) {
   for (const b of buttons) b.addEventListener('click', () => { for (const o of buttons) o.tabIndex = o === b ? 0 : -1; });
   group.addEventListener('keydown', (e) => {
     const at = buttons.indexOf(e.target);
-    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1,
+    const forward = direction() === 'rtl' ? -1 : 1;
+    const to = { ArrowRight: at + forward, ArrowDown: at + 1, ArrowLeft: at - forward, ArrowUp: at - 1,
       Home: 0, End: buttons.length - 1 }[e.key];
     if (at < 0 || to === undefined) return;
     e.preventDefault();

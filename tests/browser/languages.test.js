@@ -269,6 +269,13 @@ test('a right-to-left language: the page laid out right to left, nothing sideway
     });
     assert.deepEqual(layout, { firstRightOfSecond: true, lowEndRight: true, brandRight: true, headingAligned: 'rtl',
       wide: false });
+    // The arrow keys follow the layout: Left is the next value when the scale runs from the right.
+    await page.getByRole('radio', { name: 'שלום 4 of 5' }).first().focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => document.activeElement.getAttribute('aria-checked') === 'true' &&
+      document.activeElement.textContent === '5');
+    // A group's name (typed, left to right) is set apart from the right-to-left sentence around it.
+    assert.equal(await page.locator('#me').textContent(), 'שלום You are answering as: \u2068Police\u2069');
     const AXE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => (await window.axe.run(document,

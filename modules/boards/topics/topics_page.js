@@ -11,6 +11,7 @@ export const fallback = true; // the screen while there is nothing to answer
 
 let flagOpen = false;
 let flagKind = '';
+let flagSent = false; // a flag sent since the form opened: its status line shows
 
 export function canShow() { return true; }
 
@@ -24,6 +25,7 @@ export function render() {
 export function beforeRender() {
   $('raise-flag').hidden = !app.group;
   if (!flagOpen) return false;
+  if (flagSent) renderFlagState(); // in the language chosen, should it change while the form is open
   show('flag');
   return true;
 }
@@ -32,6 +34,7 @@ function openFlag(open) {
   flagOpen = open;
   if (open) {
     flagKind = '';
+    flagSent = false;
     for (const b of document.querySelectorAll('#flag [data-kind]')) b.setAttribute('aria-checked', 'false');
     $('flag-send').disabled = true;
     $('flag-state').textContent = '';
@@ -49,6 +52,7 @@ function renderFlagState() {
 function raiseFlag(kind, words) {
   const msg = { type: 'flag', kind };
   if (words) msg.words = words;
+  flagSent = true;
   submit('flag', msg, { settled: renderFlagState });
   renderFlagState();
 }
