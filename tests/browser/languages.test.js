@@ -198,12 +198,12 @@ test('a Welsh phone: Welsh words, Welsh plurals and errors, the facilitator\'s t
       await page.getByRole('heading', { name: 'Eglurder am nawr' }).waitFor();
       await page.getByLabel('Cynigiwch rywbeth y gallen ni ei wneud nawr').fill('Un pwynt cyswllt i deuluoedd');
       await page.getByRole('button', { name: 'Anfon at yr hwylusydd' }).click();
-      await page.getByText(/Wedi'i anfon/).waitFor();
+      await page.locator('#proposal-state').getByText(/Wedi'i anfon/).waitFor(); // not the live region's copy
       assert.match(await balcony.command('approveitem 1'), /^ok/);
       await page.getByText('Mae gennych chi dair pleidlais egni ar ôl, o 3.').waitFor();
       await page.getByRole('button', { name: /Rhoi fy egni yn: Un pwynt cyswllt/ }).click();
       await page.getByText('Mae gennych chi ddwy bleidlais egni ar ôl, o 3. Tapiwch eto i dynnu un yn ôl.').waitFor();
-      await page.getByText('✓ Mae eich egni ar hwn').waitFor();
+      await page.locator('#proposal-list').getByText('✓ Mae eich egni ar hwn').waitFor();
 
       // The switch: English now, and still English after a reload; Welsh again from the switch.
       await page.getByLabel('Iaith').selectOption('en');
