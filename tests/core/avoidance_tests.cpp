@@ -109,9 +109,27 @@ TEST_CASE("A topic well past its budget with nothing decided signals overtime", 
   m.wait(kMinute); // 30 minutes: 150% of 20
   const auto signals = m.signals(10);
   REQUIRE(has(signals, SignalKind::Overtime));
-  CHECK_THAT(signals[0].message, Catch::Contains("has run 30 minutes, well past its 20"));
+  CHECK_THAT(signals[0].message, Catch::Contains("has run 30 minutes, past its budget of 20 minutes"));
   m.run(RecordDecision{1, "Agreed: one escalation route for now"});
   CHECK_FALSE(has(m.signals(10), SignalKind::Overtime));
+}
+
+TEST_CASE("An overtime alert says the time really run and the budget, in the right number", "[core][signals]") {
+  Meeting m(0);
+  m.run(AddTopic{"Budget pressures nobody names", 1});
+  m.run(StartTopic{1});
+  m.wait(89'000);
+  CHECK_FALSE(has(m.signals(10), SignalKind::Overtime));
+  m.wait(1'000); // 90 seconds: 150% of one minute
+  const auto signals = m.signals(10);
+  REQUIRE(has(signals, SignalKind::Overtime));
+  CHECK_THAT(signals[0].message,
+             Catch::Contains("has run 1 minute 30 seconds, past its budget of 1 minute, with nothing made clear"));
+  CHECK(durationWords(45'000) == "45 seconds");
+  CHECK(durationWords(61'000) == "1 minute 1 second");
+  CHECK(durationWords(120'000) == "2 minutes");
+  CHECK(durationWords(12 * 60'000 + 40'000) == "12 minutes");
+  CHECK(clockTime(6 * 60'000 + 5'000) == "6:05");
 }
 
 TEST_CASE("Flags from a share of those present within a few minutes raise a signal", "[core][signals][flags]") {

@@ -115,6 +115,7 @@ std::vector<TrendPoint> beliefTrend(const SessionState& state, const std::string
     point.label = labelPrefix + "R" + std::to_string(round.number);
     point.round = round.number;
     point.revealed = round.revealed;
+    point.statements = round.statements;
     for (std::size_t b = 0; b < summaries.size(); ++b) {
       point.overall[b] = normalise(summaries[b].overall);
       for (const auto& g : summaries[b].byGroup) {

@@ -73,6 +73,7 @@ struct TrendPoint {
   std::string label; // "R1", or "12 Mar R2" for an earlier session
   int round = 0;
   bool revealed = false;
+  std::array<std::string, kBeliefCount> statements; // the wording asked: a changed wording is another line
   std::array<std::optional<double>, kBeliefCount> overall;
   std::vector<std::pair<std::string, std::array<std::optional<double>, kBeliefCount>>> byGroup;
 };

@@ -21,7 +21,7 @@ const char* gapMeaning(std::size_t higher, std::size_t lower) {
   return "the room believes these differently";
 }
 
-void drawColumn(const core::BeliefSummary& summary, std::size_t index, bool revealed, int maxCount,
+void drawColumn(const core::BeliefSummary& summary, std::size_t index, bool revealed, double maxShare,
                 const ProjectorContext& ctx, ImVec2 pos, ImVec2 size) {
   const auto& pal = palette(ctx.theme);
   const auto& d = summary.overall;
@@ -34,16 +34,20 @@ void drawColumn(const core::BeliefSummary& summary, std::size_t index, bool reve
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
   centredText(ImVec2(pos.x + badge * 0.5f, pos.y), number);
   ImGui::PopStyleColor();
-  const float statementH = ImGui::GetTextLineHeight() * 3.2f;
-  wrappedText(ImVec2(pos.x + badge * 1.3f, pos.y), size.x - badge * 1.3f, statementH, summary.statement);
+  // The statement takes what it needs up to two fifths of the column; the chart keeps the rest.
+  const float statementW = size.x - badge * 1.3f;
+  const int statementLines = std::clamp(linesIn(size.y * 0.4f), 2, 6);
+  const float statementH = ImGui::GetTextLineHeight() * static_cast<float>(statementLines);
+  const float usedH = std::max(badge, textBlock(ImVec2(pos.x + badge * 1.3f, pos.y), statementW, statementH,
+                                               summary.statement));
   ImGui::PopFont();
 
   ImGui::PushFont(ctx.fonts.body);
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  const float chartTop = pos.y + statementH + line * 0.3f;
+  const float chartTop = pos.y + usedH + line * 0.3f;
   const float chartH = size.y - (chartTop - pos.y) - line * 2.2f;
   if (revealed) {
-    histogram(d, maxCount, ImVec2(pos.x, chartTop), ImVec2(size.x, chartH), ctx);
+    histogram(d, maxShare, ImVec2(pos.x, chartTop), ImVec2(size.x, chartH), ctx);
   } else {
     core::Distribution empty = d;
     std::fill(empty.counts.begin(), empty.counts.end(), 0);
@@ -53,26 +57,26 @@ void drawColumn(const core::BeliefSummary& summary, std::size_t index, bool reve
   const float y = chartTop + chartH + line * 0.2f;
   if (!revealed) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    textAt(ImVec2(pos.x, y), "Hidden until revealed");
+    textLine(ImVec2(pos.x, y), size.x, "Hidden until revealed");
     char buf[64];
     std::snprintf(buf, sizeof buf, "%d answered", d.answered);
-    textAt(ImVec2(pos.x, y + line), buf);
+    textLine(ImVec2(pos.x, y + line), size.x, buf);
     ImGui::PopStyleColor();
   } else if (d.withheld > 0) {
     // Fewer answers than the privacy threshold: the room's result would be someone's own answer.
-    textAt(ImVec2(pos.x, y), "Too few answers to show yet");
+    textBlock(ImVec2(pos.x, y), size.x, line * 2.0f, "Too few answers to show yet");
   } else if (d.answered == 0) {
-    textAt(ImVec2(pos.x, y), "No answers yet");
+    textLine(ImVec2(pos.x, y), size.x, "No answers yet");
   } else {
     char buf[96];
     std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", core::rounded(d.median, 1), core::rounded(d.mean, 1));
     if (ImGui::CalcTextSize(buf).x > size.x) {
       std::snprintf(buf, sizeof buf, "Med. %.1f \xC2\xB7 mean %.1f", core::rounded(d.median, 1), core::rounded(d.mean, 1)); // a narrow column
     }
-    clippedText(ImVec2(pos.x, y), size.x, buf);
+    textLine(ImVec2(pos.x, y), size.x, buf);
     std::snprintf(buf, sizeof buf, "%d answered", d.answered);
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    textAt(ImVec2(pos.x, y + line), buf);
+    textLine(ImVec2(pos.x, y + line), size.x, buf);
     ImGui::PopStyleColor();
   }
   ImGui::PopFont();
@@ -92,28 +96,27 @@ void drawDistribution(const core::Snapshot& snapshot, const core::BeliefRound& r
                     gap->higher + 1, core::rounded(summaries[gap->higher].overall.mean, 1), gap->lower + 1,
                     core::rounded(summaries[gap->lower].overall.mean, 1), gapMeaning(gap->higher, gap->lower));
       const float pad = ImGui::GetTextLineHeight() * 0.35f;
-      const float textH = ImGui::CalcTextSize(buf, nullptr, false, size.x - pad * 2.0f).y;
+      const float textH = textHeight(buf, size.x - pad * 2.0f, 3);
       const float h = textH + pad * 2.0f;
       ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(origin.x, top), ImVec2(origin.x + size.x, top + h),
                                                 (pal.warning & 0x00FFFFFFu) | 0x30000000u, pad);
       ImGui::PushStyleColor(ImGuiCol_Text, pal.text);
-      wrappedText(ImVec2(origin.x + pad, top + pad), size.x - pad * 2.0f, textH + 1.0f, buf);
+      textBlock(ImVec2(origin.x + pad, top + pad), size.x - pad * 2.0f, textH, buf);
       ImGui::PopStyleColor();
       ImGui::PopFont();
       top += h + pad * 1.5f;
     }
   }
-  int maxCount = 1;
+  // One scale for the three charts: the share of answers, against the largest share among them.
+  double maxShare = 0.05;
   for (const auto& s : summaries) {
-    for (int c : s.overall.counts) {
-      maxCount = std::max(maxCount, c);
-    }
+    maxShare = largestShare(s.overall, maxShare);
   }
   const float gapX = ctx.fonts.bodyPx * 1.6f;
   const float colW = (size.x - gapX * 2.0f) / 3.0f;
   const float colH = origin.y + size.y - top;
   for (std::size_t b = 0; b < summaries.size(); ++b) {
-    drawColumn(summaries[b], b, round.revealed, maxCount, ctx,
+    drawColumn(summaries[b], b, round.revealed, maxShare, ctx,
                ImVec2(origin.x + static_cast<float>(b) * (colW + gapX), top), ImVec2(colW, colH));
   }
 }
@@ -128,7 +131,7 @@ void drawProjectorBoard(std::type_identity<core::BeliefBoard>, const core::Snaps
                       : ctx.settings.beliefView == BeliefView::Trend ? "How belief is moving"
                                                                      : "Belief check";
   ImGui::PushFont(ctx.fonts.heading);
-  textAt(origin, title);
+  textLine(origin, size.x, title);
   const float headingH = ImGui::GetTextLineHeightWithSpacing();
   ImGui::PopFont();
 
@@ -138,7 +141,7 @@ void drawProjectorBoard(std::type_identity<core::BeliefBoard>, const core::Snaps
   const float lineH = ImGui::GetTextLineHeightWithSpacing();
   const ImVec2 statusPos(origin.x, origin.y + headingH);
   if (round == nullptr && ctx.settings.beliefView != BeliefView::Trend) {
-    textAt(statusPos, "Waiting for the facilitator to open the first belief check.");
+    textBlock(statusPos, size.x, lineH * 2.0f, "Waiting for the facilitator to open the first belief check.");
     ImGui::PopStyleColor();
     ImGui::PopFont();
     return;
@@ -149,7 +152,12 @@ void drawProjectorBoard(std::type_identity<core::BeliefBoard>, const core::Snaps
                   "Round %d \xC2\xB7 %s \xC2\xB7 %zu answered \xC2\xB7 %d connected \xC2\xB7 %d = disagree, %d = agree",
                   round->number, round->open ? "open" : "closed", round->answers.size(), snapshot.present,
                   round->scaleMin, round->scaleMax);
-    clippedText(statusPos, size.x, buf);
+    // The status is built from figures and words of our own: on a narrow board it drops the scale.
+    if (ImGui::CalcTextSize(buf).x > size.x) {
+      std::snprintf(buf, sizeof buf, "Round %d \xC2\xB7 %s \xC2\xB7 %zu answered \xC2\xB7 %d connected",
+                    round->number, round->open ? "open" : "closed", round->answers.size(), snapshot.present);
+    }
+    textLine(statusPos, size.x, buf);
   }
   ImGui::PopStyleColor();
   ImGui::PopFont();

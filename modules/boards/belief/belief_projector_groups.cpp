@@ -19,7 +19,7 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
   const float line = ImGui::GetTextLineHeightWithSpacing();
   if (!round.revealed) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    textAt(origin, "Results are hidden until the facilitator reveals them.");
+    textBlock(origin, size.x, line * 2.0f, "Results are hidden until the facilitator reveals them.");
     ImGui::PopStyleColor();
     ImGui::PopFont();
     return;
@@ -40,26 +40,30 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
   float top = origin.y;
   ImGui::PushFont(ctx.fonts.bold);
   char buf[320];
-  if (widest) {
+  bool compared = false;
+  for (const auto& summary : summaries) compared = compared || summary.byGroup.size() >= 2;
+  if (round.answers.empty()) {
+    std::snprintf(buf, sizeof buf, "No answers yet");
+  } else if (widest) {
     std::snprintf(buf, sizeof buf,
                   "Widest gap between groups: %s (%.1f) and %s (%.1f) on belief %zu, %.1f points apart",
                   widest->higher.c_str(), core::rounded(widest->higherMean, 1), widest->lower.c_str(),
                   core::rounded(widest->lowerMean, 1), widestBelief + 1, core::rounded(widest->difference, 1));
+  } else if (!compared) {
+    std::snprintf(buf, sizeof buf, "Not enough answers in two groups to compare them yet");
   } else {
     std::snprintf(buf, sizeof buf, "No two groups are a point or more apart on any belief");
   }
-  const float calloutH = ImGui::CalcTextSize(buf, nullptr, false, size.x).y;
-  wrappedText(ImVec2(origin.x, top), size.x, calloutH + 1.0f, buf);
+  top += textBlock(ImVec2(origin.x, top), size.x, ImGui::GetTextLineHeight() * 2.0f, buf);
   ImGui::PopFont();
-  top += calloutH + line * 0.2f;
+  top += line * 0.2f;
   ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
   std::snprintf(buf, sizeof buf,
                 "Means on %d to %d. Groups with fewer than %d answers are shown together as \"other groups\".",
                 round.scaleMin, round.scaleMax, threshold);
-  const float noteH = ImGui::CalcTextSize(buf, nullptr, false, size.x).y;
-  wrappedText(ImVec2(origin.x, top), size.x, noteH + 1.0f, buf);
+  top += textBlock(ImVec2(origin.x, top), size.x, ImGui::GetTextLineHeight() * 2.0f, buf);
   ImGui::PopStyleColor();
-  top += noteH + line * 0.5f;
+  top += line * 0.5f;
 
   const float labelW = size.x * 0.26f;
   const float rowGap = line * 0.5f;
@@ -73,22 +77,21 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
     ImGui::PushFont(ctx.fonts.bold);
     std::snprintf(buf, sizeof buf, "%zu. ", b + 1);
     const std::string label = buf + summary.statement;
-    wrappedText(ImVec2(origin.x, y), labelW - line * 0.5f, rowH, label);
+    textBlock(ImVec2(origin.x, y), labelW - line * 0.5f, rowH, label);
     ImGui::PopFont();
 
     const auto& groups = summary.byGroup;
     if (groups.empty()) {
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-      wrappedText(ImVec2(origin.x + labelW, y), size.x - labelW, rowH, "Not enough answers per group to show yet.");
+      textBlock(ImVec2(origin.x + labelW, y), size.x - labelW, rowH, "Not enough answers per group to show yet.");
       ImGui::PopStyleColor();
       continue;
     }
     const auto gap = core::largestGroupGap(summary);
-    int maxCount = 1;
+    // Groups of different sizes compare as shares of their own answers, on one scale per row.
+    double maxShare = 0.05;
     for (const auto& g : groups) {
-      for (int c : g.distribution.counts) {
-        maxCount = std::max(maxCount, c);
-      }
+      maxShare = largestShare(g.distribution, maxShare);
     }
     const float cellW = (size.x - labelW) / static_cast<float>(groups.size());
     for (std::size_t g = 0; g < groups.size(); ++g) {
@@ -105,9 +108,9 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
       const float meanW = ImGui::CalcTextSize(buf).x;
       const float right = cell.x + cellW - line * 0.6f;
       textAt(ImVec2(right - meanW, cell.y), buf);
-      wrappedText(ImVec2(cell.x + line * 0.3f, cell.y), right - meanW - cell.x - line * 0.6f, line, group.group);
+      textLine(ImVec2(cell.x + line * 0.3f, cell.y), right - meanW - cell.x - line * 0.6f, group.group);
       ImGui::PopFont();
-      histogram(group.distribution, maxCount, ImVec2(cell.x + line * 0.3f, cell.y + line * 1.1f),
+      histogram(group.distribution, maxShare, ImVec2(cell.x + line * 0.3f, cell.y + line * 1.1f),
                 ImVec2(cellW - line * 0.9f, rowH - line * 1.2f), ctx, {false, false, true});
     }
   }

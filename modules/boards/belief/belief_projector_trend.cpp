@@ -5,6 +5,8 @@
 
 #include "chart.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 
@@ -36,26 +38,41 @@ void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx
   }
   if (points.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    textAt(origin, "The trend appears once a round has been revealed.");
+    textBlock(origin, size.x, line * 2.0f, "The trend appears once a round has been revealed.");
     ImGui::PopStyleColor();
     ImGui::PopFont();
     return;
   }
 
   std::vector<Series> series;
+  std::vector<std::size_t> rewordedAt; // points where the followed belief's wording changed (by group)
   const auto& s = ctx.settings;
-  const auto* round = snapshot.state.currentRound();
+  const auto n = points.size();
   if (!s.trendByGroup) {
+    // A line per belief and wording: a reworded belief is a new question, so its line starts anew,
+    // labelled with the round it starts at, and never joins the old one.
     for (std::size_t b = 0; b < core::kBeliefCount; ++b) {
-      Series one;
-      char name[16];
-      std::snprintf(name, sizeof name, "%zu. ", b + 1);
-      const auto& statements = round != nullptr ? round->statements : core::kDefaultBeliefStatements;
-      one.name = name + statements[b];
-      for (const auto& p : points) {
-        one.values.push_back(p.overall[b]);
+      std::size_t first = 0;
+      for (std::size_t i = 0; i <= n; ++i) {
+        if (i < n && (i == first || points[i].statements[b] == points[first].statements[b])) continue;
+        Series one;
+        char name[96];
+        const bool whole = first == 0 && i == n;
+        if (whole) {
+          std::snprintf(name, sizeof name, "%zu. ", b + 1);
+        } else if (first == 0) {
+          std::snprintf(name, sizeof name, "%zu, to %s: ", b + 1, points[i - 1].label.c_str());
+        } else {
+          std::snprintf(name, sizeof name, "%zu, from %s: ", b + 1, points[first].label.c_str());
+        }
+        one.name = name + points[first].statements[b];
+        one.values.assign(n, std::nullopt);
+        for (std::size_t k = first; k < i; ++k) {
+          one.values[k] = points[k].overall[b];
+        }
+        series.push_back(std::move(one));
+        first = i;
       }
-      series.push_back(std::move(one));
     }
   } else {
     const auto b = static_cast<std::size_t>(std::clamp(s.trendBelief, 0, static_cast<int>(core::kBeliefCount) - 1));
@@ -78,6 +95,9 @@ void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx
       }
       series.push_back(std::move(one));
     }
+    for (std::size_t i = 1; i < n; ++i) {
+      if (points[i].statements[b] != points[i - 1].statements[b]) rewordedAt.push_back(i);
+    }
   }
 
   // Legend on the right, chart on the left.
@@ -94,22 +114,46 @@ void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx
   textAt(ImVec2(origin.x, chart1.y - line * 0.5f), "disagree");
   ImGui::PopStyleColor();
 
-  const auto n = points.size();
   auto xAt = [&](std::size_t i) {
     return n == 1
                ? (chart0.x + chart1.x) * 0.5f
                : chart0.x + (chart1.x - chart0.x) * (0.04f + 0.92f * static_cast<float>(i) / static_cast<float>(n - 1));
   };
   auto yAt = [&](double v) { return chart1.y - (chart1.y - chart0.y) * static_cast<float>(v); };
-  const std::size_t labelEvery = std::max<std::size_t>(1, n / 8);
+  // Round labels as many as fit side by side, always the last.
+  float widest = 0;
+  for (const auto& p : points) widest = std::max(widest, ImGui::CalcTextSize(p.label.c_str()).x);
+  const float spacing = n > 1 ? (xAt(1) - xAt(0)) : chart1.x - chart0.x;
+  const std::size_t labelEvery =
+      std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil((widest + line) / std::max(1.0f, spacing))));
+  const float labelY = chart1.y + line * 0.3f;
+  const float chartLeft = origin.x;
+  const float chartRight = chart1.x + line * 0.5f;
   for (std::size_t i = 0; i < n; ++i) {
-    if (i % labelEvery == 0 || i + 1 == n) {
+    const bool last = i + 1 == n;
+    if ((i % labelEvery == 0 && (last || n - 1 - i >= labelEvery)) || last) {
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-      centredText(ImVec2(xAt(i), chart1.y + line * 0.3f), points[i].label.c_str());
+      const float w = ImGui::CalcTextSize(points[i].label.c_str()).x;
+      const float x = std::clamp(xAt(i) - w * 0.5f, chartLeft, chartRight - w);
+      textLine(ImVec2(x, labelY), chartRight - x, points[i].label);
       ImGui::PopStyleColor();
     }
   }
   const float thick = ctx.fonts.bodyPx * 0.14f;
+  for (std::size_t i : rewordedAt) {
+    // The followed belief was asked in new words from here: the lines break, and the chart says why.
+    const float x = (xAt(i - 1) + xAt(i)) * 0.5f;
+    for (float y = chart0.y; y < chart1.y; y += line * 0.5f) {
+      list->AddLine(ImVec2(x, y), ImVec2(x, std::min(chart1.y, y + line * 0.25f)), pal.mutedText, 2.0f);
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+    const float w = std::min(ImGui::CalcTextSize("reworded").x, chartRight - x - line * 0.2f);
+    textLine(ImVec2(x + line * 0.2f, chart0.y), std::max(w, line), "reworded");
+    ImGui::PopStyleColor();
+  }
+  auto connected = [&](std::size_t i) {
+    return std::find(rewordedAt.begin(), rewordedAt.end(), i) == rewordedAt.end();
+  };
   for (std::size_t k = 0; k < series.size(); ++k) {
     const auto colour = seriesColour(k);
     std::optional<ImVec2> previous;
@@ -119,7 +163,7 @@ void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx
         continue;
       }
       const ImVec2 p(xAt(i), yAt(*series[k].values[i]));
-      if (previous) {
+      if (previous && connected(i)) {
         list->AddLine(*previous, p, colour, thick);
       }
       list->AddCircleFilled(p, thick * 2.0f, colour);
@@ -133,15 +177,22 @@ void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx
     ImGui::PushFont(ctx.fonts.bold);
     char buf[64];
     std::snprintf(buf, sizeof buf, "Belief %d, by group", s.trendBelief + 1);
-    textAt(ImVec2(lx, ly), buf);
+    textLine(ImVec2(lx, ly), legendW, buf);
     ImGui::PopFont();
     ly += line * 1.3f;
   }
+  // Each entry gets an equal share of the legend's height, up to three lines; what is shortened can
+  // be shown in full.
+  const float gap = line * 0.4f;
+  const float each = (origin.y + size.y - ly) / static_cast<float>(std::max<std::size_t>(1, series.size())) - gap;
+  const float tl = ImGui::GetTextLineHeight();
+  const int entryLines = std::clamp(static_cast<int>(each / tl), 1, 3);
   for (std::size_t k = 0; k < series.size(); ++k) {
-    list->AddRectFilled(ImVec2(lx, ly + line * 0.25f), ImVec2(lx + line * 0.8f, ly + line * 0.75f), seriesColour(k));
-    const float h = line * 3.0f;
-    wrappedText(ImVec2(lx + line * 1.1f, ly), legendW - line * 1.1f, h, series[k].name);
-    ly = std::max(ImGui::GetCursorScreenPos().y, ly + line) + line * 0.4f;
+    if (ly + tl > origin.y + size.y) break;
+    list->AddRectFilled(ImVec2(lx, ly + tl * 0.25f), ImVec2(lx + tl * 0.8f, ly + tl * 0.75f), seriesColour(k));
+    const float h = textBlock(ImVec2(lx + tl * 1.1f, ly), legendW - tl * 1.1f, tl * static_cast<float>(entryLines),
+                              series[k].name);
+    ly += h + gap;
   }
   ImGui::PopFont();
 }

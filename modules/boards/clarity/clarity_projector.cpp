@@ -23,15 +23,13 @@ void drawProjectorBoard(std::type_identity<core::ClarityBoard>, const core::Snap
   ImGui::PushFont(ctx.fonts.body);
   const float tl = ImGui::GetTextLineHeight();
   ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-  textAt(ImVec2(origin.x, y), "What we are signing up to work on, for the long term");
+  textLine(ImVec2(origin.x, y), size.x, "What we are signing up to work on, for the long term");
   ImGui::PopStyleColor();
   ImGui::PopFont();
   y += tl * 1.2f;
   ImGui::PushFont(ctx.fonts.heading);
   const std::string endeavour = state.endeavour.empty() ? "(not written yet)" : state.endeavour;
-  const float endeavourH =
-      std::min(ImGui::CalcTextSize(endeavour.c_str(), nullptr, false, size.x).y, ImGui::GetTextLineHeight() * 3.0f);
-  wrappedText(ImVec2(origin.x, y), size.x, endeavourH + 1.0f, endeavour);
+  const float endeavourH = textBlock(ImVec2(origin.x, y), size.x, ImGui::GetTextLineHeight() * 3.0f, endeavour);
   ImGui::PopFont();
   y += endeavourH + tl * 0.8f;
   list->AddLine(ImVec2(origin.x, y), ImVec2(origin.x + size.x, y), pal.grid, 2.0f);
@@ -42,13 +40,13 @@ void drawProjectorBoard(std::type_identity<core::ClarityBoard>, const core::Snap
   const auto proposals = core::proposalsByEnergy(state);
   const float agreedW = proposals.empty() ? size.x : size.x * 0.62f;
   ImGui::PushFont(ctx.fonts.bold);
-  textAt(ImVec2(origin.x, y), "Clear for now (provisional)");
+  textLine(ImVec2(origin.x, y), agreedW - tl, "Clear for now (provisional)");
   ImGui::PopFont();
   float ay = y + tl * 1.4f;
   ImGui::PushFont(ctx.fonts.body);
   if (agreed.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    textAt(ImVec2(origin.x, ay), "Nothing agreed yet.");
+    textLine(ImVec2(origin.x, ay), agreedW - tl, "Nothing agreed yet.");
     ImGui::PopStyleColor();
   }
   char buf[320];
@@ -59,20 +57,19 @@ void drawProjectorBoard(std::type_identity<core::ClarityBoard>, const core::Snap
     std::snprintf(buf, sizeof buf, "%s%s", item->status == core::ClarityStatus::Reopened ? "Reopened: " : "",
                   item->fields.what.c_str());
     ImGui::PushFont(ctx.fonts.bold);
-    const float whatH = std::min(ImGui::CalcTextSize(buf, nullptr, false, textW).y, tl * 2.1f);
+    const float whatH = textHeight(buf, textW, 2);
     ImGui::PopFont();
     std::string who = "Owner: " + (item->fields.owner.empty() ? std::string("not yet named") : item->fields.owner);
     who += item->fields.reviewDate.empty()
                ? " \xC2\xB7 no review date"
                : (due ? " \xC2\xB7 review due " : " \xC2\xB7 review ") + item->fields.reviewDate;
     const std::string resources = item->fields.resources.empty() ? "" : "Resources: " + item->fields.resources;
-    const float whoH = std::min(ImGui::CalcTextSize(who.c_str(), nullptr, false, textW).y, tl * 2.1f);
-    const float resH =
-        resources.empty() ? 0.0f : std::min(ImGui::CalcTextSize(resources.c_str(), nullptr, false, textW).y, tl * 2.1f);
+    const float whoH = textHeight(who, textW, 2);
+    const float resH = resources.empty() ? 0.0f : textHeight(resources, textW, 2);
     const float rowH = whatH + whoH + resH + tl * 0.2f;
-    if (ay + rowH > bottom) {
+    if (ay + rowH + tl > bottom) {
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-      textAt(ImVec2(origin.x, std::min(ay, bottom - tl)), "\xE2\x80\xA6 and more in the export");
+      textLine(ImVec2(origin.x, std::min(ay, bottom - tl)), textW, "\xE2\x80\xA6 and more in the export");
       ImGui::PopStyleColor();
       break;
     }
@@ -82,12 +79,12 @@ void drawProjectorBoard(std::type_identity<core::ClarityBoard>, const core::Snap
                           tl * 0.2f);
     }
     ImGui::PushFont(ctx.fonts.bold);
-    wrappedText(ImVec2(origin.x, ay), textW, whatH + 1.0f, buf);
+    textBlock(ImVec2(origin.x, ay), textW, whatH, buf);
     ImGui::PopFont();
     ImGui::PushStyleColor(ImGuiCol_Text, due ? pal.text : pal.mutedText);
-    wrappedText(ImVec2(origin.x, ay + whatH), textW, whoH + 1.0f, who);
+    textBlock(ImVec2(origin.x, ay + whatH), textW, whoH, who);
     if (!resources.empty()) {
-      wrappedText(ImVec2(origin.x, ay + whatH + whoH), textW, resH + 1.0f, resources);
+      textBlock(ImVec2(origin.x, ay + whatH + whoH), textW, resH, resources);
     }
     ImGui::PopStyleColor();
     ay += rowH + tl * 0.5f;
@@ -97,24 +94,26 @@ void drawProjectorBoard(std::type_identity<core::ClarityBoard>, const core::Snap
     const float px = origin.x + agreedW + tl * 0.4f;
     const float pw = origin.x + size.x - px;
     ImGui::PushFont(ctx.fonts.bold);
-    textAt(ImVec2(px, y), "Where we would put energy");
+    textLine(ImVec2(px, y), pw, "Where we would put energy");
     ImGui::PopFont();
     float py = y + tl * 1.4f;
-    std::size_t maxEnergy = 1;
+    // One scale: each bar is the proposal's share of all the energy given, 0 to 100%.
+    std::size_t totalEnergy = 0;
     for (const auto* p : proposals)
-      maxEnergy = std::max(maxEnergy, p->energy.size());
+      totalEnergy += p->energy.size();
     for (const auto* p : proposals) {
-      if (py + tl * 2.0f > bottom) break;
-      const float textH = std::min(ImGui::CalcTextSize(p->fields.what.c_str(), nullptr, false, pw).y, tl * 2.0f);
-      wrappedText(ImVec2(px, py), pw, textH + 1.0f, p->fields.what);
-      py += textH + tl * 0.15f;
+      const float textH = textHeight(p->fields.what, pw, 3);
+      if (py + textH + tl * 1.2f > bottom) break;
+      textBlock(ImVec2(px, py), pw, textH, p->fields.what);
+      py += textH + tl * 0.3f;
       std::snprintf(buf, sizeof buf, "%zu", p->energy.size());
       const float numW = ImGui::CalcTextSize("000").x;
       const float barMax = pw - numW - tl * 0.3f;
-      const float w = barMax * static_cast<float>(p->energy.size()) / static_cast<float>(maxEnergy);
+      const float w = totalEnergy == 0 ? 0.0f
+                                       : barMax * static_cast<float>(p->energy.size()) / static_cast<float>(totalEnergy);
       list->AddRectFilled(ImVec2(px, py), ImVec2(px + barMax, py + tl * 0.45f), pal.panel);
       list->AddRectFilled(ImVec2(px, py), ImVec2(px + w, py + tl * 0.45f), seriesColour(2));
-      textAt(ImVec2(px + barMax + tl * 0.3f, py - tl * 0.3f), buf);
+      textAt(ImVec2(px + barMax + tl * 0.3f, py - tl * 0.25f), buf);
       py += tl * 0.9f;
     }
   }

@@ -36,7 +36,7 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
   const float line = ImGui::GetTextLineHeightWithSpacing();
   if (prompt == nullptr) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    textAt(origin, "Waiting for the facilitator to show the first prompt.");
+    textBlock(origin, size.x, line * 2.0f, "Waiting for the facilitator to show the first prompt.");
     ImGui::PopStyleColor();
     ImGui::PopFont();
     return;
@@ -44,9 +44,7 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
   const auto summary = core::summarizePrompt(state, *prompt);
   float y = origin.y;
   ImGui::PushFont(ctx.fonts.heading);
-  const float textH =
-      std::min(ImGui::CalcTextSize(prompt->text.c_str(), nullptr, false, size.x).y, ImGui::GetTextLineHeight() * 3.0f);
-  wrappedText(ImVec2(origin.x, y), size.x, textH + 1.0f, prompt->text);
+  const float textH = textBlock(ImVec2(origin.x, y), size.x, ImGui::GetTextLineHeight() * 3.0f, prompt->text);
   ImGui::PopFont();
   y += textH + line * 0.3f;
 
@@ -59,7 +57,7 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
                   prompt->kind.c_str(), summary.overall.answered, state.privacyThreshold);
   }
   ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-  textAt(ImVec2(origin.x, y), buf);
+  textLine(ImVec2(origin.x, y), size.x, buf);
   ImGui::PopStyleColor();
   y += line * 1.3f;
 
@@ -74,10 +72,10 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
     ImGui::PopFont();
     return;
   }
-  int maxCount = 1;
+  // Groups of different sizes compare as shares of their own answers, on one scale.
+  double maxShare = 0.05;
   for (const auto& g : summary.byGroup) {
-    for (int c : g.distribution.counts)
-      maxCount = std::max(maxCount, c);
+    maxShare = largestShare(g.distribution, maxShare);
   }
   const float colW = size.x / static_cast<float>(columns.size());
   // Notes are the point of this view: the charts stay compact to leave them room.
@@ -87,17 +85,17 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
     const float x = origin.x + static_cast<float>(c) * colW;
     const float w = colW - line * 0.6f;
     ImGui::PushFont(ctx.fonts.bold);
-    clippedText(ImVec2(x, y), w, columns[c]);
+    textLine(ImVec2(x, y), w, columns[c]);
     ImGui::PopFont();
     float cy = y + line * 1.1f;
     const auto g = std::find_if(summary.byGroup.begin(), summary.byGroup.end(),
                                 [&](const core::GroupDistribution& d) { return d.group == columns[c]; });
     if (g != summary.byGroup.end()) {
-      histogram(g->distribution, maxCount, ImVec2(x, cy), ImVec2(w, chartH), ctx, {true, true, true});
+      histogram(g->distribution, maxShare, ImVec2(x, cy), ImVec2(w, chartH), ctx, {true, true, true});
       cy += chartH;
       std::snprintf(buf, sizeof buf, "mean %.1f \xC2\xB7 %d", core::rounded(g->distribution.mean, 1), g->distribution.answered);
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-      textAt(ImVec2(x, cy), buf);
+      textLine(ImVec2(x, cy), w, buf);
       ImGui::PopStyleColor();
       cy += line * 1.2f;
     }
@@ -105,22 +103,35 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
                                 [&](const core::GroupNotes& gn) { return gn.group == columns[c]; });
     if (n == summary.notes.end()) continue;
     const float bottom = origin.y + size.y;
+    const float tl = ImGui::GetTextLineHeight();
+    const float inset = tl * 0.3f;
     for (std::size_t k = 0; k < n->notes.size(); ++k) {
       const auto& text = n->notes[k];
-      if (cy + line * 2.0f > bottom) {
-        std::snprintf(buf, sizeof buf, "+%zu more", n->notes.size() - k);
-        ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-        wrappedText(ImVec2(x, std::min(cy, bottom - line)), w, line, buf);
-        ImGui::PopStyleColor();
+      // Each note in a quiet box, up to four lines; a line is kept for "+N more" while notes remain.
+      const float noteH = textHeight(text, w - inset * 2.0f, 4);
+      const float boxH = noteH + inset * 2.0f;
+      const float more = k + 1 < n->notes.size() ? tl * 1.1f : 0.0f;
+      if (cy + boxH + more > bottom) {
+        // What room there is: a shorter box, or only the count of what is left.
+        const int fit = static_cast<int>((bottom - cy - inset * 2.0f - tl * 1.1f) / tl);
+        if (fit >= 2) {
+          const float h = textHeight(text, w - inset * 2.0f, fit);
+          list->AddRectFilled(ImVec2(x, cy), ImVec2(x + w, cy + h + inset * 2.0f), pal.panel, line * 0.2f);
+          textBlock(ImVec2(x + inset, cy + inset), w - inset * 2.0f, h, text);
+          cy += h + inset * 2.0f + tl * 0.1f;
+          ++k;
+        }
+        if (k < n->notes.size()) {
+          std::snprintf(buf, sizeof buf, "+%zu more", n->notes.size() - k);
+          ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+          textLine(ImVec2(x, cy), w, buf);
+          ImGui::PopStyleColor();
+        }
         break;
       }
-      // Each note in a quiet box, wrapped and clipped to three lines: long text never breaks the layout.
-      const float noteH = std::min(ImGui::CalcTextSize(text.c_str(), nullptr, false, w - line * 0.6f).y,
-                                   ImGui::GetTextLineHeight() * 3.0f);
-      const float boxH = std::min(noteH + line * 0.4f, bottom - cy);
       list->AddRectFilled(ImVec2(x, cy), ImVec2(x + w, cy + boxH), pal.panel, line * 0.2f);
-      wrappedText(ImVec2(x + line * 0.3f, cy + line * 0.2f), w - line * 0.6f, boxH - line * 0.3f, text);
-      cy += boxH + line * 0.3f;
+      textBlock(ImVec2(x + inset, cy + inset), w - inset * 2.0f, noteH, text);
+      cy += boxH + tl * 0.3f;
     }
   }
   ImGui::PopFont();
@@ -134,7 +145,7 @@ void drawRanking(const core::Snapshot& snapshot, const ProjectorContext& ctx, Im
   const float line = ImGui::GetTextLineHeightWithSpacing();
   if (ranked.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    textAt(origin, "The ranking appears once prompts have answers.");
+    textLine(origin, size.x, "The ranking appears once prompts have answers.");
     ImGui::PopStyleColor();
     ImGui::PopFont();
     return;
@@ -146,9 +157,7 @@ void drawRanking(const core::Snapshot& snapshot, const ProjectorContext& ctx, Im
     char buf[32];
     std::snprintf(buf, sizeof buf, "%zu.", rank);
     textAt(ImVec2(origin.x, y), buf);
-    const float textH =
-        std::min(ImGui::CalcTextSize(p.text.c_str(), nullptr, false, textW).y, ImGui::GetTextLineHeight() * 2.0f);
-    wrappedText(ImVec2(origin.x + line * 1.5f, y), textW, textH + 1.0f, p.text);
+    const float textH = textBlock(ImVec2(origin.x + line * 1.5f, y), textW, ImGui::GetTextLineHeight() * 2.0f, p.text);
     const float bx = origin.x + size.x - barW - line * 2.2f;
     list->AddRectFilled(ImVec2(bx, y + line * 0.2f), ImVec2(bx + barW, y + line * 0.8f), pal.panel, line * 0.1f);
     if (p.divergence) {
@@ -164,7 +173,7 @@ void drawRanking(const core::Snapshot& snapshot, const ProjectorContext& ctx, Im
     y += std::max(line, textH) + line * 0.35f;
   };
   ImGui::PushFont(ctx.fonts.bold);
-  textAt(ImVec2(origin.x, y), "Most divided first");
+  textLine(ImVec2(origin.x, y), size.x, "Most divided first");
   ImGui::PopFont();
   y += line * 1.2f;
   std::size_t rank = 1;
@@ -176,7 +185,7 @@ void drawRanking(const core::Snapshot& snapshot, const ProjectorContext& ctx, Im
   }
   y = std::max(y + line * 0.5f, commonTop);
   ImGui::PushFont(ctx.fonts.bold);
-  textAt(ImVec2(origin.x, y), "Common ground: the groups see these alike");
+  textLine(ImVec2(origin.x, y), size.x, "Common ground: the groups see these alike");
   ImGui::PopFont();
   y += line * 1.2f;
   bool any = false;
@@ -189,7 +198,7 @@ void drawRanking(const core::Snapshot& snapshot, const ProjectorContext& ctx, Im
   }
   if (!any) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    textAt(ImVec2(origin.x, y), "None yet.");
+    textLine(ImVec2(origin.x, y), size.x, "None yet.");
     ImGui::PopStyleColor();
   }
   ImGui::PopFont();
@@ -203,7 +212,7 @@ void drawStatements(const core::Snapshot& snapshot, const ProjectorContext& ctx,
   const float line = ImGui::GetTextLineHeightWithSpacing();
   if (statements.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    textAt(origin, "Participants' statements appear here once the facilitator approves them.");
+    textBlock(origin, size.x, line * 2.0f, "Participants' statements appear here once the facilitator approves them.");
     ImGui::PopStyleColor();
     ImGui::PopFont();
     return;
@@ -222,7 +231,7 @@ void drawStatements(const core::Snapshot& snapshot, const ProjectorContext& ctx,
   float y = origin.y;
   char buf[96];
   ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-  textAt(ImVec2(origin.x, y), "Share of each group agreeing (passes left out)");
+  textLine(ImVec2(origin.x, y), size.x, "Share of each group agreeing (passes left out)");
   ImGui::PopStyleColor();
   y += line * 1.4f;
   for (const auto& st : statements) {
@@ -231,15 +240,14 @@ void drawStatements(const core::Snapshot& snapshot, const ProjectorContext& ctx,
     ImGui::PushFont(ctx.fonts.bold);
     const float tagW = ImGui::CalcTextSize("divides the groups").x;
     const float textW = size.x - tagW - line;
-    const float textH =
-        std::min(ImGui::CalcTextSize(st.text.c_str(), nullptr, false, textW).y, ImGui::GetTextLineHeight() * 2.0f);
+    const float textH = textHeight(st.text, textW, 2);
     if (y + textH + line * 2.4f > origin.y + size.y) {
       ImGui::PopFont();
       break;
     }
-    wrappedText(ImVec2(origin.x, y), textW, textH + 1.0f, st.text);
+    textBlock(ImVec2(origin.x, y), textW, textH, st.text);
     ImGui::PushStyleColor(ImGuiCol_Text, kind == 0 ? pal.warning : kind == 1 ? seriesColour(2) : pal.mutedText);
-    textAt(ImVec2(origin.x + size.x - tagW, y), tag);
+    textLineRight(ImVec2(origin.x + size.x, y), tagW, tag);
     ImGui::PopStyleColor();
     ImGui::PopFont();
     y += textH + line * 0.1f;
@@ -252,7 +260,7 @@ void drawStatements(const core::Snapshot& snapshot, const ProjectorContext& ctx,
       std::snprintf(buf, sizeof buf, "%d%%", static_cast<int>(ga.share() * 100.0 + 0.5));
       const float pctW = ImGui::CalcTextSize(buf).x;
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-      clippedText(ImVec2(gx, y), cw - pctW - line * 0.3f, ga.group);
+      textLine(ImVec2(gx, y), cw - pctW - line * 0.3f, ga.group);
       ImGui::PopStyleColor();
       textAt(ImVec2(gx + cw - pctW, y), buf);
       list->AddRectFilled(ImVec2(gx, y + line * 1.0f), ImVec2(gx + cw, y + line * 1.35f), pal.panel);
@@ -272,7 +280,7 @@ void drawProjectorBoard(std::type_identity<core::DifferenceBoard>, const core::S
                       : ctx.settings.differenceView == DifferenceView::Statements ? "Statements: agree or disagree"
                                                                                   : "From where I sit";
   ImGui::PushFont(ctx.fonts.heading);
-  textAt(origin, title);
+  textLine(origin, size.x, title);
   const float top = origin.y + ImGui::GetTextLineHeightWithSpacing() * 1.2f;
   ImGui::PopFont();
   const ImVec2 area(size.x, origin.y + size.y - top);

@@ -16,17 +16,16 @@ void drawProjectorBoard(std::type_identity<core::PollBoard>, const core::Snapsho
   auto* list = ImGui::GetWindowDrawList();
   const auto* poll = snapshot.state.currentPoll();
   ImGui::PushFont(ctx.fonts.heading);
-  textAt(origin, "Quick poll");
+  textLine(origin, size.x, "Quick poll");
   float y = origin.y + ImGui::GetTextLineHeightWithSpacing();
   ImGui::PopFont();
   if (poll == nullptr) {
     return;
   }
   ImGui::PushFont(ctx.fonts.heading);
-  const float questionH = ImGui::GetTextLineHeight() * 2.4f;
-  wrappedText(ImVec2(origin.x, y), size.x, questionH, poll->question);
+  y += textBlock(ImVec2(origin.x, y), size.x, ImGui::GetTextLineHeight() * 3.0f, poll->question);
   ImGui::PopFont();
-  y += questionH + ctx.fonts.bodyPx * 0.3f;
+  y += ctx.fonts.bodyPx * 0.3f;
 
   ImGui::PushFont(ctx.fonts.body);
   const float line = ImGui::GetTextLineHeightWithSpacing();
@@ -36,26 +35,25 @@ void drawProjectorBoard(std::type_identity<core::PollBoard>, const core::Snapsho
   std::snprintf(buf, sizeof buf, "%s \xC2\xB7 %s \xC2\xB7 %d answered \xC2\xB7 %d connected",
                 poll->open ? "Open" : "Closed", kind, summary.answered + summary.withheld, snapshot.present);
   ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-  textAt(ImVec2(origin.x, y), buf);
+  textLine(ImVec2(origin.x, y), size.x, buf);
   ImGui::PopStyleColor();
   y += line * 1.5f;
   const float bottom = origin.y + size.y;
 
   if (poll->revealed && summary.withheld > 0) {
     // Fewer answers than the privacy threshold: the room's result would be someone's own answer.
-    textAt(ImVec2(origin.x, y), "Too few answers to show yet.");
+    textLine(ImVec2(origin.x, y), size.x, "Too few answers to show yet.");
     ImGui::PopFont();
     return;
   }
   if (poll->kind == core::PollKind::Scale) {
     if (poll->revealed) {
-      const int maxCount = std::max(1, *std::max_element(summary.counts.begin(), summary.counts.end()));
-      histogram(summary.scale, maxCount, ImVec2(origin.x, y), ImVec2(size.x * 0.7f, bottom - y - line * 1.5f), ctx);
+      histogram(summary.scale, largestShare(summary.scale, 0.05), ImVec2(origin.x, y), ImVec2(size.x * 0.7f, bottom - y - line * 1.5f), ctx);
       std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", core::rounded(summary.scale.median, 1), core::rounded(summary.scale.mean, 1));
-      textAt(ImVec2(origin.x, bottom - line * 1.2f), buf);
+      textLine(ImVec2(origin.x, bottom - line * 1.2f), size.x, buf);
     } else {
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-      textAt(ImVec2(origin.x, y), "Results are hidden until revealed.");
+      textLine(ImVec2(origin.x, y), size.x, "Results are hidden until revealed.");
       ImGui::PopStyleColor();
     }
     ImGui::PopFont();
@@ -63,32 +61,35 @@ void drawProjectorBoard(std::type_identity<core::PollBoard>, const core::Snapsho
   }
 
   // Options: one row each, the label on the left and the bar on the right.
+  // Each bar's track is everyone who answered: a bar is the share that chose the option, 0 to 100%.
   const float labelW = size.x * 0.38f;
-  const float rowH = std::min(line * 2.4f, (bottom - y) / static_cast<float>(poll->options.size()));
-  const int maxCount = std::max(1, *std::max_element(summary.counts.begin(), summary.counts.end()));
+  const float tl = ImGui::GetTextLineHeight();
+  const float hiddenNote = poll->revealed ? 0.0f : line;
+  const float rowH = std::min(line * 2.4f, (bottom - y - hiddenNote) / static_cast<float>(poll->options.size()));
   for (std::size_t i = 0; i < poll->options.size(); ++i) {
     const float ry = y + static_cast<float>(i) * rowH;
     ImGui::PushFont(ctx.fonts.bold);
-    wrappedText(ImVec2(origin.x, ry), labelW - line * 0.5f, rowH - line * 0.2f, poll->options[i]);
+    textBlock(ImVec2(origin.x, ry), labelW - line * 0.5f, std::max(tl, rowH - line * 0.2f), poll->options[i]);
     ImGui::PopFont();
     const float barX = origin.x + labelW;
-    const float barMax = size.x - labelW - line * 5.0f;
+    const float barMax = size.x - labelW - ImGui::CalcTextSize("000 (100%)").x - line * 0.4f;
     list->AddRectFilled(ImVec2(barX, ry + line * 0.1f), ImVec2(barX + barMax, ry + line * 0.9f), pal.panel,
                         line * 0.15f);
     if (poll->revealed) {
       const int count = summary.counts[i];
-      const float w = barMax * static_cast<float>(count) / static_cast<float>(maxCount);
+      const float w =
+          summary.answered > 0 ? barMax * static_cast<float>(count) / static_cast<float>(summary.answered) : 0.0f;
       list->AddRectFilled(ImVec2(barX, ry + line * 0.1f), ImVec2(barX + w, ry + line * 0.9f), seriesColour(i),
                           line * 0.15f);
       const int percent = summary.answered > 0 ? (100 * count + summary.answered / 2) / summary.answered : 0;
       std::snprintf(buf, sizeof buf, "%d (%d%%)", count, percent);
-      textAt(ImVec2(barX + barMax + line * 0.4f, ry), buf);
+      textLine(ImVec2(barX + barMax + line * 0.4f, ry), origin.x + size.x - (barX + barMax + line * 0.4f), buf);
     }
   }
   if (!poll->revealed) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    textAt(ImVec2(origin.x + labelW, y + static_cast<float>(poll->options.size()) * rowH),
-           "Results are hidden until revealed.");
+    textLine(ImVec2(origin.x + labelW, y + static_cast<float>(poll->options.size()) * rowH), size.x - labelW,
+             "Results are hidden until revealed.");
     ImGui::PopStyleColor();
   }
   ImGui::PopFont();

@@ -3,11 +3,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace balcony::core {
 namespace {
 
 constexpr Millis kMinute = 60'000;
+
+std::string counted(long long n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
 
 std::string quoted(const std::string& title) {
   return "\u201C" + title + "\u201D";
@@ -62,6 +67,22 @@ std::vector<int> flagsPerMinute(const SessionState& state, Millis now, int minut
   return out;
 }
 
+std::string durationWords(Millis ms) {
+  const long long seconds = std::max<Millis>(0, ms) / 1000;
+  const long long minutes = seconds / 60;
+  if (minutes == 0) return counted(seconds, "second", "seconds");
+  // Past ten minutes the seconds are noise.
+  if (minutes >= 10 || seconds % 60 == 0) return counted(minutes, "minute", "minutes");
+  return counted(minutes, "minute", "minutes") + " " + counted(seconds % 60, "second", "seconds");
+}
+
+std::string clockTime(Millis ms) {
+  const long long seconds = std::max<Millis>(0, ms) / 1000;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%lld:%02lld", seconds / 60, seconds % 60);
+  return buf;
+}
+
 std::vector<Signal> signalsAt(const SessionState& state, Millis now, int present) {
   const auto& cfg = state.signalSettings;
   std::vector<Signal> out;
@@ -72,7 +93,8 @@ std::vector<Signal> signalsAt(const SessionState& state, Millis now, int present
       s.kind = SignalKind::Circles;
       s.topic = topic.number;
       s.message = "Going round in circles? " + quoted(topic.title) + " has come back " +
-                  std::to_string(topic.revisits) + " times with no decision.";
+                  (topic.revisits == 1 ? std::string("once") : counted(topic.revisits, "time", "times")) +
+                  " with no decision.";
       mark(state, s);
       out.push_back(std::move(s));
     }
@@ -83,8 +105,8 @@ std::vector<Signal> signalsAt(const SessionState& state, Millis now, int present
       s.key = "overtime:" + std::to_string(topic.number);
       s.kind = SignalKind::Overtime;
       s.topic = topic.number;
-      s.message = quoted(topic.title) + " has run " + std::to_string(spent / kMinute) + " minutes, well past its " +
-                  std::to_string(topic.budgetMinutes) + ", with nothing made clear for now.";
+      s.message = quoted(topic.title) + " has run " + durationWords(spent) + ", past its budget of " +
+                  counted(topic.budgetMinutes, "minute", "minutes") + ", with nothing made clear for now.";
       mark(state, s);
       out.push_back(std::move(s));
     }
@@ -110,7 +132,8 @@ std::vector<Signal> signalsAt(const SessionState& state, Millis now, int present
     s.kind = SignalKind::Flags;
     s.topic = earliest->topic;
     s.message = std::to_string(flaggers.size()) + " people have flagged in the last " +
-                std::to_string(cfg.flagWindowMinutes) + " minutes that something may be being avoided.";
+                (cfg.flagWindowMinutes == 1 ? std::string("minute") : counted(cfg.flagWindowMinutes, "minute", "minutes")) +
+                " that something may be being avoided.";
     mark(state, s);
     out.push_back(std::move(s));
   }

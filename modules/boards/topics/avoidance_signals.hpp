@@ -31,6 +31,11 @@ struct Signal {
   bool acknowledged = false;
 };
 
+// A length of time in words, for alerts: "45 seconds", "1 minute 30 seconds", "12 minutes".
+std::string durationWords(Millis ms);
+// As a clock shows it: "1:30", "12:05".
+std::string clockTime(Millis ms);
+
 // Every signal firing at `now`, resolved ones included (marked).
 std::vector<Signal> signalsAt(const SessionState& state, Millis now, int present);
 

@@ -1,6 +1,6 @@
 // The topics board: the agenda as a timeline (time spent against budget, revisits, decisions),
 // flags over the last half hour with the words the facilitator approved, and a calm but visible
-// alert when a signal fires. Alerts show here only if the facilitator chose so.
+// alert when a signal fires (in the projector's alert strip, if the facilitator chose so).
 #include "topics/topics_projector.hpp"
 
 #include "chart.hpp"
@@ -14,50 +14,26 @@ namespace balcony::ui {
 
 using core::Millis;
 
-float drawAlerts(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, float width) {
-  if (!snapshot.state.signalSettings.alertsOnProjector) {
-    return 0;
-  }
-  const auto& pal = palette(ctx.theme);
-  float y = origin.y;
-  ImGui::PushFont(ctx.fonts.bold);
-  const float pad = ImGui::GetTextLineHeight() * 0.4f;
-  for (const auto& signal : core::signalsAt(snapshot.state, ctx.now, snapshot.present)) {
-    if (signal.resolved) continue;
-    const float textW = width - pad * 3.0f - ImGui::GetTextLineHeight();
-    const float h = ImGui::CalcTextSize(signal.message.c_str(), nullptr, false, textW).y + pad * 2.0f;
-    auto* list = ImGui::GetWindowDrawList();
-    list->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + width, y + h), (pal.warning & 0x00FFFFFFu) | 0x33000000u,
-                        pad);
-    list->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + pad * 0.8f, y + h), pal.warning, pad);
-    wrappedText(ImVec2(origin.x + pad * 2.0f, y + pad), textW, h, signal.message);
-    y += h + pad;
-  }
-  ImGui::PopFont();
-  return y - origin.y;
-}
-
 void drawProjectorBoard(std::type_identity<core::TopicsBoard>, const core::Snapshot& snapshot, const ProjectorContext& ctx,
                         ImVec2 origin, ImVec2 size) {
   const auto& state = snapshot.state;
   const auto& pal = palette(ctx.theme);
   auto* list = ImGui::GetWindowDrawList();
   ImGui::PushFont(ctx.fonts.heading);
-  textAt(origin, "Topics and flags");
+  textLine(origin, size.x, "Topics and flags");
   float y = origin.y + ImGui::GetTextLineHeightWithSpacing() * 1.1f;
   ImGui::PopFont();
-  y += drawAlerts(snapshot, ctx, ImVec2(origin.x, y), size.x);
 
   ImGui::PushFont(ctx.fonts.body);
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  char buf[160];
+  char buf[400];
   const float tl = ImGui::GetTextLineHeight(); // rows are packed tighter than body text
   const float chartH = std::min(size.y * 0.2f, tl * 3.5f);
   const float bottom = origin.y + size.y;
   const float topicsBottom = bottom - chartH - tl * 2.2f;
   if (state.topics.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    textAt(ImVec2(origin.x, y), "No topics on the agenda yet.");
+    textLine(ImVec2(origin.x, y), size.x, "No topics on the agenda yet.");
     ImGui::PopStyleColor();
     y += line * 1.5f;
   }
@@ -70,14 +46,19 @@ void drawProjectorBoard(std::type_identity<core::TopicsBoard>, const core::Snaps
   for (const auto& topic : state.topics) {
     longest = std::max({longest, state.topicTime(topic, ctx.now), Millis{topic.budgetMinutes} * 60'000});
   }
+  std::size_t drawn = 0;
   for (const auto& topic : state.topics) {
-    if (y + tl * 2.0f > topicsBottom) break;
+    // A decided topic shows its latest decision in its own words, on a line of its own.
+    const bool decided = !topic.decisions.empty();
+    const float rowH = tl * (decided ? 3.3f : 2.3f);
+    if (y + rowH - tl * 0.3f > topicsBottom - (drawn + 1 < state.topics.size() ? tl : 0.0f)) break;
+    ++drawn;
     const bool current = topic.number == state.currentTopic;
     const Millis spent = state.topicTime(topic, ctx.now);
     const Millis budget = Millis{topic.budgetMinutes} * 60'000;
     ImGui::PushFont(current ? ctx.fonts.bold : ctx.fonts.body);
     std::snprintf(buf, sizeof buf, "%s%s", current ? "\xE2\x86\x92 " : "", topic.title.c_str());
-    clippedText(ImVec2(origin.x, y), titleW - line * 0.5f, buf);
+    textLine(ImVec2(origin.x, y), titleW - line * 0.5f, buf);
     ImGui::PopFont();
     const float scale = barW / static_cast<float>(longest);
     const float used = static_cast<float>(spent) * scale;
@@ -90,13 +71,26 @@ void drawProjectorBoard(std::type_identity<core::TopicsBoard>, const core::Snaps
     }
     const float budgetX = barX + static_cast<float>(budget) * scale;
     list->AddLine(ImVec2(budgetX, by - line * 0.2f), ImVec2(budgetX, by + line * 0.9f), pal.text, 2.0f);
-    std::string facts = std::to_string(spent / 60'000) + " of " + std::to_string(topic.budgetMinutes) + " min";
+    std::string facts = core::clockTime(spent) + " of " + std::to_string(topic.budgetMinutes) + " min";
     if (topic.revisits > 0) facts += " \xC2\xB7 back " + std::to_string(topic.revisits) + "\xC3\x97";
-    facts += topic.decisions.empty() ? " \xC2\xB7 no decision" : " \xC2\xB7 \xE2\x9C\x93 decided";
+    if (!decided) facts += " \xC2\xB7 no decision";
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-    clippedText(ImVec2(origin.x, y + tl * 1.0f), titleW - line * 0.5f, facts);
+    textLine(ImVec2(origin.x, y + tl * 1.0f), titleW - line * 0.5f, facts);
     ImGui::PopStyleColor();
-    y += tl * 2.3f;
+    if (decided) {
+      const auto& latest = topic.decisions.back();
+      std::snprintf(buf, sizeof buf, "\xE2\x9C\x93 Decided%s: %s",
+                    topic.decisions.size() > 1 ? (" (" + std::to_string(topic.decisions.size()) + ")").c_str() : "",
+                    latest.text.c_str());
+      textLine(ImVec2(origin.x, y + tl * 2.0f), size.x, buf);
+    }
+    y += rowH;
+  }
+  if (drawn < state.topics.size()) {
+    std::snprintf(buf, sizeof buf, "and %zu more topics on the console", state.topics.size() - drawn);
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+    textLine(ImVec2(origin.x, y), size.x, buf);
+    ImGui::PopStyleColor();
   }
 
   // Flags over the last 30 minutes, one bar a minute, and the approved words.
@@ -104,7 +98,7 @@ void drawProjectorBoard(std::type_identity<core::TopicsBoard>, const core::Snaps
   ImGui::PushFont(ctx.fonts.bold);
   const auto live = core::liveFlags(state, ctx.now);
   std::snprintf(buf, sizeof buf, "Flags in the last 30 minutes \xC2\xB7 %zu counting now", live.size());
-  textAt(ImVec2(origin.x, chartTop), buf);
+  textLine(ImVec2(origin.x, chartTop), size.x, buf);
   ImGui::PopFont();
   const auto perMinute = core::flagsPerMinute(state, ctx.now, 30);
   const int maxFlags = std::max(1, *std::max_element(perMinute.begin(), perMinute.end()));
@@ -122,12 +116,13 @@ void drawProjectorBoard(std::type_identity<core::TopicsBoard>, const core::Snaps
   float wy = chartTop + tl * 1.4f;
   const float wx = origin.x + chartW + line;
   const float ww = origin.x + size.x - wx;
+  // The approved words, newest first, each wrapped in up to two lines.
   for (auto it = state.flags.rbegin(); it != state.flags.rend(); ++it) {
     if (!it->wordsApproved || it->words.empty()) continue;
     if (wy + tl > bottom) break;
     std::snprintf(buf, sizeof buf, "\xE2\x80\x9C%s\xE2\x80\x9D", it->words.c_str());
-    clippedText(ImVec2(wx, wy), ww, buf);
-    wy += tl * 1.1f;
+    const float room = std::min(tl * 2.0f, bottom - wy);
+    wy += textBlock(ImVec2(wx, wy), ww, room, buf) + tl * 0.25f;
   }
   ImGui::PopFont();
 }

@@ -42,6 +42,9 @@ void ConsoleView::handleShortcuts(const core::Snapshot& snapshot, ConsoleContext
   if (ctrlKey(GLFW_KEY_R) && !showing.revealShowing(ctx)) {
     belief.revealShowing(ctx);
   }
+  if (ctrlKey(GLFW_KEY_F)) {
+    stepInFull(ctx.settings);
+  }
   for (int k = 0; k < 3; ++k) {
     if (ctrlKey(GLFW_KEY_1 + k) && !showing.selectView(k, ctx.settings)) {
       belief.selectView(k, ctx.settings);
@@ -180,6 +183,19 @@ void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, ConsoleC
   if (!boardTab(state.board).drawProjectorOptions(state, settings)) {
     boardTab(core::Board::Belief).drawProjectorOptions(state, settings); // shown, greyed out
   }
+  // What the projector had to shorten, so nothing on the wall is out of reach.
+  if (!settings.fullText.empty()) {
+    ImGui::TextUnformatted("The projector shows a text in full.");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Next (Ctrl+F)")) stepInFull(settings);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Back to the board")) settings.fullText.clear();
+  } else if (!settings.shortened.empty()) {
+    ImGui::TextDisabled("%zu %s shortened on the projector to fit.", settings.shortened.size(),
+                        settings.shortened.size() == 1 ? "text is" : "texts are");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Show in full (Ctrl+F)")) stepInFull(settings);
+  }
 }
 
 void ConsoleView::drawTabs(const core::Snapshot& snapshot, ConsoleContext& ctx) {
@@ -223,7 +239,9 @@ void ConsoleView::drawHelp(const ConsoleInfo& info, ProjectorSettings& settings)
   std::vector<std::array<const char*, 2>> rows = {{keys.c_str(), names.c_str()},
                                                   {"Ctrl+1 / 2 / 3", "The view of the board showing"},
                                                   {"Ctrl+E", "Close what is showing"},
-                                                  {"Ctrl+R", "Reveal the results of what is showing"}};
+                                                  {"Ctrl+R", "Reveal the results of what is showing"},
+                                                  {"Ctrl+F (F on the projector)",
+                                                   "A text the projector shortened, in full; again for the next"}};
   for (const auto& tab : m_boards) {
     for (const auto& row : tab->helpRows()) rows.push_back(row);
   }

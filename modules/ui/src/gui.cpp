@@ -9,12 +9,14 @@
 #include "monitor_choice.hpp"
 #include "screenshot.hpp"
 #include "theme.hpp"
+#include "chart.hpp"
 #include "console_view.hpp"
 #include "window.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -29,6 +31,9 @@ public:
   std::atomic<bool> closeRequested{false};
   std::int64_t requested = 0;
   std::atomic<bool> running{false};
+  std::vector<ProjectorText> lastText;
+  int lastWidth = 0;
+  int lastHeight = 0;
 
 private:
   void drawConsole(const core::Snapshot& snapshot, const GuiOptions& options);
@@ -183,9 +188,37 @@ void GuiImpl::drawProjectorWindow(const core::Snapshot& snapshot, const GuiOptio
   ImGui::SetCurrentContext(m_projector->context());
   resizeProjectorFonts();
   m_projector->beginFrame();
+  if (!ImGui::GetIO().WantTextInput) {
+    if (ImGui::IsKeyPressed(GLFW_KEY_F, false)) stepInFull(m_settings);
+    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) m_settings.fullText.clear();
+  }
+  TextAudit audit;
+  auditText(&audit);
   drawProjector(snapshot,
                 ProjectorContext{m_projectorFonts, m_projectorTheme, m_joinUrl, *m_qr, m_settings, now(options)});
+  auditText(nullptr);
   m_projector->endFrame();
+  // What the board had to shorten, for F and the console; while one is shown in full the board is
+  // not drawn, so the list stays as the board left it.
+  if (m_settings.fullText.empty()) {
+    m_settings.shortened.clear();
+    for (const auto& t : audit.texts) {
+      if (t.shortened &&
+          std::find(m_settings.shortened.begin(), m_settings.shortened.end(), t.full) == m_settings.shortened.end()) {
+        m_settings.shortened.push_back(t.full);
+      }
+    }
+  }
+  lastText.clear();
+  for (const auto& t : audit.texts) {
+    lastText.push_back({t.shown,
+                        t.full,
+                        {t.boxMin.x, t.boxMin.y, t.boxMax.x, t.boxMax.y},
+                        {t.drawnMin.x, t.drawnMin.y, t.drawnMax.x, t.drawnMax.y},
+                        {t.regionMin.x, t.regionMin.y, t.regionMax.x, t.regionMax.y},
+                        t.shortened});
+  }
+  m_projector->framebufferSize(lastWidth, lastHeight);
 }
 
 static void printFrameStats(const metrics::LatencyHistogram& frame, const metrics::LatencyHistogram& build,
@@ -309,6 +342,9 @@ int GuiImpl::run(const GuiOptions& options) {
         m_console->present();
         m_projector->present();
         if (screenshotFrames > 0) {
+          if (screenshotFrames == 3) {
+            for (int i = 0; i < options.inFullSteps; ++i) stepInFull(m_settings);
+          }
           --screenshotFrames;
           glfwPollEvents();
           continue;
@@ -379,6 +415,18 @@ int Gui::run(const GuiOptions& options) {
 
 std::int64_t Gui::requestedSession() const {
   return m_impl->requested;
+}
+
+std::vector<ProjectorText> Gui::projectorText() const {
+  return m_impl->lastText;
+}
+
+int Gui::projectorWidth() const {
+  return m_impl->lastWidth;
+}
+
+int Gui::projectorHeight() const {
+  return m_impl->lastHeight;
 }
 
 void Gui::wake() {

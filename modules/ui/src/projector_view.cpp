@@ -1,90 +1,214 @@
-// The projector frame: the board on the left, how to join on the right. Nothing private here.
+// The projector frame: the board on the left, how to join on the right, and the alerts in a strip
+// of their own under the board. Nothing private here. Every text goes through chart.hpp's layout, so
+// what does not fit is shortened at a word and can be shown in full (F, or the console).
 #include "views.hpp"
 
 #include "balcony_ui_board_parts.hpp"
+#include "chart.hpp"
+#include "topics/avoidance_signals.hpp"
 
+#include <algorithm>
+#include <cstdio>
 #include <string>
 
 namespace balcony::ui {
+namespace {
+
+// The alerts that show: unresolved ones, when the facilitator chose to show alerts on the projector.
+std::vector<std::string> alertTexts(const core::Snapshot& snapshot, const ProjectorContext& ctx) {
+  std::vector<std::string> out;
+  if (!snapshot.state.signalSettings.alertsOnProjector) return out;
+  for (const auto& signal : core::signalsAt(snapshot.state, ctx.now, snapshot.present)) {
+    if (!signal.resolved) out.push_back(signal.message);
+  }
+  return out;
+}
+
+constexpr std::size_t kAlertsShown = 3; // more than three at once is noise; the console lists them all
+constexpr int kAlertLines = 2;
+
+float alertsHeight(const std::vector<std::string>& alerts, float width) {
+  if (alerts.empty()) return 0;
+  const float line = ImGui::GetTextLineHeight();
+  const float pad = line * 0.35f;
+  float h = 0;
+  for (std::size_t i = 0; i < std::min(alerts.size(), kAlertsShown); ++i) {
+    h += textHeight(alerts[i], width - pad * 3.0f, kAlertLines) + pad * 3.0f;
+  }
+  if (alerts.size() > kAlertsShown) h += line * 1.2f;
+  return h;
+}
+
+void drawAlertStrip(const std::vector<std::string>& alerts, const ProjectorContext& ctx, ImVec2 origin, float width) {
+  const auto& pal = palette(ctx.theme);
+  auto* list = ImGui::GetWindowDrawList();
+  const float line = ImGui::GetTextLineHeight();
+  const float pad = line * 0.35f;
+  float y = origin.y;
+  for (std::size_t i = 0; i < std::min(alerts.size(), kAlertsShown); ++i) {
+    const float textW = width - pad * 3.0f;
+    const float h = textHeight(alerts[i], textW, kAlertLines) + pad * 2.0f;
+    list->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + width, y + h), (pal.warning & 0x00FFFFFFu) | 0x33000000u,
+                        pad);
+    list->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + pad * 0.8f, y + h), pal.warning, pad);
+    textBlock(ImVec2(origin.x + pad * 2.0f, y + pad), textW, h - pad * 2.0f, alerts[i]);
+    y += h + pad;
+  }
+  if (alerts.size() > kAlertsShown) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "and %zu more on the console", alerts.size() - kAlertsShown);
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+    textLine(ImVec2(origin.x, y), width, buf);
+    ImGui::PopStyleColor();
+  }
+}
+
+// The largest of the fonts that fits the text on one line in the width.
+ImFont* fitting(std::initializer_list<ImFont*> fonts, const std::string& text, float width) {
+  ImFont* last = nullptr;
+  for (ImFont* f : fonts) {
+    last = f;
+    if (f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.0f, text.c_str()).x <= width) return f;
+  }
+  return last;
+}
+
+void drawJoinColumn(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 pos, ImVec2 size) {
+  float y = pos.y;
+  const float pad = ctx.fonts.bodyPx * 0.6f;
+  ImGui::PushFont(ctx.fonts.heading);
+  textLine(ImVec2(pos.x, y), size.x, "Join in");
+  y += ImGui::GetTextLineHeight() * 1.25f;
+  ImGui::PopFont();
+  const float qrSide = std::min(size.x, size.y * 0.42f);
+  ctx.qr.draw(ImGui::GetWindowDrawList(), ImVec2(pos.x, y), qrSide);
+  y += qrSide + pad;
+
+  // The QR code carries the whole address; people who type it need only the host part, since
+  // the page asks for the room code shown below.
+  const auto query = ctx.joinUrl.find("/?");
+  const std::string typed = query == std::string::npos ? ctx.joinUrl : ctx.joinUrl.substr(0, query);
+  ImGui::PushFont(ctx.fonts.body);
+  const float line = ImGui::GetTextLineHeight();
+  textLine(ImVec2(pos.x, y), size.x, "or go to");
+  y += line;
+  ImGui::PopFont();
+  ImGui::PushFont(fitting({ctx.fonts.bold}, typed, size.x));
+  y += textBlock(ImVec2(pos.x, y), size.x, line * 3.0f, typed) + pad;
+  ImGui::PopFont();
+  ImGui::PushFont(ctx.fonts.body);
+  textLine(ImVec2(pos.x, y), size.x, "Room code");
+  y += line;
+  ImGui::PopFont();
+  // The code is what people type: never shortened, a size smaller when the column is narrow.
+  ImGui::PushFont(fitting({ctx.fonts.display, ctx.fonts.heading, ctx.fonts.bold}, snapshot.state.roomCode, size.x));
+  textLine(ImVec2(pos.x, y), size.x, snapshot.state.roomCode);
+  y += ImGui::GetTextLineHeight() + pad * 0.5f;
+  ImGui::PopFont();
+  ImGui::PushFont(ctx.fonts.heading);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%d present", snapshot.present);
+  textLine(ImVec2(pos.x, y), size.x, buf);
+  ImGui::PopFont();
+}
+
+// One text the facilitator asked to see in full, large, over the board.
+void drawInFull(const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
+  const auto& pal = palette(ctx.theme);
+  auto* list = ImGui::GetWindowDrawList();
+  const float pad = ctx.fonts.bodyPx * 1.2f;
+  list->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), pal.panel, pad * 0.4f);
+  list->AddRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), pal.accent, pad * 0.4f, 0, 3.0f);
+  ImGui::PushFont(ctx.fonts.body);
+  ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+  textLine(ImVec2(origin.x + pad, origin.y + pad * 0.6f), size.x - pad * 2.0f, "In full  \xC2\xB7  F: next, Esc: back");
+  ImGui::PopStyleColor();
+  const float top = origin.y + pad * 0.6f + ImGui::GetTextLineHeight() * 1.6f;
+  ImGui::PopFont();
+  // The heading size holds the longest text Balcony accepts (a prompt of 500 characters) on the
+  // smallest projector; on a larger one the display size reads better still.
+  const float w = size.x - pad * 2.0f;
+  const float h = origin.y + size.y - pad - top;
+  ImFont* font = ctx.fonts.heading;
+  ImGui::PushFont(ctx.fonts.display);
+  if (textHeight(ctx.settings.fullText, w) <= h) font = ctx.fonts.display;
+  ImGui::PopFont();
+  ImGui::PushFont(font);
+  textBlock(ImVec2(origin.x + pad, top), w, h, ctx.settings.fullText);
+  ImGui::PopFont();
+}
+
+} // namespace
+
+void stepInFull(ProjectorSettings& settings) {
+  const auto& list = settings.shortened;
+  if (list.empty()) {
+    settings.fullText.clear();
+    return;
+  }
+  if (settings.fullText.empty()) {
+    settings.fullText = list.front();
+    return;
+  }
+  const auto at = std::find(list.begin(), list.end(), settings.fullText);
+  settings.fullText = at == list.end() || at + 1 == list.end() ? std::string() : *(at + 1);
+}
 
 void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx) {
   const auto* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);
+  // No window padding or border: the frame draws to the edges itself, with no strip left over.
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
   ImGui::Begin("projector", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar);
+  ImGui::PopStyleVar(2);
   const auto& pal = palette(ctx.theme);
   auto* list = ImGui::GetWindowDrawList();
   const float pad = ctx.fonts.bodyPx * 1.2f;
-  const ImVec2 origin(viewport->Pos.x + pad, viewport->Pos.y + pad);
+  const ImVec2 winMin = viewport->Pos;
+  const ImVec2 winMax(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + viewport->Size.y);
+  const ImVec2 origin(winMin.x + pad, winMin.y + pad);
   const ImVec2 full(viewport->Size.x - 2 * pad, viewport->Size.y - 2 * pad);
 
   // Right column: join panel, about a fifth of the width.
   const float sideW = std::max(full.x * 0.22f, ctx.fonts.bodyPx * 9.0f);
   const float sideX = origin.x + full.x - sideW;
-  list->AddRectFilled(ImVec2(sideX - pad * 0.5f, viewport->Pos.y),
-                      ImVec2(viewport->Pos.x + viewport->Size.x, viewport->Pos.y + viewport->Size.y), pal.panel);
-  float y = origin.y;
-  ImGui::PushFont(ctx.fonts.heading);
-  ImGui::SetCursorScreenPos(ImVec2(sideX, y));
-  ImGui::TextUnformatted("Join in");
-  y += ImGui::GetTextLineHeightWithSpacing();
-  ImGui::PopFont();
-  const float qrSide = std::min(sideW, full.y * 0.42f);
-  ctx.qr.draw(list, ImVec2(sideX, y), qrSide);
-  y += qrSide + pad * 0.5f;
+  list->AddRectFilled(ImVec2(sideX - pad * 0.5f, winMin.y), winMax, pal.panel);
+  setTextRegion(ImVec2(sideX, origin.y), ImVec2(sideX + sideW, origin.y + full.y));
+  drawJoinColumn(snapshot, ctx, ImVec2(sideX, origin.y), ImVec2(sideW, full.y));
 
-  ImGui::PushFont(ctx.fonts.body);
-  ImGui::SetCursorScreenPos(ImVec2(sideX, y));
-  ImGui::PushTextWrapPos(sideX + sideW);
-  // The QR code carries the whole address; people who type it need only the host part, since
-  // the page asks for the room code shown below.
-  const auto query = ctx.joinUrl.find("/?");
-  const std::string typed = query == std::string::npos ? ctx.joinUrl : ctx.joinUrl.substr(0, query);
-  ImGui::TextUnformatted("or go to");
-  ImGui::SetCursorScreenPos(ImVec2(sideX, ImGui::GetCursorScreenPos().y));
-  ImGui::PushFont(ctx.fonts.bold);
-  ImGui::TextUnformatted(typed.c_str());
-  ImGui::PopFont();
-  ImGui::PopTextWrapPos();
-  y = ImGui::GetCursorScreenPos().y + pad * 0.5f;
-  ImGui::SetCursorScreenPos(ImVec2(sideX, y));
-  ImGui::TextUnformatted("Room code");
-  ImGui::PopFont();
-  ImGui::PushFont(ctx.fonts.display);
-  ImGui::SetCursorScreenPos(ImVec2(sideX, ImGui::GetCursorScreenPos().y));
-  ImGui::TextUnformatted(snapshot.state.roomCode.c_str());
-  ImGui::PopFont();
-  ImGui::PushFont(ctx.fonts.heading);
-  ImGui::SetCursorScreenPos(ImVec2(sideX, ImGui::GetCursorScreenPos().y + pad * 0.3f));
-  ImGui::Text("%d present", snapshot.present);
-  ImGui::PopFont();
-  if (snapshot.state.board != core::Board::Topics) {
-    // Alerts follow the facilitator's choice; on other boards they sit calmly in this column.
-    ImGui::PushFont(ctx.fonts.body);
-    drawAlerts(snapshot, ctx, ImVec2(sideX, ImGui::GetCursorScreenPos().y + pad * 0.5f), sideW);
-    ImGui::PopFont();
-  }
-
-  // Left: the session title over the live board.
+  // Left: the session title over the live board, and the alerts under it in a strip of their own.
+  const float leftW = sideX - pad * 1.5f - origin.x;
+  setTextRegion(origin, ImVec2(origin.x + leftW, origin.y + full.y));
   ImGui::PushFont(ctx.fonts.bold);
   ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-  ImGui::SetCursorScreenPos(origin);
-  ImGui::PushTextWrapPos(sideX - pad);
-  ImGui::TextUnformatted(snapshot.state.title.c_str());
-  ImGui::PopTextWrapPos();
+  float top = origin.y + textBlock(origin, leftW, ImGui::GetTextLineHeight() * 2.0f, snapshot.state.title);
   ImGui::PopStyleColor();
   ImGui::PopFont();
-  const float top = ImGui::GetCursorScreenPos().y + pad * 0.3f;
+  top += pad * 0.3f;
+  ImGui::PushFont(ctx.fonts.bold);
+  const auto alerts = alertTexts(snapshot, ctx);
+  const float alertsH = alertsHeight(alerts, leftW);
+  const float bottom = origin.y + full.y - (alertsH > 0 ? alertsH + pad * 0.5f : 0.0f);
+  if (alertsH > 0) drawAlertStrip(alerts, ctx, ImVec2(origin.x, bottom + pad * 0.5f), leftW);
+  ImGui::PopFont();
+
   const ImVec2 boardOrigin(origin.x, top);
-  const ImVec2 boardSize(sideX - pad * 1.5f - origin.x, origin.y + full.y - top);
-  // The board on show, drawn by its own folder's projector part.
-  core::anyType(core::Boards{}, [&](auto board) {
-    if (decltype(board)::type::kBoard != snapshot.state.board) return false;
-    drawProjectorBoard(board, snapshot, ctx, boardOrigin, boardSize);
-    return true;
-  });
+  const ImVec2 boardSize(leftW, bottom - top);
+  setTextRegion(boardOrigin, ImVec2(boardOrigin.x + boardSize.x, boardOrigin.y + boardSize.y));
+  if (!ctx.settings.fullText.empty()) {
+    drawInFull(ctx, boardOrigin, boardSize);
+  } else {
+    // The board on show, drawn by its own folder's projector part.
+    core::anyType(core::Boards{}, [&](auto board) {
+      if (decltype(board)::type::kBoard != snapshot.state.board) return false;
+      drawProjectorBoard(board, snapshot, ctx, boardOrigin, boardSize);
+      return true;
+    });
+  }
   ImGui::End();
 }
 

@@ -33,6 +33,10 @@ struct ProjectorSettings {
   bool showHelp = false;                 // the shortcut overlay (F1)
   bool nextSessionRequested = false;     // "start the next session of this series"
   std::int64_t openSession = 0;          // a session chosen in the library
+  // Texts the projector had to shorten in its last frame, in full, and the one shown in full over
+  // the board (empty: the board itself). F on the projector or the console steps through them.
+  std::vector<std::string> shortened;
+  std::string fullText;
 };
 
 struct ProjectorContext {
@@ -45,9 +49,8 @@ struct ProjectorContext {
 };
 
 void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx);
-// Unresolved alerts as calm banners, when the facilitator shows alerts on the projector; returns
-// the height used.
-float drawAlerts(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 origin, float width);
+// F on the projector, Ctrl+F on the console: the next shortened text in full, then back to the board.
+void stepInFull(ProjectorSettings& settings);
 
 // Plain words for a divergence score (see difference/difference_summary.hpp).
 const char* divergenceWords(double divergence);

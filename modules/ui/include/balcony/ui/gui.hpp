@@ -34,6 +34,18 @@ struct LibraryEntry {
   bool archived = false;
 };
 
+// One piece of text the projector drew in its last frame, with the box its layout gave it and the
+// extent of its lines, in window pixels (x0, y0, x1, y1): tests check from these that nothing was
+// clipped, ran out of its part of the window, or lay over another text.
+struct ProjectorText {
+  std::string shown; // as drawn, lines joined by spaces; a shortened text ends with "…"
+  std::string full;  // what it stands for
+  float box[4] = {};
+  float drawn[4] = {};
+  float region[4] = {}; // the board, the alert strip or the join column
+  bool shortened = false;
+};
+
 struct GuiOptions {
   std::string joinUrl;
   std::string databasePath;
@@ -50,6 +62,7 @@ struct GuiOptions {
   bool highContrastProjector = false;
   std::string differenceView = "prompt"; // "prompt", "ranking" or "statements"
   std::string consoleTab;                // the console tab open at start, by title ("Moderation"); empty: the first
+  int inFullSteps = 0;                   // screenshots: F pressed this many times on the projector first
   std::function<core::Millis()> clock;   // wall clock when empty; tests pass their own
   std::vector<core::SessionTemplate> templates;
   struct JoinAddress {
@@ -87,6 +100,10 @@ public:
   static constexpr int kNextSessionRequested = 100;
   static constexpr int kOpenSessionRequested = 101; // see requestedSession()
   std::int64_t requestedSession() const;
+  // Every text of the projector's last frame, and the window's size then.
+  std::vector<ProjectorText> projectorText() const;
+  int projectorWidth() const;
+  int projectorHeight() const;
 
   void wake();         // thread-safe: a new snapshot is ready
   void requestClose(); // thread-safe
