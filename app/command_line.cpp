@@ -53,7 +53,10 @@ CommandLine parseCommandLine(int argc, char** argv) {
   cli.add_option("--session", options.openSession, "Open this session of the library (see balcony sessions)")
       ->excludes(newSession);
   std::string db;
-  cli.add_option("--db", db, "SQLite database file (default: " + options.defaultDatabase.string() + ")");
+  cli.add_option("--db", db,
+                 "SQLite database file (default: " + options.defaultDatabase.string() +
+                     "); exports go to the folder exports beside it (default: " +
+                     defaultExportFolder(options.defaultDatabase).string() + ")");
 #if BALCONY_WITH_GUI
   cli.add_option("--screenshot", options.screenshotDir,
                  "Render the console and projector once, write console.png and projector.png to this folder, "

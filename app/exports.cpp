@@ -8,6 +8,7 @@
 #include "balcony/store/event_codec.hpp"
 #include "balcony/core/calendar.hpp"
 
+#include <chrono>
 #include <fstream>
 
 namespace balcony::app {
@@ -28,15 +29,29 @@ const std::vector<ExportFormat>& exportFormats() {
   return formats;
 }
 
+core::Millis exportMoment(const std::vector<core::Event>& events, bool live) {
+  if (live) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+  }
+  return events.empty() ? 0 : events.back().at;
+}
+
+std::filesystem::path defaultExportFolder(const std::filesystem::path& database) {
+  return database.parent_path() / "exports";
+}
+
 std::string exportEverything(const std::filesystem::path& database, store::SessionId session,
-                             const std::filesystem::path& folder, const std::function<void(int, int)>& progress) {
+                             const std::filesystem::path& folder, bool live,
+                             const std::function<void(int, int)>& progress) {
   std::error_code ec;
   std::filesystem::create_directories(folder, ec);
   if (ec) {
     return "Cannot create the folder " + folder.string() + ": " + ec.message() + ". Choose another folder.";
   }
   const auto events = store::readEventsReadOnly(database, session);
-  const auto state = core::replay(events);
+  auto state = core::replay(events);
+  state.asOf = exportMoment(events, live);
   const ExportSource source{events, state, session, database};
   const std::string stem = "balcony-session-" + std::to_string(session) + "-" + core::isoDate(state.createdAt);
   const auto& formats = exportFormats();

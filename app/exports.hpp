@@ -34,7 +34,16 @@ const std::vector<ExportFormat>& exportFormats();
 // Writes every format of a session into a folder: what the facilitator takes away. Reads through a
 // read-only connection, so the meeting can go on meanwhile. Reports each file to `progress` and
 // returns what the facilitator should read (it starts "Exported" when all went well).
+// `live`: the meeting is running, so a topic under way counts up to now; otherwise up to the
+// session's last event.
 std::string exportEverything(const std::filesystem::path& database, store::SessionId session,
-                             const std::filesystem::path& folder, const std::function<void(int, int)>& progress);
+                             const std::filesystem::path& folder, bool live,
+                             const std::function<void(int, int)>& progress);
+
+// The moment an export's figures are read at: now while the meeting runs, else its last event.
+core::Millis exportMoment(const std::vector<core::Event>& events, bool live);
+
+// Where exports go unless the facilitator says otherwise: `exports` beside the database.
+std::filesystem::path defaultExportFolder(const std::filesystem::path& database);
 
 } // namespace balcony::app

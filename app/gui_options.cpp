@@ -27,7 +27,7 @@ ui::GuiOptions guiOptions(const GuiSetup& setup, ui::Gui& gui, std::vector<std::
   o.highContrastProjector = options.theme == "high-contrast";
   o.templates = loadTemplates();
   o.notice = setup.notice;
-  o.exportFolder = (options.defaultDatabase.parent_path() / "exports").string();
+  o.exportFolder = defaultExportFolder(dbPath).string();
   o.session = session;
   o.listSessions = [dbPath] {
     std::vector<ui::LibraryEntry> entries;
@@ -54,7 +54,7 @@ ui::GuiOptions guiOptions(const GuiSetup& setup, ui::Gui& gui, std::vector<std::
     exportThreads.emplace_back([=] {
       std::string message;
       try {
-        message = exportEverything(dbPath, session, platform::pathFromUtf8(folder), [&](int done, int total) {
+        message = exportEverything(dbPath, session, platform::pathFromUtf8(folder), true, [&](int done, int total) {
           progress->total = total;
           progress->done = done;
           g->wake();

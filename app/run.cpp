@@ -194,7 +194,8 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   const auto roomCode = engine.snapshot()->state.roomCode;
   const auto url = net::joinUrl(net::joinHost(options.bind, interfaces), port, roomCode);
   std::cout << url << std::endl;
-  std::cerr << "balcony: database " << dbPath.string() << ", session " << session << "\n";
+  std::cerr << "balcony: database " << dbPath.string() << ", session " << session << "; exports go to "
+            << defaultExportFolder(dbPath).string() << "\n";
 
   // Phones can only be missing where they could come in: not on a loopback-only server.
   const bool reachable = options.bind != "127.0.0.1" && options.bind != "localhost";
@@ -227,12 +228,12 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
 #endif
   {
     std::cerr << "balcony: type 'help' for facilitator commands\n";
-    const auto exportFolder = (options.defaultDatabase.parent_path() / "exports").string();
+    const auto exportFolder = defaultExportFolder(dbPath).string();
     TerminalConsole terminal(
         engine.facilitator(), std::cout, [&] { return figuresLine(engine, server); },
         [&](const std::string& folder) {
           try {
-            return exportEverything(dbPath, session, platform::pathFromUtf8(folder.empty() ? exportFolder : folder),
+            return exportEverything(dbPath, session, platform::pathFromUtf8(folder.empty() ? exportFolder : folder), true,
                                     [](int done, int total) {
                                       std::cerr << "balcony: export " << done << " of " << total << "\n";
                                     });

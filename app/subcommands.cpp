@@ -53,6 +53,7 @@ struct StoredSessions {
     const auto sessions = store::listSessions(path);
     return sessions.empty() ? 0 : sessions.back().id;
   }
+  bool live() const { return db == nullptr; } // another Balcony holds the database: a meeting runs
   std::vector<core::Event> events(store::SessionId session) const {
     return db ? db->loadEvents(session) : store::readEventsReadOnly(path, session);
   }
@@ -72,7 +73,8 @@ int exportAll(const ExportOptions& options) {
       return 2;
     }
     const auto message =
-        exportEverything(options.database, session, platform::pathFromUtf8(options.output), [](int done, int total) {
+        exportEverything(options.database, session, platform::pathFromUtf8(options.output), source.live(),
+                         [](int done, int total) {
           std::cerr << "balcony: export " << done << " of " << total << "\n";
         });
     std::cerr << "balcony: " << message << "\n";
@@ -112,7 +114,8 @@ int exportSession(const ExportOptions& options) {
       return 2;
     }
     const auto events = source.events(session);
-    const auto state = core::replay(events);
+    auto state = core::replay(events);
+    state.asOf = exportMoment(events, source.live());
     text = format->make({events, state, session, options.database});
   } catch (const store::StoreError& e) {
     std::cerr << "balcony: " << e.what() << "\n";

@@ -94,6 +94,11 @@ test('mid-meeting, exports read beside the running Balcony: from the command lin
     const folder = path.join(balcony.dir, 'exports');
     assert.match(await balcony.command('export ' + folder), /^ok: Exported/);
     assert.ok(fs.readdirSync(folder).some((f) => f.endsWith('.md')), fs.readdirSync(folder).join(', '));
+    // With no folder given, beside the database the meeting runs on (not the default one).
+    const beside = path.join(path.dirname(balcony.dbPath), 'exports');
+    const answer = await balcony.command('export');
+    assert.ok(answer.startsWith('ok: Exported') && answer.includes(beside), answer);
+    assert.ok(fs.readdirSync(beside).some((f) => f.endsWith('.html')), fs.readdirSync(beside).join(', '));
     assert.match(await balcony.command('help'), /export \[FOLDER\]/);
     assert.match(await balcony.command('status'), /^status: /); // still answering
   } finally {

@@ -57,3 +57,21 @@ TEST_CASE("A mean of 3.25 is 3.3 in the exports, as on the phones: halves round 
   CHECK(rounded(-3.25, 1) == Approx(-3.3));
   CHECK(rounded(0.125, 2) == Approx(0.13));
 }
+
+TEST_CASE("A topic under way counts its current visit up to the moment of export", "[report][markdown]") {
+  constexpr Millis kMinute = 60'000;
+  auto state = replay({
+      {1, SessionCreated{"T", "ABCD", {"Health"}}},
+      {2, TopicAdded{1, "Winter plan", 10}},
+      {3 * kMinute, TopicStarted{1}},
+      {5 * kMinute, TopicStarted{0}}, // two minutes, then a break
+      {7 * kMinute, TopicStarted{1}}, // back after the break (not a revisit), and still running
+  });
+  SECTION("read six minutes into the second visit: 2 + 6 minutes") {
+    state.asOf = 13 * kMinute;
+    CHECK_THAT(report::markdownSummary(state), Catch::Contains("| Winter plan | 8 (10) | 0 |"));
+  }
+  SECTION("with no moment given, only the finished visits") {
+    CHECK_THAT(report::markdownSummary(state), Catch::Contains("| Winter plan | 2 (10) | 0 |"));
+  }
+}

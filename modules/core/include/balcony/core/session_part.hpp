@@ -108,6 +108,9 @@ struct SessionBasics {
   Board board = Board::Belief;
   int privacyThreshold = 3; // groups with fewer answers are never shown on their own
   std::uint64_t eventCount = 0;
+  // The moment the figures are read at, set by the exports (never stored): a running topic counts
+  // its current visit up to then.
+  Millis asOf = 0;
 
   const Participant* findByToken(const std::string& token) const;
   bool hasGroup(const std::string& group) const;
