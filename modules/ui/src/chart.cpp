@@ -58,15 +58,13 @@ void record(ImVec2 boxMin, ImVec2 boxMax, ImVec2 drawnMin, ImVec2 drawnMax, std:
       {std::move(shown), std::string(full), boxMin, boxMax, drawnMin, drawnMax, g_regionMin, g_regionMax, shortened});
 }
 
-void drawLines(ImVec2 pos, const TextLayout& layout, float alignRight = -1.0f) {
+void drawLines(ImVec2 pos, const TextLayout& layout) {
   auto* list = ImGui::GetWindowDrawList();
   const float lineH = ImGui::GetTextLineHeight();
   const ImU32 colour = ImGui::GetColorU32(ImGuiCol_Text);
   for (std::size_t i = 0; i < layout.lines.size(); ++i) {
     const auto& line = layout.lines[i];
-    float x = pos.x;
-    if (alignRight >= 0) x = alignRight - widthOf(line);
-    list->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, pos.y + lineH * static_cast<float>(i)), colour,
+    list->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x, pos.y + lineH * static_cast<float>(i)), colour,
                   line.data(), line.data() + line.size());
   }
 }
@@ -145,10 +143,13 @@ float textBlock(ImVec2 pos, float width, float maxHeight, std::string_view text)
 
 void textLine(ImVec2 pos, float width, std::string_view text) {
   const float lineH = ImGui::GetTextLineHeight();
+  // One line whatever the text holds: a line break reads as a space.
+  std::string flat(text);
+  std::replace(flat.begin(), flat.end(), '\n', ' ');
   TextLayout layout;
-  layout.lines.emplace_back(text.substr(0, text.find('\n')));
-  if (widthOf(layout.lines[0]) > width || layout.lines[0].size() < text.size()) {
-    layout.lines[0] = withEllipsis(text, width);
+  layout.lines.push_back(flat);
+  if (widthOf(flat) > width) {
+    layout.lines[0] = withEllipsis(flat, width);
     layout.shortened = true;
   }
   layout.width = widthOf(layout.lines[0]);
