@@ -59,6 +59,9 @@ struct TextAudit {
 // Starts recording into audit (nullptr: stop); texts are checked against the region set last.
 void auditText(TextAudit* audit);
 void setTextRegion(ImVec2 min, ImVec2 max);
+// After a frame: what the board shortened, for F and the console (kept as the board left it while
+// one is shown in full), and every text in the public form tests read (gui.hpp).
+void keepProjectorText(const TextAudit& audit, ProjectorSettings& settings, std::vector<ProjectorText>& out);
 
 struct HistogramStyle {
   bool counts = true;     // numbers over the bars

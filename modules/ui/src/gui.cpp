@@ -16,7 +16,6 @@
 #include <GLFW/glfw3.h>
 #include <imgui_impl_opengl3.h>
 
-#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -198,26 +197,7 @@ void GuiImpl::drawProjectorWindow(const core::Snapshot& snapshot, const GuiOptio
                 ProjectorContext{m_projectorFonts, m_projectorTheme, m_joinUrl, *m_qr, m_settings, now(options)});
   auditText(nullptr);
   m_projector->endFrame();
-  // What the board had to shorten, for F and the console; while one is shown in full the board is
-  // not drawn, so the list stays as the board left it.
-  if (m_settings.fullText.empty()) {
-    m_settings.shortened.clear();
-    for (const auto& t : audit.texts) {
-      if (t.shortened &&
-          std::find(m_settings.shortened.begin(), m_settings.shortened.end(), t.full) == m_settings.shortened.end()) {
-        m_settings.shortened.push_back(t.full);
-      }
-    }
-  }
-  lastText.clear();
-  for (const auto& t : audit.texts) {
-    lastText.push_back({t.shown,
-                        t.full,
-                        {t.boxMin.x, t.boxMin.y, t.boxMax.x, t.boxMax.y},
-                        {t.drawnMin.x, t.drawnMin.y, t.drawnMax.x, t.drawnMax.y},
-                        {t.regionMin.x, t.regionMin.y, t.regionMax.x, t.regionMax.y},
-                        t.shortened});
-  }
+  keepProjectorText(audit, m_settings, lastText);
   m_projector->framebufferSize(lastWidth, lastHeight);
 }
 

@@ -140,6 +140,27 @@ void drawInFull(const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
 
 } // namespace
 
+void keepProjectorText(const TextAudit& audit, ProjectorSettings& settings, std::vector<ProjectorText>& out) {
+  if (settings.fullText.empty()) {
+    settings.shortened.clear();
+    for (const auto& t : audit.texts) {
+      if (t.shortened && std::find(settings.shortened.begin(), settings.shortened.end(), t.full) ==
+                             settings.shortened.end()) {
+        settings.shortened.push_back(t.full);
+      }
+    }
+  }
+  out.clear();
+  for (const auto& t : audit.texts) {
+    out.push_back({t.shown,
+                   t.full,
+                   {t.boxMin.x, t.boxMin.y, t.boxMax.x, t.boxMax.y},
+                   {t.drawnMin.x, t.drawnMin.y, t.drawnMax.x, t.drawnMax.y},
+                   {t.regionMin.x, t.regionMin.y, t.regionMax.x, t.regionMax.y},
+                   t.shortened});
+  }
+}
+
 void stepInFull(ProjectorSettings& settings) {
   const auto& list = settings.shortened;
   if (list.empty()) {
