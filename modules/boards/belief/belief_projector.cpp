@@ -34,9 +34,11 @@ void drawColumn(const core::BeliefSummary& summary, std::size_t index, bool reve
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
   centredText(ImVec2(pos.x + badge * 0.5f, pos.y), number);
   ImGui::PopStyleColor();
-  // The statement takes what it needs up to two fifths of the column; the chart keeps the rest.
+  // The statement takes what it needs up to two fifths of the column; the chart keeps the rest, and
+  // never less than its counts, a line and a half of bars, its axis and the two lines under it.
   const float statementW = size.x - badge * 1.3f;
-  const int statementLines = std::clamp(linesIn(size.y * 0.4f), 2, 6);
+  const float chartLeast = badge * 7.0f;
+  const int statementLines = std::min(std::clamp(linesIn(size.y * 0.4f), 2, 6), linesIn(size.y - chartLeast));
   const float statementH = ImGui::GetTextLineHeight() * static_cast<float>(statementLines);
   const float usedH = std::max(badge, textBlock(ImVec2(pos.x + badge * 1.3f, pos.y), statementW, statementH,
                                                summary.statement));

@@ -54,18 +54,31 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
   } else {
     std::snprintf(buf, sizeof buf, "No two groups are a point or more apart on any belief");
   }
-  top += textBlock(ImVec2(origin.x, top), size.x, ImGui::GetTextLineHeight() * 2.0f, buf);
+  // The three rows keep what they need (a group's name and mean, and bars a line and a half high);
+  // the headline and the note on means take up to two lines each of what is left.
+  const float labelW = size.x * 0.26f;
+  std::size_t most = 1;
+  for (const auto& summary : summaries) most = std::max(most, summary.byGroup.size());
+  const float cellLeast = (size.x - labelW) / static_cast<float>(most);
+  const bool stacked = cellLeast < ctx.fonts.bodyPx * 7.0f; // name and mean one above the other
+  const float headerH = line * (stacked ? 2.1f : 1.1f);
+  const float rowsLeast = 3.0f * (headerH + line * 1.6f) + line * 1.5f;
+  const float tl = ImGui::GetTextLineHeight();
+  const int headlineLines = std::min(2, linesIn(origin.y + size.y - top - rowsLeast));
+  top += textBlock(ImVec2(origin.x, top), size.x, tl * static_cast<float>(headlineLines), buf);
   ImGui::PopFont();
   top += line * 0.2f;
-  ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-  std::snprintf(buf, sizeof buf,
-                "Means on %d to %d. Groups with fewer than %d answers are shown together as \"other groups\".",
-                round.scaleMin, round.scaleMax, threshold);
-  top += textBlock(ImVec2(origin.x, top), size.x, ImGui::GetTextLineHeight() * 2.0f, buf);
-  ImGui::PopStyleColor();
+  const float noteRoom = origin.y + size.y - top - rowsLeast;
+  if (noteRoom >= tl) {
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+    std::snprintf(buf, sizeof buf,
+                  "Means on %d to %d. Groups with fewer than %d answers are shown together as \"other groups\".",
+                  round.scaleMin, round.scaleMax, threshold);
+    top += textBlock(ImVec2(origin.x, top), size.x, tl * static_cast<float>(std::min(2, linesIn(noteRoom))), buf);
+    ImGui::PopStyleColor();
+  }
   top += line * 0.5f;
 
-  const float labelW = size.x * 0.26f;
   const float rowGap = line * 0.5f;
   const float rowH = (origin.y + size.y - top - rowGap * 2.0f) / 3.0f;
   for (std::size_t b = 0; b < summaries.size(); ++b) {
@@ -102,16 +115,22 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
         list->AddRect(ImVec2(cell.x + 2, cell.y - 2), ImVec2(cell.x + cellW - 6, cell.y + rowH), pal.warning,
                       line * 0.2f, 0, line * 0.12f);
       }
-      // One line: the group and its mean, bold, so the bars get the height.
+      // The group and its mean, bold, on one line where the cell is wide enough, else one above the
+      // other, so the bars get the height.
       ImGui::PushFont(ctx.fonts.bold);
       std::snprintf(buf, sizeof buf, "%.1f", core::rounded(group.distribution.mean, 1));
       const float meanW = ImGui::CalcTextSize(buf).x;
       const float right = cell.x + cellW - line * 0.6f;
-      textAt(ImVec2(right - meanW, cell.y), buf);
-      textLine(ImVec2(cell.x + line * 0.3f, cell.y), right - meanW - cell.x - line * 0.6f, group.group);
+      if (stacked) {
+        textLine(ImVec2(cell.x + line * 0.3f, cell.y), right - cell.x - line * 0.3f, group.group);
+        textAt(ImVec2(cell.x + line * 0.3f, cell.y + line), buf);
+      } else {
+        textAt(ImVec2(right - meanW, cell.y), buf);
+        textLine(ImVec2(cell.x + line * 0.3f, cell.y), right - meanW - cell.x - line * 0.6f, group.group);
+      }
       ImGui::PopFont();
-      histogram(group.distribution, maxShare, ImVec2(cell.x + line * 0.3f, cell.y + line * 1.1f),
-                ImVec2(cellW - line * 0.9f, rowH - line * 1.2f), ctx, {false, false, true});
+      histogram(group.distribution, maxShare, ImVec2(cell.x + line * 0.3f, cell.y + headerH),
+                ImVec2(cellW - line * 0.9f, rowH - headerH - line * 0.1f), ctx, {false, false, true});
     }
   }
   ImGui::PopFont();

@@ -43,8 +43,13 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
   }
   const auto summary = core::summarizePrompt(state, *prompt);
   float y = origin.y;
+  // The prompt takes up to three lines, fewer when the groups below need the room: the status, the
+  // group names, a compact chart, the means and a line of notes keep about nine lines of their own.
+  const float belowLeast = line * 9.0f;
   ImGui::PushFont(ctx.fonts.heading);
-  const float textH = textBlock(ImVec2(origin.x, y), size.x, ImGui::GetTextLineHeight() * 3.0f, prompt->text);
+  const int promptLines = std::min(3, linesIn(size.y - belowLeast));
+  const float textH = textBlock(ImVec2(origin.x, y), size.x,
+                                ImGui::GetTextLineHeight() * static_cast<float>(promptLines), prompt->text);
   ImGui::PopFont();
   y += textH + line * 0.3f;
 
@@ -121,7 +126,7 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
           cy += h + inset * 2.0f + tl * 0.1f;
           ++k;
         }
-        if (k < n->notes.size()) {
+        if (k < n->notes.size() && cy + tl <= bottom) {
           std::snprintf(buf, sizeof buf, "+%zu more", n->notes.size() - k);
           ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
           textLine(ImVec2(x, cy), w, buf);

@@ -22,8 +22,18 @@ void drawProjectorBoard(std::type_identity<core::PollBoard>, const core::Snapsho
   if (poll == nullptr) {
     return;
   }
+  // The question takes up to three lines, fewer when the options need the room: every option keeps
+  // a row of its own (a shortened question can be shown in full; a missing option could not).
+  ImGui::PushFont(ctx.fonts.body);
+  const float bodyLine = ImGui::GetTextLineHeightWithSpacing();
+  ImGui::PopFont();
+  const float rowsLeast = bodyLine * (poll->kind == core::PollKind::Scale
+                                          ? 6.0f
+                                          : static_cast<float>(poll->options.size()) + (poll->revealed ? 0.0f : 1.0f));
   ImGui::PushFont(ctx.fonts.heading);
-  y += textBlock(ImVec2(origin.x, y), size.x, ImGui::GetTextLineHeight() * 3.0f, poll->question);
+  const float questionRoom = origin.y + size.y - y - ctx.fonts.bodyPx * 0.3f - bodyLine * 1.5f - rowsLeast;
+  y += textBlock(ImVec2(origin.x, y), size.x,
+                 ImGui::GetTextLineHeight() * static_cast<float>(std::min(3, linesIn(questionRoom))), poll->question);
   ImGui::PopFont();
   y += ctx.fonts.bodyPx * 0.3f;
 

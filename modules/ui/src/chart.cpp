@@ -93,7 +93,9 @@ TextLayout layoutText(std::string_view text, float width, int maxLines) {
       layout.shortened = true;
       break;
     }
-    const char* eol = font->CalcWordWrapPositionA(scale, s, end, std::max(1.0f, width));
+    // ImGui measures a line rounded up to the next pixel, the wrap without rounding: a pixel less
+    // keeps every wrapped line inside the width as measured.
+    const char* eol = font->CalcWordWrapPositionA(scale, s, end, std::max(1.0f, width - 1.0f));
     if (eol == s) {
       ++eol; // a character wider than the box still moves on
       while (eol < end && continuation(*eol)) ++eol;
@@ -200,22 +202,34 @@ void histogram(const core::Distribution& d, double maxShare, ImVec2 pos, ImVec2 
   const auto& pal = palette(ctx.theme);
   auto* list = ImGui::GetWindowDrawList();
   const float line = ImGui::GetTextLineHeight();
-  const float top = pos.y + (style.counts ? line * 1.1f : 0.0f);
-  const float bottom = pos.y + size.y - (style.axisLabels ? line * 1.6f : line * 0.4f);
   const int points = d.scaleMax - d.scaleMin + 1;
   const float slot = size.x / static_cast<float>(points);
+  // Counts go over the bars only where each fits its slot and the bars keep a line of height;
+  // otherwise the bars alone say it (the exports and the console have the numbers).
+  char buf[32];
+  int most = 0;
+  for (int c : d.counts) most = std::max(most, c);
+  std::snprintf(buf, sizeof buf, "%d", most);
+  const bool counts = style.counts && ImGui::CalcTextSize(buf).x <= slot * 0.95f &&
+                      size.y - line * 1.1f - (style.axisLabels ? line * 1.6f : line * 0.4f) >= line;
+  const float top = pos.y + (counts ? line * 1.1f : 0.0f);
+  const float bottom = std::max(top, pos.y + size.y - (style.axisLabels ? line * 1.6f : line * 0.4f));
   const float barW = slot * 0.72f;
   list->AddLine(ImVec2(pos.x, bottom), ImVec2(pos.x + size.x, bottom), pal.grid, 2.0f);
   // Labels step over points when the slots are narrower than "10": 0–10 in a narrow column.
   const float labelW = ImGui::CalcTextSize("10").x * 1.3f;
   const int every = std::max(1, static_cast<int>(std::ceil(labelW / std::max(1.0f, slot))));
-  char buf[32];
+  // A label centred under its bar, kept inside the chart's box at the two ends.
+  auto label = [&](float cx, float y, const char* text) {
+    const float w = ImGui::CalcTextSize(text).x;
+    textAt(ImVec2(std::clamp(cx - w * 0.5f, pos.x, std::max(pos.x, pos.x + size.x - w)), y), text);
+  };
   for (int i = 0; i < points; ++i) {
     const float cx = pos.x + slot * (static_cast<float>(i) + 0.5f);
     if (style.axisLabels && i % every == 0) {
       std::snprintf(buf, sizeof buf, "%d", d.scaleMin + i);
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-      centredText(ImVec2(cx, bottom + line * 0.35f), buf);
+      label(cx, bottom + line * 0.35f, buf);
       ImGui::PopStyleColor();
     }
     const int count = d.counts[static_cast<std::size_t>(i)];
@@ -226,9 +240,9 @@ void histogram(const core::Distribution& d, double maxShare, ImVec2 pos, ImVec2 
                           scaleColour(d.scaleMin + i, d.scaleMin, d.scaleMax), ctx.fonts.bodyPx * 0.12f,
                           ImDrawFlags_RoundCornersTop);
     }
-    if (style.counts && (every == 1 || count > 0)) {
+    if (counts && (every == 1 || count > 0)) {
       std::snprintf(buf, sizeof buf, "%d", count);
-      centredText(ImVec2(cx, bottom - h - line * 1.05f), buf);
+      label(cx, bottom - h - line * 1.05f, buf);
     }
   }
   if (style.median && d.answered > 0) {

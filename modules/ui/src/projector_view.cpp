@@ -25,38 +25,56 @@ std::vector<std::string> alertTexts(const core::Snapshot& snapshot, const Projec
 }
 
 constexpr std::size_t kAlertsShown = 3; // more than three at once is noise; the console lists them all
-constexpr int kAlertLines = 2;
 
-float alertsHeight(const std::vector<std::string>& alerts, float width) {
-  if (alerts.empty()) return 0;
+// How the alerts fit the strip they are given: as many as fit (up to three), two lines each when
+// there is room for that, one otherwise; what is left out is counted, and the console lists it.
+struct AlertLayout {
+  std::size_t shown = 0;
+  int lines = 2;
+  float height = 0;
+};
+
+AlertLayout layoutAlerts(const std::vector<std::string>& alerts, float width, float budget) {
+  AlertLayout out;
+  if (alerts.empty()) return out;
   const float line = ImGui::GetTextLineHeight();
   const float pad = line * 0.35f;
-  float h = 0;
-  for (std::size_t i = 0; i < std::min(alerts.size(), kAlertsShown); ++i) {
-    h += textHeight(alerts[i], width - pad * 3.0f, kAlertLines) + pad * 3.0f;
+  const float textW = width - pad * 3.0f;
+  auto heightOf = [&](std::size_t shown, int lines) {
+    float h = 0;
+    for (std::size_t i = 0; i < shown; ++i) h += textHeight(alerts[i], textW, lines) + pad * 3.0f;
+    if (alerts.size() > shown) h += line * 1.2f;
+    return h;
+  };
+  for (std::size_t shown = std::min(alerts.size(), kAlertsShown); shown >= 1; --shown) {
+    for (int lines : {2, 1}) {
+      const float h = heightOf(shown, lines);
+      if (h <= budget || (shown == 1 && lines == 1)) return {shown, lines, h};
+    }
   }
-  if (alerts.size() > kAlertsShown) h += line * 1.2f;
-  return h;
+  return out;
 }
 
-void drawAlertStrip(const std::vector<std::string>& alerts, const ProjectorContext& ctx, ImVec2 origin, float width) {
+void drawAlertStrip(const std::vector<std::string>& alerts, const AlertLayout& layout, const ProjectorContext& ctx,
+                    ImVec2 origin, float width) {
   const auto& pal = palette(ctx.theme);
   auto* list = ImGui::GetWindowDrawList();
   const float line = ImGui::GetTextLineHeight();
   const float pad = line * 0.35f;
   float y = origin.y;
-  for (std::size_t i = 0; i < std::min(alerts.size(), kAlertsShown); ++i) {
+  for (std::size_t i = 0; i < layout.shown; ++i) {
     const float textW = width - pad * 3.0f;
-    const float h = textHeight(alerts[i], textW, kAlertLines) + pad * 2.0f;
+    const float h = textHeight(alerts[i], textW, layout.lines) + pad * 2.0f;
     list->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + width, y + h), (pal.warning & 0x00FFFFFFu) | 0x33000000u,
                         pad);
     list->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + pad * 0.8f, y + h), pal.warning, pad);
     textBlock(ImVec2(origin.x + pad * 2.0f, y + pad), textW, h - pad * 2.0f, alerts[i]);
     y += h + pad;
   }
-  if (alerts.size() > kAlertsShown) {
+  if (alerts.size() > layout.shown) {
     char buf[96];
-    std::snprintf(buf, sizeof buf, "and %zu more on the console", alerts.size() - kAlertsShown);
+    const std::size_t more = alerts.size() - layout.shown;
+    std::snprintf(buf, sizeof buf, "and %zu more %s on the console", more, more == 1 ? "alert" : "alerts");
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
     textLine(ImVec2(origin.x, y), width, buf);
     ImGui::PopStyleColor();
@@ -212,9 +230,15 @@ void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx) 
   top += pad * 0.3f;
   ImGui::PushFont(ctx.fonts.bold);
   const auto alerts = alertTexts(snapshot, ctx);
-  const float alertsH = alertsHeight(alerts, leftW);
+  // The alerts' strip takes at most a fifth of the height: the board stays the main thing on the wall.
+  const auto alertLayout = layoutAlerts(alerts, leftW, full.y * 0.2f);
+  const float alertsH = alertLayout.height;
   const float bottom = origin.y + full.y - (alertsH > 0 ? alertsH + pad * 0.5f : 0.0f);
-  if (alertsH > 0) drawAlertStrip(alerts, ctx, ImVec2(origin.x, bottom + pad * 0.5f), leftW);
+  if (alertsH > 0) {
+    const ImVec2 stripMin(origin.x, bottom + pad * 0.5f);
+    setTextRegion(stripMin, ImVec2(origin.x + leftW, origin.y + full.y));
+    drawAlertStrip(alerts, alertLayout, ctx, stripMin, leftW);
+  }
   ImGui::PopFont();
 
   const ImVec2 boardOrigin(origin.x, top);
