@@ -4,6 +4,8 @@
 // value in core's Board enum (types.hpp). See docs/adding-a-board.md.
 #pragma once
 
+#include "balcony/core/plan_part.hpp"
+#include "balcony/core/plan_stored_form.hpp"
 #include "balcony/core/session_part.hpp"
 #include "balcony/core/session_stored_form.hpp"
 #include "balcony/core/type_list.hpp"
@@ -27,8 +29,8 @@ namespace balcony::core {
 // In the order of the Board enum, which is the order of the console's tabs.
 using Boards = TypeList<BeliefBoard, PollBoard, DifferenceBoard, TopicsBoard, ClarityBoard>;
 
-// The session's own part, then every board.
-using Parts = Concat<TypeList<SessionPart>, Boards>;
+// The session's own part and its plan, then every board.
+using Parts = Concat<TypeList<SessionPart, PlanPart>, Boards>;
 
 namespace detail {
 template <class List>
