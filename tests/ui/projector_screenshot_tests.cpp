@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <utility>
 
@@ -52,7 +53,27 @@ TEST_CASE("The projector shows each belief's distribution once revealed", "[ui][
     const Image projector(outDir / "projector.png");
     CHECK(projector.w == options.projectorWidth);
     CHECK(projector.count(213, 94, 0) < 50); // no "disagree" bars yet
-    CHECK(projector.count(0, 0, 0) > 1000);  // the QR code is there
+    CHECK(projector.count(0, 0, 0) < 100);   // a question is open: the join panel is a strip, no QR code
+    const auto texts = gui.projectorText();
+    CHECK(std::any_of(texts.begin(), texts.end(), [](const ui::ProjectorText& t) {
+      return t.full.find("Room code ROOM") != std::string::npos && t.full.find("192.0.2.10:8080") != std::string::npos;
+    }));
+    keep(outDir / "projector.png", "projector-join-strip.png");
+  }
+  SECTION("the join panel kept in full (J): the QR code is there") {
+    options.joinPanel = "full";
+    ui::Gui gui(engine.facilitator());
+    REQUIRE(gui.run(options) == 0);
+    const Image projector(outDir / "projector.png");
+    CHECK(projector.count(0, 0, 0) > 1000);
+  }
+  SECTION("blank (B): nothing on the wall") {
+    options.projectorBlank = true;
+    ui::Gui gui(engine.facilitator());
+    REQUIRE(gui.run(options) == 0);
+    const Image projector(outDir / "projector.png");
+    CHECK(projector.count(0, 0, 0) == projector.w * projector.h);
+    CHECK(gui.projectorText().empty());
   }
   SECTION("revealed: the agree and disagree bars are drawn") {
     engine.execute({0, RevealResults{}});

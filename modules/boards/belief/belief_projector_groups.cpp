@@ -60,9 +60,12 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
   std::size_t most = 1;
   for (const auto& summary : summaries) most = std::max(most, summary.byGroup.size());
   const float cellLeast = (size.x - labelW) / static_cast<float>(most);
-  const bool stacked = cellLeast < ctx.fonts.bodyPx * 7.0f; // name and mean one above the other
+  // In a narrow cell the name and the mean go one above the other, when the rows have the height
+  // for that and for bars two lines high; otherwise the name is shortened beside the mean.
+  const float roomForRows = origin.y + size.y - top - line * 2.5f;
+  const bool stacked = cellLeast < ctx.fonts.bodyPx * 7.0f && roomForRows >= 3.0f * (line * 4.1f) + line;
   const float headerH = line * (stacked ? 2.1f : 1.1f);
-  const float rowsLeast = 3.0f * (headerH + line * 1.6f) + line * 1.5f;
+  const float rowsLeast = 3.0f * (headerH + line * 1.4f) + line * 1.5f;
   const float tl = ImGui::GetTextLineHeight();
   const int headlineLines = std::min(2, linesIn(origin.y + size.y - top - rowsLeast));
   top += textBlock(ImVec2(origin.x, top), size.x, tl * static_cast<float>(headlineLines), buf);

@@ -50,6 +50,24 @@ struct ConsoleContext {
       fb->set(r.error ? "Could not do that: " + r.error->message : done);
     });
   }
+  // Several commands in order (the engine takes them in the order sent); the first refusal is
+  // what the console says, else `done`.
+  void sendAll(std::vector<core::FacilitatorCommandBody> bodies, std::string done) {
+    if (bodies.empty()) return;
+    feedback->set("Working...");
+    auto failed = std::make_shared<bool>(false);
+    for (std::size_t i = 0; i < bodies.size(); ++i) {
+      const bool last = i + 1 == bodies.size();
+      port.submit({0, std::move(bodies[i])}, [fb = feedback, failed, last, done](const core::CommandResult& r) {
+        if (r.error && !*failed) {
+          *failed = true;
+          fb->set("Could not do that: " + r.error->message);
+        } else if (last && !*failed) {
+          fb->set(done);
+        }
+      });
+    }
+  }
 };
 
 class ConsoleTab {
@@ -95,8 +113,11 @@ void copyInto(std::array<char, N>& dst, const std::string& src) {
   std::strncpy(dst.data(), src.c_str(), N - 1);
 }
 
+// Ctrl+<key> works while the cursor is in a text field too, except where the field uses it (Ctrl+Left
+// and Ctrl+Right move by words there).
 inline bool ctrlKey(int key) {
   const auto& io = ImGui::GetIO();
+  if (io.WantTextInput && (key == GLFW_KEY_LEFT || key == GLFW_KEY_RIGHT)) return false;
   return io.KeyCtrl && ImGui::IsKeyPressed(key, false);
 }
 

@@ -4,6 +4,7 @@
 
 #include "balcony_ui_board_parts.hpp"
 #include "console_tabs.hpp"
+#include "plan_actions.hpp"
 #include "topics/avoidance_signals.hpp"
 
 #include <string>
@@ -21,9 +22,41 @@ BoardConsoleTab& ConsoleView::boardTab(core::Board board) {
   return *m_boards.at(static_cast<std::size_t>(board)); // the registry lists boards in enum order
 }
 
+void ConsoleView::handleKeys(const core::Snapshot& snapshot, core::FacilitatorPort& port, const ConsoleInfo& info,
+                             ProjectorSettings& settings) {
+  ConsoleContext ctx{port, info, settings, m_feedback};
+  handleShortcuts(snapshot, ctx);
+}
+
 void ConsoleView::handleShortcuts(const core::Snapshot& snapshot, ConsoleContext& ctx) {
-  if (ImGui::GetIO().WantTextInput) {
-    return; // typing in a field: Ctrl+Left/Right and friends belong to the text
+  // The same keys work from the console and from the projector window, and while the cursor is in
+  // a text field: what types (letters, arrows, Esc) is left to the field, what cannot (Page Up and
+  // Down, Ctrl+<letter>) acts.
+  const bool typing = ImGui::GetIO().WantTextInput;
+  const bool plain = !ImGui::GetIO().KeyCtrl && !ImGui::GetIO().KeyAlt;
+  auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
+  // A presentation clicker: Page Down / Page Up (some send the arrows, or F5 to start), B or . for
+  // a black screen, Esc to bring it back.
+  if (plain && (pressed(GLFW_KEY_PAGE_DOWN) || (!typing && (pressed(GLFW_KEY_RIGHT) || pressed(GLFW_KEY_F5))))) {
+    planGoOn(snapshot, ctx);
+  }
+  if (plain && (pressed(GLFW_KEY_PAGE_UP) || (!typing && pressed(GLFW_KEY_LEFT)))) {
+    planGoBack(snapshot, ctx);
+  }
+  if (plain && !typing && (pressed(GLFW_KEY_B) || pressed(GLFW_KEY_PERIOD))) {
+    ctx.settings.blank = !ctx.settings.blank;
+    ctx.feedback->set(ctx.settings.blank ? "The projector is blank (B, . or Esc brings it back)."
+                                         : "The projector shows the board again.");
+  }
+  if (plain && !typing && pressed(GLFW_KEY_ESCAPE) && ctx.settings.blank) {
+    ctx.settings.blank = false;
+    ctx.feedback->set("The projector shows the board again.");
+  }
+  if (plain && !typing && pressed(GLFW_KEY_J)) {
+    const bool strip = joinAsStrip(snapshot.state, ctx.settings);
+    ctx.settings.joinPanel = strip ? ProjectorSettings::JoinPanel::Full : ProjectorSettings::JoinPanel::Strip;
+    ctx.feedback->set(strip ? "The join panel is back in full (J to shrink it)."
+                            : "The join panel is a strip at the foot of the projector (J to bring it back).");
   }
   const auto& state = snapshot.state;
   for (auto& tab : m_boards) {

@@ -16,6 +16,10 @@ public:
   ConsoleView();
   void draw(const core::Snapshot& snapshot, core::FacilitatorPort& port, const ConsoleInfo& info,
             ProjectorSettings& settings);
+  // The console's keys, read in the window that has the keyboard: the projector window calls this
+  // in its own frame, so board and clicker keys work from either.
+  void handleKeys(const core::Snapshot& snapshot, core::FacilitatorPort& port, const ConsoleInfo& info,
+                  ProjectorSettings& settings);
 
 private:
   void drawStatus(const core::Snapshot& snapshot, ConsoleContext& ctx);

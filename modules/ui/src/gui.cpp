@@ -188,9 +188,15 @@ void GuiImpl::drawProjectorWindow(const core::Snapshot& snapshot, const GuiOptio
   resizeProjectorFonts();
   m_projector->beginFrame();
   if (!ImGui::GetIO().WantTextInput) {
-    if (ImGui::IsKeyPressed(GLFW_KEY_F, false)) stepInFull(m_settings);
+    if (ImGui::IsKeyPressed(GLFW_KEY_F, false) && !ImGui::GetIO().KeyCtrl) stepInFull(m_settings);
     if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) m_settings.fullText.clear();
   }
+  // The projector window has the keyboard at times (at start-up, or after a click on it): the
+  // console's keys work here too.
+  m_consoleView.handleKeys(
+      snapshot, m_port,
+      ConsoleInfo{m_consoleFonts, m_joinUrl, options.databasePath, now(options), &options, &m_joinChoice, m_startedAt},
+      m_settings);
   TextAudit audit;
   auditText(&audit);
   drawProjector(snapshot,
@@ -220,6 +226,10 @@ int GuiImpl::run(const GuiOptions& options) {
                                                                        : DifferenceView::Prompt;
   m_startedAt = now(options);
   m_settings.trendByGroup = options.trendByGroup;
+  m_settings.joinPanel = options.joinPanel == "full"    ? ProjectorSettings::JoinPanel::Full
+                         : options.joinPanel == "strip" ? ProjectorSettings::JoinPanel::Strip
+                                                        : ProjectorSettings::JoinPanel::Automatic;
+  m_settings.blank = options.projectorBlank;
   m_settings.trendBelief = options.trendBelief;
   m_settings.theme = options.darkProjector ? Theme::Dark : Theme::Light;
   if (options.highContrastProjector) m_settings.theme = Theme::HighContrast;

@@ -130,6 +130,44 @@ void drawJoinColumn(const core::Snapshot& snapshot, const ProjectorContext& ctx,
   ImGui::PopFont();
 }
 
+// The join panel as one line at the foot of the projector: the address, the code and who is here.
+void drawJoinStrip(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImVec2 pos, float width) {
+  const auto query = ctx.joinUrl.find("/?");
+  const std::string typed = query == std::string::npos ? ctx.joinUrl : ctx.joinUrl.substr(0, query);
+  char present[48];
+  std::snprintf(present, sizeof present, "%d present", snapshot.present);
+  const std::string text = "Join: " + typed + "   \xC2\xB7   Room code " + snapshot.state.roomCode;
+  ImGui::PushFont(ctx.fonts.bold);
+  const float presentW = ImGui::CalcTextSize(present).x;
+  textLine(pos, width - presentW - ctx.fonts.bodyPx, text);
+  textLineRight(ImVec2(pos.x + width, pos.y), presentW, present);
+  ImGui::PopFont();
+}
+
+// A break in the plan: what it is and when the room is back, over the board.
+void drawBreak(const core::PlanStep& step, core::Millis since, const ProjectorContext& ctx, ImVec2 origin,
+               ImVec2 size) {
+  ImGui::PushFont(ctx.fonts.display);
+  textLine(origin, size.x, "Break");
+  float y = origin.y + ImGui::GetTextLineHeightWithSpacing();
+  ImGui::PopFont();
+  ImGui::PushFont(ctx.fonts.heading);
+  if (!step.text.empty()) {
+    y += textBlock(ImVec2(origin.x, y), size.x, ImGui::GetTextLineHeight() * 3.0f, step.text);
+    y += ImGui::GetTextLineHeight() * 0.5f;
+  }
+  const auto left = std::max<core::Millis>(0, since + core::Millis{step.minutes} * 60'000 - ctx.now);
+  const long long minutes = (left + 59'999) / 60'000;
+  char buf[96];
+  if (left == 0) {
+    std::snprintf(buf, sizeof buf, "We start again now");
+  } else {
+    std::snprintf(buf, sizeof buf, "Back in %lld %s", minutes, minutes == 1 ? "minute" : "minutes");
+  }
+  textLine(ImVec2(origin.x, y), size.x, buf);
+  ImGui::PopFont();
+}
+
 // One text the facilitator asked to see in full, large, over the board.
 void drawInFull(const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
   const auto& pal = palette(ctx.theme);
@@ -179,6 +217,19 @@ void keepProjectorText(const TextAudit& audit, ProjectorSettings& settings, std:
   }
 }
 
+bool joinAsStrip(const core::SessionState& state, const ProjectorSettings& settings) {
+  switch (settings.joinPanel) {
+  case ProjectorSettings::JoinPanel::Full: return false;
+  case ProjectorSettings::JoinPanel::Strip: return true;
+  case ProjectorSettings::JoinPanel::Automatic: break;
+  }
+  // Once a question is open, those who came have joined: the board gets the room.
+  const auto* round = state.currentRound();
+  const auto* poll = state.currentPoll();
+  return (state.board == core::Board::Belief && round != nullptr && round->open) ||
+         (state.board == core::Board::Poll && poll != nullptr && poll->open);
+}
+
 void stepInFull(ProjectorSettings& settings) {
   const auto& list = settings.shortened;
   if (list.empty()) {
@@ -212,31 +263,58 @@ void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx) 
   const ImVec2 origin(winMin.x + pad, winMin.y + pad);
   const ImVec2 full(viewport->Size.x - 2 * pad, viewport->Size.y - 2 * pad);
 
-  // Right column: join panel, about a fifth of the width.
-  const float sideW = std::max(full.x * 0.22f, ctx.fonts.bodyPx * 9.0f);
-  const float sideX = origin.x + full.x - sideW;
-  list->AddRectFilled(ImVec2(sideX - pad * 0.5f, winMin.y), winMax, pal.panel);
-  setTextRegion(ImVec2(sideX, origin.y), ImVec2(sideX + sideW, origin.y + full.y));
-  drawJoinColumn(snapshot, ctx, ImVec2(sideX, origin.y), ImVec2(sideW, full.y));
+  if (ctx.settings.blank) {
+    // A clicker's blank key: nothing on the wall at all.
+    list->AddRectFilled(winMin, winMax, IM_COL32(0, 0, 0, 255));
+    ImGui::End();
+    return;
+  }
+
+  // Right column: join panel, about a fifth of the width; or, once everyone is in, a strip at the
+  // foot with the address and the code, so the board gets the whole width.
+  const bool strip = joinAsStrip(snapshot.state, ctx.settings);
+  float leftW = 0;
+  float boardH = full.y;
+  if (strip) {
+    ImGui::PushFont(ctx.fonts.bold);
+    const float stripH = ImGui::GetTextLineHeight() + pad * 0.6f;
+    ImGui::PopFont();
+    boardH = full.y - stripH - pad * 0.2f;
+    const ImVec2 stripMin(winMin.x, origin.y + full.y - stripH + pad * 0.5f);
+    list->AddRectFilled(ImVec2(winMin.x, stripMin.y - pad * 0.3f), winMax, pal.panel);
+    setTextRegion(ImVec2(origin.x, stripMin.y - pad * 0.3f), ImVec2(origin.x + full.x, winMax.y));
+    drawJoinStrip(snapshot, ctx, ImVec2(origin.x, stripMin.y), full.x);
+    leftW = full.x;
+  } else {
+    const float sideW = std::max(full.x * 0.22f, ctx.fonts.bodyPx * 9.0f);
+    const float sideX = origin.x + full.x - sideW;
+    list->AddRectFilled(ImVec2(sideX - pad * 0.5f, winMin.y), winMax, pal.panel);
+    setTextRegion(ImVec2(sideX, origin.y), ImVec2(sideX + sideW, origin.y + full.y));
+    drawJoinColumn(snapshot, ctx, ImVec2(sideX, origin.y), ImVec2(sideW, full.y));
+    leftW = sideX - pad * 1.5f - origin.x;
+  }
 
   // Left: the session title over the live board, and the alerts under it in a strip of their own.
-  const float leftW = sideX - pad * 1.5f - origin.x;
-  setTextRegion(origin, ImVec2(origin.x + leftW, origin.y + full.y));
-  ImGui::PushFont(ctx.fonts.bold);
-  ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-  float top = origin.y + textBlock(origin, leftW, ImGui::GetTextLineHeight() * 2.0f, snapshot.state.title);
-  ImGui::PopStyleColor();
-  ImGui::PopFont();
-  top += pad * 0.3f;
+  setTextRegion(origin, ImVec2(origin.x + leftW, origin.y + boardH));
   ImGui::PushFont(ctx.fonts.bold);
   const auto alerts = alertTexts(snapshot, ctx);
   // The alerts' strip takes at most a fifth of the height: the board stays the main thing on the wall.
   const auto alertLayout = layoutAlerts(alerts, leftW, full.y * 0.2f);
   const float alertsH = alertLayout.height;
-  const float bottom = origin.y + full.y - (alertsH > 0 ? alertsH + pad * 0.5f : 0.0f);
+  ImGui::PopFont();
+  // The session's title takes two lines, one when alerts or the join strip take room from the board.
+  ImGui::PushFont(ctx.fonts.bold);
+  ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+  const float titleLines = alertsH > 0 || strip ? 1.0f : 2.0f;
+  float top = origin.y + textBlock(origin, leftW, ImGui::GetTextLineHeight() * titleLines, snapshot.state.title);
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  top += pad * 0.3f;
+  ImGui::PushFont(ctx.fonts.bold);
+  const float bottom = origin.y + boardH - (alertsH > 0 ? alertsH + pad * 0.5f : 0.0f);
   if (alertsH > 0) {
     const ImVec2 stripMin(origin.x, bottom + pad * 0.5f);
-    setTextRegion(stripMin, ImVec2(origin.x + leftW, origin.y + full.y));
+    setTextRegion(stripMin, ImVec2(origin.x + leftW, origin.y + boardH));
     drawAlertStrip(alerts, alertLayout, ctx, stripMin, leftW);
   }
   ImGui::PopFont();
@@ -244,8 +322,13 @@ void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx) 
   const ImVec2 boardOrigin(origin.x, top);
   const ImVec2 boardSize(leftW, bottom - top);
   setTextRegion(boardOrigin, ImVec2(boardOrigin.x + boardSize.x, boardOrigin.y + boardSize.y));
+  const auto& plan = snapshot.state.plan;
+  const auto position = snapshot.state.planPosition;
   if (!ctx.settings.fullText.empty()) {
     drawInFull(ctx, boardOrigin, boardSize);
+  } else if (position >= 1 && position <= static_cast<int>(plan.size()) &&
+             plan[static_cast<std::size_t>(position - 1)].kind == core::StepKind::Break) {
+    drawBreak(plan[static_cast<std::size_t>(position - 1)], snapshot.state.stepReachedAt, ctx, boardOrigin, boardSize);
   } else {
     // The board on show, drawn by its own folder's projector part.
     core::anyType(core::Boards{}, [&](auto board) {

@@ -37,6 +37,11 @@ struct ProjectorSettings {
   // the board (empty: the board itself). F on the projector or the console steps through them.
   std::vector<std::string> shortened;
   std::string fullText;
+  // B or . (a clicker's blank key): the projector goes black until pressed again or Esc.
+  bool blank = false;
+  // The join panel: automatic (a strip once a question is open), or as chosen with J.
+  enum class JoinPanel { Automatic, Full, Strip };
+  JoinPanel joinPanel = JoinPanel::Automatic;
 };
 
 struct ProjectorContext {
@@ -49,6 +54,8 @@ struct ProjectorContext {
 };
 
 void drawProjector(const core::Snapshot& snapshot, const ProjectorContext& ctx);
+// Whether the join panel is a strip now: by the facilitator's choice, or once a question is open.
+bool joinAsStrip(const core::SessionState& state, const ProjectorSettings& settings);
 // F on the projector, Ctrl+F on the console: the next shortened text in full, then back to the board.
 void stepInFull(ProjectorSettings& settings);
 

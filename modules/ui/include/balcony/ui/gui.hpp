@@ -63,6 +63,8 @@ struct GuiOptions {
   std::string differenceView = "prompt"; // "prompt", "ranking" or "statements"
   std::string consoleTab;                // the console tab open at start, by title ("Moderation"); empty: the first
   int inFullSteps = 0;                   // screenshots: F pressed this many times on the projector first
+  std::string joinPanel = "auto";        // "auto" (a strip once a question is open), "full" or "strip"
+  bool projectorBlank = false;           // start with the projector blank (B)
   std::function<core::Millis()> clock;   // wall clock when empty; tests pass their own
   std::vector<core::SessionTemplate> templates;
   struct JoinAddress {
