@@ -7,11 +7,13 @@
 #include "plan_actions.hpp"
 #include "topics/avoidance_signals.hpp"
 
+#include <map>
 #include <string>
+#include <utility>
 
 namespace balcony::ui {
 
-ConsoleView::ConsoleView() : m_setup(makeSetupTab()) {
+ConsoleView::ConsoleView() : m_present(makePresentTab()), m_setup(makeSetupTab()), m_plan(makePlanTab()) {
   core::forEachType(core::Boards{}, [&](auto board) { m_boards.push_back(makeConsoleTab(board)); });
   m_after.push_back(makeModerationTab());
   m_after.push_back(makeLibraryTab());
@@ -108,7 +110,9 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::FacilitatorPort& po
   ImGui::End();
   drawHelp(info, settings);
   if (ctx.reloadForms) {
+    m_present->reload();
     m_setup->reload();
+    m_plan->reload();
     for (auto& tab : m_boards) tab->reload();
     for (auto& tab : m_after) tab->reload();
   }
@@ -231,21 +235,40 @@ void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, ConsoleC
   }
 }
 
+// What waits for the facilitator, by the tab where it is dealt with.
+static std::map<std::string, int> waitingCounts(const core::SessionState& state) {
+  std::map<std::string, int> out;
+  for (const auto& st : state.statements) out["Moderation"] += st.status == core::StatementStatus::Pending ? 1 : 0;
+  for (const auto& item : state.clarity) out["Clarity"] += !item.approved && !item.hidden ? 1 : 0;
+  for (const auto& flag : state.flags) out["Topics"] += !flag.words.empty() && !flag.wordsApproved ? 1 : 0;
+  return out;
+}
+
 void ConsoleView::drawTabs(const core::Snapshot& snapshot, ConsoleContext& ctx) {
   if (!ImGui::BeginTabBar("boards")) {
     return;
   }
   const std::string& firstTab = ctx.info.options != nullptr ? ctx.info.options->consoleTab : std::string();
+  const std::string wanted = std::exchange(ctx.settings.selectTab, std::string());
+  const auto counts = waitingCounts(snapshot.state);
   auto tabItem = [&](ConsoleTab& tab) {
-    const bool select = tab.wantsSelection() || (m_firstFrame && firstTab == tab.title());
-    if (ImGui::BeginTabItem(tab.title(), nullptr, select ? ImGuiTabItemFlags_SetSelected : 0)) {
+    const bool select = tab.wantsSelection() || (m_firstFrame && firstTab == tab.title()) || wanted == tab.title();
+    // What waits in a tab shows on it while another is open; "###" keeps the tab itself the same.
+    std::string label = tab.title();
+    if (const auto it = counts.find(label); it != counts.end() && it->second > 0) {
+      label += " (" + std::to_string(it->second) + ")";
+    }
+    label += std::string("###") + tab.title();
+    if (ImGui::BeginTabItem(label.c_str(), nullptr, select ? ImGuiTabItemFlags_SetSelected : 0)) {
       tab.drawContent(snapshot, ctx);
       ImGui::EndTabItem();
     } else {
       tab.hidden();
     }
   };
+  tabItem(*m_present);
   tabItem(*m_setup);
+  tabItem(*m_plan);
   for (auto& tab : m_boards) tabItem(*tab);
   for (auto& tab : m_after) tabItem(*tab);
   ImGui::EndTabBar();

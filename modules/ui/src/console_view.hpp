@@ -29,7 +29,9 @@ private:
   void handleShortcuts(const core::Snapshot& snapshot, ConsoleContext& ctx);
   BoardConsoleTab& boardTab(core::Board board);
 
+  std::unique_ptr<ConsoleTab> m_present;
   std::unique_ptr<ConsoleTab> m_setup;
+  std::unique_ptr<ConsoleTab> m_plan;
   std::vector<std::unique_ptr<BoardConsoleTab>> m_boards; // in the registry's order
   std::vector<std::unique_ptr<ConsoleTab>> m_after;       // moderation, library, settings
   std::shared_ptr<Feedback> m_feedback = std::make_shared<Feedback>();

@@ -38,6 +38,10 @@ private:
   void drawConsole(const core::Snapshot& snapshot, const GuiOptions& options);
   void drawProjectorWindow(const core::Snapshot& snapshot, const GuiOptions& options);
   void resizeProjectorFonts();
+  void copyMiniature();
+  void pressScriptedKeys(const GuiOptions& options, int frame);
+  GLuint m_miniature = 0;
+  float m_miniatureAspect = 0;
   void placeProjector();
 
   std::vector<GLFWmonitor*> m_monitors;
@@ -165,6 +169,58 @@ void GuiImpl::resizeProjectorFonts() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+// A scripted key goes in where GLFW would deliver a real one: the window's key callback (which
+// switches to the window's ImGui context and hands the key to ImGui's GLFW backend).
+void GuiImpl::pressScriptedKeys(const GuiOptions& options, int frame) {
+  for (const auto& k : options.keys) {
+    if (k.frame != frame) continue;
+    GLFWwindow* window = (k.projector ? m_projector : m_console)->handle();
+    if (glfwGetWindowAttrib(window, GLFW_FOCUSED) == GLFW_FALSE) {
+      // As a person would: the window gets the keyboard first (a window without it gets no keys).
+      glfwFocusWindow(window);
+      for (int i = 0; i < 20; ++i) glfwWaitEventsTimeout(0.01); // the focus events, in and out
+    }
+    if (!k.text.empty()) {
+      const GLFWcharfun typed = glfwSetCharCallback(window, nullptr);
+      glfwSetCharCallback(window, typed);
+      for (const char c : k.text) {
+        if (typed != nullptr) typed(window, static_cast<unsigned char>(c));
+      }
+      continue;
+    }
+    const GLFWkeyfun callback = glfwSetKeyCallback(window, nullptr);
+    glfwSetKeyCallback(window, callback);
+    if (callback == nullptr) continue;
+    // Ctrl is a key of its own, held around the other (ImGui reads it from the keys held down).
+    const bool ctrl = (k.mods & GLFW_MOD_CONTROL) != 0;
+    if (ctrl) callback(window, GLFW_KEY_LEFT_CONTROL, glfwGetKeyScancode(GLFW_KEY_LEFT_CONTROL), GLFW_PRESS, k.mods);
+    const int scancode = glfwGetKeyScancode(k.key);
+    callback(window, k.key, scancode, GLFW_PRESS, k.mods);
+    callback(window, k.key, scancode, GLFW_RELEASE, k.mods);
+    if (ctrl) callback(window, GLFW_KEY_LEFT_CONTROL, glfwGetKeyScancode(GLFW_KEY_LEFT_CONTROL), GLFW_RELEASE, 0);
+  }
+}
+
+// The projector's frame, just drawn, into a texture the console shows as the Present tab's
+// miniature (the two windows share their OpenGL objects). OpenGL 1.1 calls only: every platform's
+// OpenGL library has them without a loader.
+void GuiImpl::copyMiniature() {
+  int w = 0;
+  int h = 0;
+  m_projector->framebufferSize(w, h);
+  if (w <= 0 || h <= 0) return;
+  if (m_miniature == 0) {
+    glGenTextures(1, &m_miniature);
+    glBindTexture(GL_TEXTURE_2D, m_miniature);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  }
+  glBindTexture(GL_TEXTURE_2D, m_miniature);
+  glCopyTexImage2D(GL_TEXTURE_2D, 0, GL_RGB, 0, 0, w, h, 0);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  m_miniatureAspect = static_cast<float>(w) / static_cast<float>(h);
+}
+
 void GuiImpl::drawConsole(const core::Snapshot& snapshot, const GuiOptions& options) {
   m_console->beginFrame();
   if (m_joinChoice != m_qrChoice) {
@@ -175,10 +231,11 @@ void GuiImpl::drawConsole(const core::Snapshot& snapshot, const GuiOptions& opti
     m_qr = std::make_unique<QrCode>(m_joinUrl);
     m_qrChoice = m_joinChoice;
   }
-  m_consoleView.draw(
-      snapshot, m_port,
-      ConsoleInfo{m_consoleFonts, m_joinUrl, options.databasePath, now(options), &options, &m_joinChoice, m_startedAt},
-      m_settings);
+  m_settings.miniatureWanted = false; // the Present tab asks again on each frame it shows
+  ConsoleInfo info{m_consoleFonts, m_joinUrl, options.databasePath, now(options), &options, &m_joinChoice, m_startedAt};
+  info.projectorTexture = m_miniature;
+  info.projectorAspect = m_miniatureAspect;
+  m_consoleView.draw(snapshot, m_port, info, m_settings);
   m_console->endFrame();
 }
 
@@ -203,6 +260,7 @@ void GuiImpl::drawProjectorWindow(const core::Snapshot& snapshot, const GuiOptio
                 ProjectorContext{m_projectorFonts, m_projectorTheme, m_joinUrl, *m_qr, m_settings, now(options)});
   auditText(nullptr);
   m_projector->endFrame();
+  if (m_settings.miniatureWanted) copyMiniature();
   keepProjectorText(audit, m_settings, lastText);
   m_projector->framebufferSize(lastWidth, lastHeight);
 }
@@ -273,7 +331,10 @@ int GuiImpl::run(const GuiOptions& options) {
     metrics::LatencyHistogram buildCpu;
     metrics::LatencyHistogram frameCpu;
     std::size_t largestCrowd = 0;
-    int screenshotFrames = options.screenshotDir.empty() ? -1 : 4;
+    int lastKeyFrame = 0;
+    for (const auto& k : options.keys) lastKeyFrame = std::max(lastKeyFrame, k.frame);
+    int screenshotFrames = options.screenshotDir.empty() ? -1 : 4 + lastKeyFrame;
+    int frameIndex = 0;
     while (!closeRequested && !m_console->shouldClose()) {
       if (m_settings.nextSessionRequested) {
         status = Gui::kNextSessionRequested;
@@ -304,6 +365,7 @@ int GuiImpl::run(const GuiOptions& options) {
       }
       if (framesToDraw > 0 || screenshotFrames >= 0) {
         drawnVersion = snapshot->version;
+        pressScriptedKeys(options, frameIndex++);
         const auto cpuStart = platform::threadCpuTime();
         drawConsole(*snapshot, options);
         drawProjectorWindow(*snapshot, options);
@@ -356,6 +418,11 @@ int GuiImpl::run(const GuiOptions& options) {
     status = 4;
   }
   running = false;
+  if (m_miniature != 0 && m_console) {
+    glfwMakeContextCurrent(m_console->handle());
+    glDeleteTextures(1, &m_miniature);
+    m_miniature = 0;
+  }
   m_projector.reset();
   m_console.reset();
   glfwTerminate();

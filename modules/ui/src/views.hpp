@@ -42,6 +42,10 @@ struct ProjectorSettings {
   // The join panel: automatic (a strip once a question is open), or as chosen with J.
   enum class JoinPanel { Automatic, Full, Strip };
   JoinPanel joinPanel = JoinPanel::Automatic;
+  // Set by the Present tab on each frame it shows: the projector's frame is then copied for its
+  // miniature (not otherwise, so frames cost nothing more while it is hidden).
+  bool miniatureWanted = false;
+  std::string selectTab; // a console tab to bring to the front on the next frame, by title
 };
 
 struct ProjectorContext {
@@ -70,6 +74,8 @@ struct ConsoleInfo {
   const GuiOptions* options = nullptr; // templates and the join addresses to choose from
   int* joinChoice = nullptr;           // which join address the projector shows
   core::Millis startedAt = 0;          // when the windows opened
+  unsigned int projectorTexture = 0;   // the projector's last frame, for the Present tab (0: none yet)
+  float projectorAspect = 0;           // its width over its height
 };
 
 // How long the join address is up with nobody joining before the console says what to try.

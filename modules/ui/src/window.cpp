@@ -1,6 +1,9 @@
 // Window and context lifetime; see window.hpp for why callbacks are installed by hand.
 #include "window.hpp"
 
+#include <algorithm>
+#include <utility>
+
 #include "balcony/platform/thread_cpu_time.hpp"
 
 #include <GLFW/glfw3.h>
@@ -37,7 +40,17 @@ void onScroll(GLFWwindow* w, double x, double y) {
   ImGui_ImplGlfw_ScrollCallback(w, x, y);
 }
 void onKey(GLFWwindow* w, int key, int scancode, int action, int mods) {
+  // ImGui 1.86 sees a key only as "down at the start of a frame": a press and its release between
+  // two frames (a clicker's quick tap, both read by one glfwWaitEvents) would be lost. Such a
+  // release waits until a frame has seen the press.
+  if (auto* window = static_cast<Window*>(glfwGetWindowUserPointer(w));
+      window != nullptr && action == GLFW_RELEASE && window->holdRelease(key, scancode, mods)) {
+    return;
+  }
   ContextGuard g(w);
+  if (action == GLFW_PRESS) {
+    if (auto* window = static_cast<Window*>(glfwGetWindowUserPointer(w))) window->pressedThisFrame(key);
+  }
   ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
 }
 void onChar(GLFWwindow* w, unsigned int c) {
@@ -91,10 +104,26 @@ void Window::beginFrame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
+  m_pressed.clear(); // the presses are in this frame now
+}
+
+void Window::pressedThisFrame(int key) {
+  m_pressed.push_back(key);
+}
+
+bool Window::holdRelease(int key, int scancode, int mods) {
+  if (std::find(m_pressed.begin(), m_pressed.end(), key) == m_pressed.end()) return false;
+  m_heldReleases.push_back({key, scancode, mods});
+  return true;
 }
 
 void Window::endFrame() {
   ImGui::Render();
+  // Releases held back for a press this frame saw go in now, for the next frame (not during this
+  // one: Ctrl must still read as held while this frame's shortcuts are read).
+  for (const auto& r : std::exchange(m_heldReleases, {})) {
+    ImGui_ImplGlfw_KeyCallback(m_window, r.key, r.scancode, GLFW_RELEASE, r.mods);
+  }
   const auto start = platform::threadCpuTime();
   int w = 0;
   int h = 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <vector>
 
 #include <imgui.h>
 
@@ -29,11 +30,21 @@ public:
   void framebufferSize(int& w, int& h) const;
   // CPU time this thread spent in the last endFrame() handing the frame to OpenGL.
   std::chrono::nanoseconds lastSubmitCpu() const { return m_lastSubmitCpu; }
+  // Keys pressed since the last frame began, and releases of them held for the next frame.
+  void pressedThisFrame(int key);
+  bool holdRelease(int key, int scancode, int mods);
 
 private:
   GLFWwindow* m_window = nullptr;
   ImGuiContext* m_context = nullptr;
   std::chrono::nanoseconds m_lastSubmitCpu{0};
+  struct Release {
+    int key;
+    int scancode;
+    int mods;
+  };
+  std::vector<int> m_pressed;
+  std::vector<Release> m_heldReleases;
 };
 
 } // namespace balcony::ui

@@ -64,6 +64,16 @@ struct GuiOptions {
   std::string consoleTab;                // the console tab open at start, by title ("Moderation"); empty: the first
   int inFullSteps = 0;                   // screenshots: F pressed this many times on the projector first
   std::string joinPanel = "auto";        // "auto" (a strip once a question is open), "full" or "strip"
+  // Screenshots: keys pressed before the given frame, through the window's own GLFW key callback
+  // (the path a real key takes), on the console or the projector window; tests use this.
+  struct ScriptedKey {
+    int frame = 0;
+    bool projector = false;
+    int key = 0;  // a GLFW key code
+    int mods = 0; // GLFW_MOD_CONTROL, ...
+    std::string text; // typed instead of a key, through the window's character callback
+  };
+  std::vector<ScriptedKey> keys;
   bool projectorBlank = false;           // start with the projector blank (B)
   std::function<core::Millis()> clock;   // wall clock when empty; tests pass their own
   std::vector<core::SessionTemplate> templates;
@@ -76,6 +86,10 @@ struct GuiOptions {
   std::string notice;                     // a problem already handled, told to the facilitator
   std::string reachabilityAdvice;         // shown when no phone has joined a while after start
   std::string exportFolder;               // where the console's "Export everything" writes
+  std::string templateFolder;             // where the Plan tab offers to save a template
+  // Saves the session's plan, groups, belief statements and endeavour as a template file; returns a
+  // problem in words, or empty.
+  std::function<std::string(const std::string& path, const core::SessionState&)> saveTemplate;
   // Starts writing every export of this session into a folder, on another thread.
   std::function<void(const std::string& folder, std::shared_ptr<ExportProgress>)> exportAll;
   std::int64_t session = 0;                                      // the session this run shows

@@ -1,0 +1,216 @@
+// The Present tab: the presenter's view, read at a glance from a metre and a half while standing.
+// On the left, what the wall shows now (a live miniature of the projector, banners included); on
+// the right, the one large button for the next press (the same as Page Down on a clicker), the
+// step's private note, the time on this step and in the session, how the room is answering, the
+// results before they are revealed, and what waits for the facilitator.
+#include "console_tabs.hpp"
+
+#include "plan_actions.hpp"
+#include "topics/avoidance_signals.hpp"
+
+#include "balcony/core/figures.hpp"
+#include "belief/belief_aggregate.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+
+namespace balcony::ui {
+namespace {
+
+std::string clock(core::Millis ms) {
+  const long long s = std::max<core::Millis>(0, ms) / 1000;
+  char buf[32];
+  if (s >= 3600) {
+    std::snprintf(buf, sizeof buf, "%lld:%02lld:%02lld", s / 3600, (s / 60) % 60, s % 60);
+  } else {
+    std::snprintf(buf, sizeof buf, "%lld:%02lld", s / 60, s % 60);
+  }
+  return buf;
+}
+
+class PresentTab final : public ConsoleTab {
+public:
+  const char* title() const override { return "Present"; }
+
+  void drawContent(const core::Snapshot& snapshot, ConsoleContext& ctx) override {
+    ctx.settings.miniatureWanted = true;
+    const auto& state = snapshot.state;
+    const auto& fonts = ctx.info.fonts;
+    const float em = ImGui::GetFontSize();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float leftW = std::max(em * 16, width * 0.42f);
+
+    ImGui::BeginChild("wall", ImVec2(leftW, 0), false);
+    ImGui::TextDisabled("On the wall now%s", ctx.settings.blank ? " (blank: B or Esc)" : "");
+    if (ctx.info.projectorTexture != 0 && ctx.info.projectorAspect > 0) {
+      const float w = ImGui::GetContentRegionAvail().x;
+      const ImVec2 size(w, w / ctx.info.projectorAspect);
+      // The texture was copied from the projector's frame, bottom row first.
+      ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(ctx.info.projectorTexture)), size,
+                   ImVec2(0, 1), ImVec2(1, 0), ImVec4(1, 1, 1, 1), ImVec4(0.5f, 0.5f, 0.5f, 1));
+    }
+    drawWaiting(snapshot, ctx);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("next", ImVec2(0, 0), false);
+    drawNext(snapshot, ctx, fonts, em);
+    drawTimes(state, ctx);
+    drawRoom(snapshot, ctx);
+    ImGui::EndChild();
+  }
+
+private:
+  void drawNext(const core::Snapshot& snapshot, ConsoleContext& ctx, const FontSet& fonts, float em) {
+    const auto& state = snapshot.state;
+    const auto action = core::goOn(state);
+    const int n = static_cast<int>(state.plan.size());
+    if (n > 0) {
+      ImGui::Text("Step %d of %d", std::max(0, state.planPosition), n);
+      if (state.planPosition >= 1) {
+        ImGui::SameLine();
+        const auto summary = core::stepSummary(state.plan[static_cast<std::size_t>(state.planPosition - 1)]);
+        ImGui::TextUnformatted(summary.c_str());
+      }
+    }
+    // The next press, large, with its key: it always stands in the same place.
+    ImGui::PushFont(fonts.heading);
+    const std::string label = action.label + "   [Page Down]##goOn";
+    ImGui::BeginDisabled(action.commands.empty());
+    if (ImGui::Button(label.c_str(), ImVec2(-1, em * 3.2f))) planGoOn(snapshot, ctx);
+    ImGui::EndDisabled();
+    ImGui::PopFont();
+    const auto back = core::goBack(state);
+    ImGui::BeginDisabled(back.commands.empty());
+    if (ImGui::Button("Back a step [Page Up]", ImVec2(em * 12, 0))) planGoBack(snapshot, ctx);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.settings.blank ? "Show the board again [B]" : "Blank the projector [B]", ImVec2(em * 13, 0))) {
+      ctx.settings.blank = !ctx.settings.blank;
+    }
+    if (state.planPosition >= 1 && state.planPosition <= n) {
+      const auto& note = state.plan[static_cast<std::size_t>(state.planPosition - 1)].note;
+      if (!note.empty()) {
+        ImGui::PushFont(fonts.heading);
+        ImGui::TextWrapped("%s", note.c_str());
+        ImGui::PopFont();
+      }
+    } else if (n == 0) {
+      ImGui::TextWrapped("No plan yet. Build one in the Plan tab (or load a template), then run it from here with "
+                         "Page Down or a presentation clicker.");
+    }
+  }
+
+  void drawTimes(const core::SessionState& state, ConsoleContext& ctx) {
+    const auto now = ctx.info.now;
+    std::string line = "Session " + clock(now - state.createdAt);
+    if (state.planPosition >= 1) line += "   \xC2\xB7   this step " + clock(now - state.stepReachedAt);
+    if (const auto* topic = state.findTopic(state.currentTopic)) {
+      const auto spent = state.topicTime(*topic, now);
+      line += "   \xC2\xB7   topic " + clock(spent) + " of " + std::to_string(topic->budgetMinutes) + " min";
+      if (spent > core::Millis{topic->budgetMinutes} * 60'000) {
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 80, 0, 255));
+        ImGui::PushFont(ctx.info.fonts.heading);
+        ImGui::TextUnformatted(line.c_str());
+        ImGui::PopFont();
+        ImGui::PopStyleColor();
+        return;
+      }
+    }
+    ImGui::PushFont(ctx.info.fonts.heading);
+    ImGui::TextUnformatted(line.c_str());
+    ImGui::PopFont();
+  }
+
+  // How the room is answering the question on the wall, and its results before they are revealed
+  // (on this screen only); groups below the privacy threshold are folded as everywhere.
+  void drawRoom(const core::Snapshot& snapshot, ConsoleContext& ctx) {
+    const auto& state = snapshot.state;
+    ImGui::Separator();
+    if (state.board == core::Board::Belief) {
+      const auto* round = state.currentRound();
+      if (round == nullptr) return;
+      ImGui::PushFont(ctx.info.fonts.heading);
+      ImGui::Text("Round %d %s: %zu answered of %d here", round->number, round->open ? "open" : "closed",
+                  round->answers.size(), snapshot.present);
+      ImGui::PopFont();
+      const auto summaries = core::summarizeRound(state, *round);
+      ImGui::TextDisabled(round->revealed ? "Revealed: the room sees these." : "Only you see these until you reveal.");
+      for (std::size_t b = 0; b < summaries.size(); ++b) {
+        const auto& d = summaries[b].overall;
+        if (d.withheld > 0 || d.answered == 0) {
+          ImGui::Text("%zu. too few answers yet", b + 1);
+          continue;
+        }
+        std::string groups;
+        for (const auto& g : summaries[b].byGroup) {
+          char buf[96];
+          std::snprintf(buf, sizeof buf, "%s%s %.1f (%d)", groups.empty() ? "" : ", ", g.group.c_str(),
+                        core::rounded(g.distribution.mean, 1), g.distribution.answered);
+          groups += buf;
+        }
+        ImGui::TextWrapped("%zu. mean %.1f, median %.1f  \xC2\xB7  %s", b + 1, core::rounded(d.mean, 1),
+                           core::rounded(d.median, 1), groups.c_str());
+      }
+    } else if (state.board == core::Board::Poll) {
+      const auto* poll = state.currentPoll();
+      if (poll == nullptr) return;
+      const auto summary = core::summarizePoll(*poll, state.privacyThreshold);
+      ImGui::PushFont(ctx.info.fonts.heading);
+      ImGui::Text("Poll %s: %d answered of %d here", poll->open ? "open" : "closed", summary.answered + summary.withheld,
+                  snapshot.present);
+      ImGui::PopFont();
+      ImGui::TextDisabled(poll->revealed ? "Revealed: the room sees these." : "Only you see these until you reveal.");
+      if (summary.withheld > 0) {
+        ImGui::TextUnformatted("Too few answers to show yet.");
+        return;
+      }
+      for (std::size_t i = 0; i < poll->options.size() && i < summary.counts.size(); ++i) {
+        ImGui::Text("%d", summary.counts[i]);
+        ImGui::SameLine(ImGui::GetFontSize() * 3);
+        ImGui::TextUnformatted(poll->options[i].c_str());
+      }
+    } else if (state.board == core::Board::Difference) {
+      if (const auto* prompt = state.findPrompt(state.currentPrompt)) {
+        ImGui::PushFont(ctx.info.fonts.heading);
+        ImGui::Text("Prompt %d: %zu rated of %d here", prompt->number, prompt->ratings.size(), snapshot.present);
+        ImGui::PopFont();
+      }
+    }
+  }
+
+  // What waits for the facilitator: counts that open the tab where it is dealt with.
+  void drawWaiting(const core::Snapshot& snapshot, ConsoleContext& ctx) {
+    const auto& state = snapshot.state;
+    int statements = 0;
+    for (const auto& st : state.statements) statements += st.status == core::StatementStatus::Pending ? 1 : 0;
+    int proposals = 0;
+    for (const auto& item : state.clarity) proposals += !item.approved && !item.hidden ? 1 : 0;
+    int words = 0;
+    for (const auto& flag : state.flags) words += !flag.words.empty() && !flag.wordsApproved ? 1 : 0;
+    int alerts = 0;
+    for (const auto& signal : core::signalsAt(state, ctx.info.now, snapshot.present)) alerts += signal.resolved ? 0 : 1;
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "Statements waiting: %d##present-statements", statements);
+    if (ImGui::Button(buf)) ctx.settings.selectTab = "Moderation";
+    ImGui::SameLine();
+    std::snprintf(buf, sizeof buf, "Proposals waiting: %d##present-proposals", proposals);
+    if (ImGui::Button(buf)) ctx.settings.selectTab = "Clarity";
+    std::snprintf(buf, sizeof buf, "Flag words waiting: %d##present-words", words);
+    if (ImGui::Button(buf)) ctx.settings.selectTab = "Topics";
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, alerts > 0 ? IM_COL32(170, 80, 0, 255) : ImGui::GetColorU32(ImGuiCol_Text));
+    std::snprintf(buf, sizeof buf, "Alerts: %d##present-alerts", alerts);
+    if (ImGui::Button(buf)) ctx.settings.selectTab = "Topics";
+    ImGui::PopStyleColor();
+  }
+
+};
+
+} // namespace
+
+std::unique_ptr<ConsoleTab> makePresentTab() {
+  return std::make_unique<PresentTab>();
+}
+
+} // namespace balcony::ui
