@@ -28,6 +28,11 @@ ui::GuiOptions guiOptions(const GuiSetup& setup, ui::Gui& gui, std::vector<std::
   o.templates = loadTemplates();
   o.notice = setup.notice;
   o.exportFolder = defaultExportFolder(dbPath).string();
+  // The facilitator's own templates sit beside the database, like the exports.
+  o.templateFolder = platform::utf8FromPath(dbPath.parent_path() / "templates");
+  o.saveTemplate = [](const std::string& path, const core::SessionState& state) {
+    return saveTemplateFile(platform::pathFromUtf8(path), core::templateOf(state));
+  };
   o.session = session;
   o.listSessions = [dbPath] {
     std::vector<ui::LibraryEntry> entries;

@@ -7,10 +7,13 @@
 
 #include "balcony/core/session_template.hpp"
 #include "balcony/platform/local_time.hpp"
+#include "balcony/platform/utf8.hpp"
 
 #include <cctype>
 #include <chrono>
 #include <iostream>
+#include <optional>
+#include <variant>
 
 namespace balcony::app {
 
@@ -44,6 +47,12 @@ void carryForward(engine::Engine& engine, const core::SessionState& previous) {
     }
   }
   std::cerr << "balcony: carried the endeavour and " << carried << " open items from the last session\n";
+  // The plan comes along too, from its first step: a series often runs the same shape each time.
+  int steps = 0;
+  for (const auto& step : previous.plan) {
+    steps += engine.execute({0, core::AddPlanStep{0, step}}).error ? 0 : 1;
+  }
+  if (steps > 0) std::cerr << "balcony: carried the plan's " << steps << " steps\n";
   if (carried > 0 || !previous.endeavour.empty()) {
     // The meeting opens where the last one ended: what was clear for now, due dates highlighted.
     engine.execute({0, core::ShowBoard{core::Board::Clarity}});
@@ -56,19 +65,44 @@ std::string lower(std::string s) {
   return s;
 }
 
-// Applies a shipped template to the new session, through the same checked commands as the console.
-void applyTemplate(engine::Engine& engine, const std::string& name) {
-  for (const auto& t : loadTemplates()) {
-    if (lower(t.name) != lower(name)) continue;
-    for (auto& command : core::templateCommands(t)) {
-      if (const auto r = engine.execute({0, core::widen(std::move(command))}); r.error) {
-        std::cerr << "balcony: template \"" << t.name << "\": " << r.error->message << "\n";
-      }
+// A template file of the facilitator's own (a path, or a name ending in .json), else a shipped one.
+bool isTemplateFile(const std::string& name) {
+  return name.find('/') != std::string::npos || name.find('\\') != std::string::npos ||
+         (name.size() > 5 && lower(name.substr(name.size() - 5)) == ".json");
+}
+
+// The template asked for, checked whole on a session like the one about to start (so a bad one
+// changes nothing, not even the library), or nothing with the reason on standard error.
+std::optional<core::SessionTemplate> chooseTemplate(const std::string& name, const core::CreateSession& create) {
+  std::optional<core::SessionTemplate> chosen;
+  if (isTemplateFile(name)) {
+    auto result = loadTemplateFile(platform::pathFromUtf8(name));
+    if (auto* problem = std::get_if<std::string>(&result)) {
+      std::cerr << "balcony: the template file " << name << ": " << *problem << ". Nothing was set up.\n";
+      return std::nullopt;
     }
-    std::cerr << "balcony: set up from the \"" << t.name << "\" template\n";
-    return;
+    chosen = std::get<core::SessionTemplate>(std::move(result));
+  } else {
+    std::string names;
+    for (auto& t : loadTemplates()) {
+      names += (names.empty() ? "" : ", ") + t.name;
+      if (lower(t.name) == lower(name)) chosen = std::move(t);
+    }
+    if (!chosen) {
+      std::cerr << "balcony: no template called \"" << name << "\" (shipped: " << names
+                << "; or give a .json file of your own)\n";
+      return std::nullopt;
+    }
   }
-  std::cerr << "balcony: no template called \"" << name << "\"; the session starts empty\n";
+  core::SessionState trial;
+  const auto created = core::decide(trial, core::Command{0, create});
+  for (const auto& e : created.events) core::apply(trial, core::Event{0, e});
+  if (const auto problem = core::templateProblem(trial, *chosen); !problem.empty()) {
+    std::cerr << "balcony: the template \"" << chosen->name << "\" cannot be used: " << problem
+              << " Nothing was set up.\n";
+    return std::nullopt;
+  }
+  return chosen;
 }
 
 } // namespace
@@ -112,7 +146,13 @@ std::optional<ChosenSession> chooseSession(store::Store& db, const RunOptions& o
 }
 
 bool setUpNewSession(engine::Engine& engine, const ChosenSession& chosen, const RunOptions& options) {
-  const auto r = engine.execute({0, core::CreateSession{defaultTitle(), newRoomCode(), chosen.groups}});
+  const core::CreateSession create{defaultTitle(), newRoomCode(), chosen.groups};
+  std::optional<core::SessionTemplate> plan;
+  if (!options.templateName.empty()) {
+    plan = chooseTemplate(options.templateName, create);
+    if (!plan) return false;
+  }
+  const auto r = engine.execute({0, create});
   if (r.error) {
     std::cerr << "balcony: cannot set up the session: " << r.error->message << "\n";
     return false;
@@ -120,8 +160,14 @@ bool setUpNewSession(engine::Engine& engine, const ChosenSession& chosen, const 
   if (chosen.previous) {
     carryForward(engine, *chosen.previous);
   }
-  if (!options.templateName.empty()) {
-    applyTemplate(engine, options.templateName);
+  if (plan) {
+    for (auto& command : core::templateCommands(*plan)) {
+      if (const auto applied = engine.execute({0, core::widen(std::move(command))}); applied.error) {
+        std::cerr << "balcony: template \"" << plan->name << "\": " << applied.error->message << "\n";
+      }
+    }
+    std::cerr << "balcony: set up from the \"" << plan->name << "\" template (" << plan->plan.size()
+              << " plan steps)\n";
   }
   return true;
 }

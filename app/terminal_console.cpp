@@ -7,8 +7,15 @@
 #include "balcony/platform/standard_input.hpp"
 #include "balcony_board_parts.hpp"
 #include "terminal_commands.hpp"
+#include "templates.hpp"
+
+#include "balcony/core/plan.hpp"
+#include "balcony/core/session_template.hpp"
+#include "balcony/platform/utf8.hpp"
 
 #include <ostream>
+#include <future>
+#include <memory>
 #include <sstream>
 #include <vector>
 
@@ -31,7 +38,9 @@ struct Commands {
       for (const auto& c : boards[i].commands) usages.push_back(c.usage);
       if (i == 1) usages.push_back("show " + boardNames); // after the belief check and the poll, as always listed
     }
-    for (const char* own : {"close", "reveal", "threshold N", "status", "stats", "export [FOLDER]", "help"}) {
+    for (const char* own :
+         {"close", "reveal", "next", "prev", "plan", "savetemplate FILE", "threshold N", "status", "stats",
+          "export [FOLDER]", "help"}) {
       usages.push_back(own);
     }
     help = "commands: ";
@@ -91,6 +100,54 @@ bool runTerminalCommand(const std::string& line, core::FacilitatorPort& port, st
     const auto& act = word == "close" ? (showing.close ? showing.close : belief.close)
                                       : (showing.reveal ? showing.reveal : belief.reveal);
     act(ctx);
+  } else if (word == "next" || word == "prev") {
+    // As Page Down and Page Up in the console: the step's next phase, else the next step.
+    const auto state = port.snapshot();
+    auto action = word == "next" ? core::goOn(state->state) : core::goBack(state->state);
+    if (action.commands.empty()) {
+      ctx.error(action.label);
+      return true;
+    }
+    for (std::size_t i = 0; i < action.commands.size(); ++i) {
+      auto result = std::make_shared<std::promise<core::CommandResult>>();
+      auto done = result->get_future();
+      port.submit({0, std::move(action.commands[i])}, [result](const core::CommandResult& r) { result->set_value(r); });
+      if (const auto r = done.get(); r.error) {
+        ctx.error(r.error->message);
+        return true;
+      }
+    }
+    const auto after = port.snapshot();
+    out << "ok: " << action.label << " (step " << after->state.planPosition << " of " << after->state.plan.size()
+        << ")" << std::endl;
+  } else if (word == "plan") {
+    const auto snapshot = port.snapshot();
+    const auto& state = snapshot->state;
+    if (state.plan.empty()) {
+      out << "plan: no steps (build one in the console's Plan tab, or start with --template FILE)" << std::endl;
+      return true;
+    }
+    // One line, like every answer here, so a script reads it as one.
+    out << "plan:";
+    for (std::size_t i = 0; i < state.plan.size(); ++i) {
+      const int position = static_cast<int>(i) + 1;
+      out << (i == 0 ? " " : " | ") << position << ". " << printable(core::stepSummary(state.plan[i]))
+          << (position == state.planPosition ? " (now)" : "");
+    }
+    out << " | next: " << printable(core::goOn(state).label) << std::endl;
+  } else if (word == "savetemplate") {
+    const auto file = restOfLine(in);
+    if (file.empty()) {
+      ctx.error("savetemplate FILE.json");
+      return true;
+    }
+    const auto problem = saveTemplateFile(platform::pathFromUtf8(file), core::templateOf(port.snapshot()->state));
+    if (problem.empty()) {
+      out << "ok: saved the plan, groups, belief statements and endeavour to " << printable(file)
+          << " (start with --template and this file)" << std::endl;
+    } else {
+      ctx.error(problem);
+    }
   } else if (word == "status") {
     const auto snapshot = port.snapshot();
     out << "status: " << snapshot->present << " present, " << snapshot->state.participants.size() << " joined";

@@ -1,6 +1,7 @@
 // The session plan: steps kept in order through adding, moving and removing, each step checked
 // field by field, and one key going on through a plan's phases and steps.
 #include "balcony/core/plan.hpp"
+#include "balcony/core/session_template.hpp"
 #include "core/run_command.hpp"
 #include "test_support.hpp"
 
@@ -190,4 +191,36 @@ TEST_CASE("A plan's prompt step shows a prompt already in the deck instead of ad
   CHECK(state.prompts.size() == 1);
   CHECK(state.currentPrompt == 1);
   CHECK(state.board == Board::Difference);
+}
+
+TEST_CASE("A session's own template brings its plan, groups and wording to a new session", "[core][plan][template]") {
+  auto state = createdSession();
+  REQUIRE_FALSE(run(state, AddPlanStep{0, belief()}).error); // 0: at the end
+  REQUIRE_FALSE(run(state, AddPlanStep{0, poll("Who else should be here?", {"Housing", "GPs"})}).error);
+  REQUIRE_FALSE(run(state, AddPlanStep{0, topic("Data sharing", 20)}).error);
+  REQUIRE_FALSE(run(state, SetEndeavour{"Every child safe"}).error);
+  const auto t = templateOf(state);
+
+  SessionState other;
+  REQUIRE_FALSE(run(other, CreateSession{"Elsewhere", "WXYZ", {"Schools"}}).error);
+  REQUIRE(templateProblem(other, t).empty());
+  for (auto& c : templateCommands(t)) {
+    REQUIRE_FALSE(run(other, std::visit([](auto& b) -> CommandBody { return b; }, c)).error);
+  }
+  CHECK(texts(other) == texts(state));
+  CHECK(other.plan[0].note == "Ask them to answer alone first");
+  CHECK(other.groups == state.groups);
+  CHECK(other.endeavour == "Every child safe");
+  CHECK(other.planPosition == 0);
+
+  SECTION("a template with a bad step is refused whole, naming the step, and changes nothing") {
+    auto bad = t;
+    bad.plan.push_back(poll("Only one option?", {"Yes"}));
+    SessionState fresh;
+    REQUIRE_FALSE(run(fresh, CreateSession{"Elsewhere", "WXYZ", {"Schools"}}).error);
+    const auto before = fresh.eventCount;
+    CHECK_THAT(templateProblem(fresh, bad), Catch::StartsWith("plan step 4: A poll has 2 to 8 options"));
+    CHECK(fresh.eventCount == before);
+    CHECK(fresh.plan.empty());
+  }
 }

@@ -63,11 +63,13 @@ std::string stepProblem(const PlanStep& step) {
 
 Decision decideCommand(const SessionState& state, const PlanStepAdded& c, Millis) {
   if (state.plan.size() >= kMaxPlanSteps) return fail(ErrorCode::BadRequest, "A plan holds at most 100 steps.");
-  if (c.position < 1 || c.position > static_cast<int>(state.plan.size()) + 1) {
+  if (c.position != 0 && (c.position < 1 || c.position > static_cast<int>(state.plan.size()) + 1)) {
     return fail(ErrorCode::BadRequest, "There is no such place in the plan.");
   }
   if (auto problem = stepProblem(c.step); !problem.empty()) return fail(ErrorCode::BadRequest, problem);
-  return eventIf(true, c);
+  PlanStepAdded added = c;
+  if (added.position == 0) added.position = static_cast<int>(state.plan.size()) + 1; // 0: at the end
+  return eventIf(true, std::move(added));
 }
 
 Decision decideCommand(const SessionState& state, const PlanStepEdited& c, Millis) {

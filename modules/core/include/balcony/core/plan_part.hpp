@@ -59,7 +59,7 @@ struct PlanStep {
 
 // Events.
 struct PlanStepAdded {
-  int position = 0; // 1-based place it takes; the steps from there on move down one
+  int position = 0; // 1-based place it takes; the steps from there on move down one (command: 0 = at the end)
   PlanStep step;
 };
 
