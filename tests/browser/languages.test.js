@@ -122,7 +122,7 @@ const FACILITATOR_ONLY = [
   /^Owner and resources /, /^Say what, /, /^The endeavour /, /^The poll needs /, /^The review date /,
   /^The scale must /, /^The session needs /, /^The smallest group /, /^There is no such (alert|flag with words|item\b.*to move|note|topic)/,
   /^There is no (belief check|poll) to /, /^This session already exists/, /^A hidden statement /, /^That place is outside /,
-  /^There is no poll to show/,
+  /^There is no poll to show/, /^A plan holds /, /^There is no such (place|step) in the plan/,
 ];
 
 test('the catalogues can say every message the server may send a phone', () => {
