@@ -54,12 +54,24 @@ private:
     ImGui::SetNextItemWidth(w * 2);
     ImGui::InputTextWithHint("##resources", "resources", m_resources.data(), m_resources.size());
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(w * 0.6f);
+    // Wide enough for its hint in full.
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize("review YYYY-MM-DD").x + ImGui::GetStyle().FramePadding.x * 4.0f);
     ImGui::InputTextWithHint("##review", "review YYYY-MM-DD", m_review.data(), m_review.size());
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(w * 0.5f);
-    ImGui::InputInt("topic", &m_topic);
+    // The topic by its title, not its number.
     m_topic = std::clamp(m_topic, 0, static_cast<int>(state.topics.size()));
+    const std::string topicLabel =
+        m_topic == 0 ? std::string("no topic") : state.topics[static_cast<std::size_t>(m_topic - 1)].title;
+    ImGui::SetNextItemWidth(w * 0.9f);
+    if (ImGui::BeginCombo("topic", topicLabel.c_str())) {
+      if (ImGui::Selectable("no topic", m_topic == 0)) m_topic = 0;
+      for (const auto& topic : state.topics) {
+        ImGui::PushID(topic.number);
+        if (ImGui::Selectable(topic.title.c_str(), m_topic == topic.number)) m_topic = topic.number;
+        ImGui::PopID();
+      }
+      ImGui::EndCombo();
+    }
     const core::ClarityFields fields{m_what.data(), m_owner.data(), m_resources.data(), m_review.data(), m_topic};
     if (m_editing == 0) {
       if (ImGui::Button("Add as agreed for now")) {
@@ -109,8 +121,8 @@ private:
     // Wide enough for the most buttons a row has, so it keeps its width as rows scroll by.
     const auto& style = ImGui::GetStyle();
     ImGui::TableSetupColumn("actions", ImGuiTableColumnFlags_WidthFixed,
-                            ImGui::CalcTextSize("ApproveAgree for nowReopenDropEditUpHide").x +
-                                7 * (2 * style.FramePadding.x + style.ItemSpacing.x));
+                            ImGui::CalcTextSize("ApproveAgree for nowDoneReopenDropEditUpHide").x +
+                                8 * (2 * style.FramePadding.x + style.ItemSpacing.x));
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
     while (clipper.Step()) {
@@ -140,28 +152,32 @@ private:
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(std::string(core::clarityStatusName(item.status)).c_str());
     ImGui::TableNextColumn();
-    if (!item.approved) {
-      if (ImGui::SmallButton("Approve")) ctx.send(core::ApproveClarityItem{item.id}, "The proposal is on the board.");
+    // Every button keeps its place, greyed out where it does not apply: the next one never slides
+    // under the cursor after a click, so a double click cannot do two things.
+    const auto button = [](const char* label, bool applies) {
+      ImGui::BeginDisabled(!applies);
+      const bool pressed = ImGui::SmallButton(label);
+      ImGui::EndDisabled();
       ImGui::SameLine();
+      return pressed;
+    };
+    const auto status = item.status;
+    using S = core::ClarityStatus;
+    if (button("Approve", !item.approved)) {
+      ctx.send(core::ApproveClarityItem{item.id}, "The proposal is on the board.");
     }
-    if (item.status != core::ClarityStatus::Agreed && ImGui::SmallButton("Agree for now")) {
-      ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Agreed}, "Agreed for now.");
+    if (button("Agree for now", status != S::Agreed)) {
+      ctx.send(core::SetClarityStatus{item.id, S::Agreed}, "Agreed for now.");
     }
-    ImGui::SameLine();
-    if ((item.status == core::ClarityStatus::Agreed || item.status == core::ClarityStatus::Reopened) &&
-        ImGui::SmallButton("Done")) {
-      ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Done}, "Marked done.");
+    if (button("Done", status == S::Agreed || status == S::Reopened)) {
+      ctx.send(core::SetClarityStatus{item.id, S::Done}, "Marked done.");
     }
-    ImGui::SameLine();
-    if ((item.status == core::ClarityStatus::Done || item.status == core::ClarityStatus::Agreed) &&
-        ImGui::SmallButton("Reopen")) {
-      ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Reopened}, "Reopened.");
+    if (button("Reopen", status == S::Done || status == S::Agreed)) {
+      ctx.send(core::SetClarityStatus{item.id, S::Reopened}, "Reopened.");
     }
-    ImGui::SameLine();
-    if (item.status != core::ClarityStatus::Dropped && ImGui::SmallButton("Drop")) {
-      ctx.send(core::SetClarityStatus{item.id, core::ClarityStatus::Dropped}, "Dropped.");
+    if (button("Drop", status != S::Dropped)) {
+      ctx.send(core::SetClarityStatus{item.id, S::Dropped}, "Dropped.");
     }
-    ImGui::SameLine();
     if (ImGui::SmallButton("Edit")) {
       m_editing = item.id;
       copyInto(m_what, item.fields.what);
@@ -171,9 +187,9 @@ private:
       m_topic = item.fields.topic;
     }
     ImGui::SameLine();
-    if (position > 0 && ImGui::SmallButton("Up")) {
-      ctx.send(core::MoveClarityItem{item.id, position - 1}, "Moved up.");
-    }
+    ImGui::BeginDisabled(position == 0);
+    if (ImGui::SmallButton("Up")) ctx.send(core::MoveClarityItem{item.id, position - 1}, "Moved up.");
+    ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::SmallButton("Hide")) ctx.send(core::HideClarityItem{item.id}, "Hidden from the board.");
   }

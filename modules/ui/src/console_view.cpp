@@ -184,6 +184,14 @@ void ConsoleView::drawStatus(const core::Snapshot& snapshot, ConsoleContext& ctx
 void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, ConsoleContext& ctx) {
   const auto& state = snapshot.state;
   auto& settings = ctx.settings;
+  if (settings.projectorMinimised) {
+    // Closing the projector window only minimises it (the console is what quits): say so.
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 80, 0, 255));
+    ImGui::TextUnformatted("The projector window is minimised: the room sees nothing new.");
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Bring it back")) settings.restoreProjector = true;
+  }
   ImGui::Text("Projector window: %s.", settings.placedOn.c_str());
   ImGui::SameLine();
   const std::string current = settings.placement == ProjectorSettings::kAutomatic  ? "Automatic"
@@ -260,6 +268,11 @@ void ConsoleView::drawTabs(const core::Snapshot& snapshot, ConsoleContext& ctx) 
     }
     label += std::string("###") + tab.title();
     if (ImGui::BeginTabItem(label.c_str(), nullptr, select ? ImGuiTabItemFlags_SetSelected : 0)) {
+      if (m_openTab != tab.title()) {
+        // Another tab: the last one's message does not stay under it.
+        if (!m_openTab.empty()) ctx.feedback->set("");
+        m_openTab = tab.title();
+      }
       tab.drawContent(snapshot, ctx);
       ImGui::EndTabItem();
     } else {
@@ -282,7 +295,7 @@ void ConsoleView::drawHelp(const ConsoleInfo& info, ProjectorSettings& settings)
   const auto* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x * 0.5f, viewport->Pos.y + viewport->Size.y * 0.5f),
                           ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowBgAlpha(0.97f);
+  ImGui::SetNextWindowBgAlpha(1.0f); // opaque: the settings behind it must not show through
   ImGui::Begin("Keyboard shortcuts (F1 to close)", &settings.showHelp,
                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
   // The boards' keys, from the boards themselves: a new board appears here by itself.

@@ -7,6 +7,7 @@
 #include "console_tab.hpp"
 
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace balcony::ui {
@@ -36,6 +37,7 @@ private:
   std::vector<std::unique_ptr<ConsoleTab>> m_after;       // moderation, library, settings
   std::shared_ptr<Feedback> m_feedback = std::make_shared<Feedback>();
   bool m_firstFrame = true;
+  std::string m_openTab; // the tab open on the last frame
 };
 
 } // namespace balcony::ui

@@ -20,6 +20,7 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <utility>
 
 namespace balcony::ui {
 
@@ -348,7 +349,13 @@ int GuiImpl::run(const GuiOptions& options) {
       if (m_projector->shouldClose()) {
         glfwSetWindowShouldClose(m_projector->handle(), GLFW_FALSE);
         glfwIconifyWindow(m_projector->handle()); // the projector stays available; the console quits
+        framesToDraw = std::max(framesToDraw, 2); // the console says so at once
       }
+      if (std::exchange(m_settings.restoreProjector, false)) {
+        glfwRestoreWindow(m_projector->handle());
+        glfwShowWindow(m_projector->handle());
+      }
+      m_settings.projectorMinimised = glfwGetWindowAttrib(m_projector->handle(), GLFW_ICONIFIED) == GLFW_TRUE;
       if (options.screenshotDir.empty()) {
         placeProjector();
       }
