@@ -158,11 +158,16 @@ TEST_CASE("A participant statement is pending, then approved or hidden, then vot
     CHECK(*s[0].dividing == Approx(1.0));
     CHECK(s[0].uniting == Approx(0.0));
   }
-  SECTION("hidden: gone for good, and never counted") {
+  SECTION("hidden: gone from the board and never counted, until the facilitator undoes it") {
     REQUIRE_FALSE(run(state, HideStatement{1}).error);
-    CHECK(run(state, ApproveStatement{1}).error);
     CHECK(run(state, VoteStatement{test::token(2), 1, Vote::Agree}).error);
     CHECK(summarizeStatements(state).empty());
+    // Undo: approving it again puts it back up for votes, with the votes it had.
+    REQUIRE_FALSE(run(state, ApproveStatement{1}).error);
+    CHECK(state.findStatement(1)->status == StatementStatus::Approved);
+    CHECK(summarizeStatements(state).size() == 1);
+    CHECK_FALSE(run(state, VoteStatement{test::token(2), 1, Vote::Agree}).error);
+    CHECK(run(state, ApproveStatement{1}).events.empty()); // already approved: nothing to store
   }
   SECTION("at most three waiting per participant") {
     run(state, SubmitStatement{author, "Two"});

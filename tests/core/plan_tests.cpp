@@ -51,7 +51,7 @@ std::vector<std::string> texts(const SessionState& state) {
 // Presses "go on" as the console does: every command of the action, in order.
 std::string press(SessionState& state, PlanAction action, Millis at) {
   for (auto& c : action.commands) {
-    const auto d = run(state, std::visit([](auto& body) -> CommandBody { return body; }, c), at);
+    const auto d = run(state, widen(c), at);
     INFO(action.label);
     REQUIRE_FALSE(d.error);
   }
@@ -205,7 +205,7 @@ TEST_CASE("A session's own template brings its plan, groups and wording to a new
   REQUIRE_FALSE(run(other, CreateSession{"Elsewhere", "WXYZ", {"Schools"}}).error);
   REQUIRE(templateProblem(other, t).empty());
   for (auto& c : templateCommands(t)) {
-    REQUIRE_FALSE(run(other, std::visit([](auto& b) -> CommandBody { return b; }, c)).error);
+    REQUIRE_FALSE(run(other, widen(c)).error);
   }
   CHECK(texts(other) == texts(state));
   CHECK(other.plan[0].note == "Ask them to answer alone first");

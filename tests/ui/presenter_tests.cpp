@@ -72,7 +72,7 @@ TEST_CASE("The presenter console shows the wall, the next press, the note and th
   engine.start();
   planThreeSteps(engine);
   for (auto& c : goOn(engine.snapshot()->state).commands) {
-    REQUIRE_FALSE(engine.execute({0, std::visit([](auto& b) -> CommandBody { return b; }, c)}).error);
+    REQUIRE_FALSE(engine.execute({0, widen(c)}).error);
   }
   for (int i = 1; i <= 9; ++i) {
     for (int b = 0; b < 3; ++b) engine.execute({0, AnswerBelief{test::token(i), 1, b, b == 0 ? 5 : 1 + i % 5}});

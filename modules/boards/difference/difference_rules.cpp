@@ -175,10 +175,8 @@ Decision decideCommand(const SessionState& state, const ApproveStatement& c, Mil
   if (st == nullptr) {
     return fail(ErrorCode::BadRequest, "There is no such statement.");
   }
-  if (st->status == StatementStatus::Hidden) {
-    return fail(ErrorCode::Conflict, "A hidden statement stays hidden.");
-  }
-  return eventIf(st->status == StatementStatus::Pending, StatementApproved{c.statement});
+  // Approving a hidden statement undoes the hide (Moderation lists hidden statements for that).
+  return eventIf(st->status != StatementStatus::Approved, StatementApproved{c.statement});
 }
 
 Decision decideCommand(const SessionState& state, const HideStatement& c, Millis) {

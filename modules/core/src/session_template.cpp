@@ -24,7 +24,7 @@ std::string templateProblem(const SessionState& state, const SessionTemplate& t)
   int step = 0;
   for (auto& command : templateCommands(t)) {
     if (std::holds_alternative<AddPlanStep>(command)) ++step;
-    const auto d = decide(trial, Command{0, std::visit([](auto& c) -> CommandBody { return c; }, command)});
+    const auto d = decide(trial, Command{0, widen(command)});
     if (d.error) {
       return (std::holds_alternative<AddPlanStep>(command) ? "plan step " + std::to_string(step) + ": " : std::string()) +
              d.error->message;

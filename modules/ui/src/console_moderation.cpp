@@ -10,7 +10,7 @@
 namespace balcony::ui {
 namespace {
 
-constexpr int kVisibleRows = 7; // a list scrolls past this many lines
+constexpr int kVisibleRows = 6; // a list scrolls past this many lines (two lists fit a 720-line console)
 
 class ModerationTab final : public ConsoleTab {
 public:
@@ -36,9 +36,11 @@ private:
   static void drawStatements(const core::SessionState& state, ConsoleContext& ctx) {
     std::vector<const core::ParticipantStatement*> waiting;
     std::vector<const core::ParticipantStatement*> approved;
+    std::vector<const core::ParticipantStatement*> hidden;
     for (const auto& st : state.statements) {
       if (st.status == core::StatementStatus::Pending) waiting.push_back(&st);
       if (st.status == core::StatementStatus::Approved) approved.push_back(&st);
+      if (st.status == core::StatementStatus::Hidden) hidden.push_back(&st);
     }
     ImGui::Text("Statements waiting: %zu", waiting.size());
     if (waiting.empty()) {
@@ -70,6 +72,19 @@ private:
         ImGui::TextDisabled("%zu votes", st.votes.size());
         ImGui::SameLine();
         rowText(st.text);
+      });
+    }
+    // Hidden statements stay listed, as hidden notes do, so a hide can be undone.
+    if (!hidden.empty()) {
+      ImGui::Text("Hidden statements: %zu", hidden.size());
+      clippedRows("hidden", static_cast<int>(hidden.size()), kVisibleRows, [&](int i) {
+        const auto& st = *hidden[static_cast<std::size_t>(i)];
+        RowId id("statement", st.id);
+        if (ImGui::SmallButton("Approve")) {
+          ctx.send(core::ApproveStatement{st.id}, "The statement is back up for votes.");
+        }
+        ImGui::SameLine();
+        rowText(st.text, true);
       });
     }
   }

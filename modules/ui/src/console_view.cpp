@@ -3,6 +3,7 @@
 #include "console_view.hpp"
 
 #include "balcony_ui_board_parts.hpp"
+#include "console_list.hpp"
 #include "console_tabs.hpp"
 #include "plan_actions.hpp"
 #include "topics/avoidance_signals.hpp"
@@ -163,13 +164,18 @@ void ConsoleView::drawStatus(const core::Snapshot& snapshot, ConsoleContext& ctx
   if (state.joiningLocked) {
     ImGui::TextColored(ImVec4(0.67f, 0.31f, 0.0f, 1.0f), "Joining is locked: only people already in can answer.");
   }
-  // Alerts always reach the console, whatever the projector shows.
-  for (const auto& signal : core::signalsAt(state, info.now, snapshot.present)) {
-    if (signal.resolved) continue;
+  // Alerts always reach the console, whatever the projector shows, in a place of their own that is
+  // always there: one appearing never pushes the controls below it under the cursor.
+  std::vector<core::Signal> alerts;
+  for (auto& signal : core::signalsAt(state, info.now, snapshot.present)) {
+    if (!signal.resolved) alerts.push_back(std::move(signal));
+  }
+  // One line, always there; more alerts than one scroll in it (the Present tab counts them).
+  ImGui::BeginChild("alerts", ImVec2(0, ImGui::GetFrameHeightWithSpacing()), false);
+  if (alerts.empty()) ImGui::TextDisabled("Alerts: none.");
+  for (const auto& signal : alerts) {
     ImGui::PushID(signal.key.c_str());
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 80, 0, 255));
-    ImGui::TextWrapped("Alert: %s", signal.message.c_str());
-    ImGui::PopStyleColor();
+    // The buttons first, in a column that never moves; the words after them, in full on hover.
     if (ImGui::SmallButton("Acknowledge")) {
       ctx.send(core::ResolveAlert{signal.key, true}, "Alert acknowledged.");
     }
@@ -177,8 +183,13 @@ void ConsoleView::drawStatus(const core::Snapshot& snapshot, ConsoleContext& ctx
     if (ImGui::SmallButton("Dismiss")) {
       ctx.send(core::ResolveAlert{signal.key, false}, "Alert dismissed.");
     }
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 80, 0, 255));
+    rowText("Alert: " + signal.message);
+    ImGui::PopStyleColor();
     ImGui::PopID();
   }
+  ImGui::EndChild();
 }
 
 void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, ConsoleContext& ctx) {
