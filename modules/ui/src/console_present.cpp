@@ -6,7 +6,6 @@
 #include "console_tabs.hpp"
 
 #include "plan_actions.hpp"
-#include "topics/avoidance_signals.hpp"
 
 #include "balcony/core/figures.hpp"
 #include "belief/belief_aggregate.hpp"
@@ -180,16 +179,11 @@ private:
   }
 
   // What waits for the facilitator: counts that open the tab where it is dealt with.
-  void drawWaiting(const core::Snapshot& snapshot, ConsoleContext& ctx) {
-    const auto& state = snapshot.state;
-    int statements = 0;
-    for (const auto& st : state.statements) statements += st.status == core::StatementStatus::Pending ? 1 : 0;
-    int proposals = 0;
-    for (const auto& item : state.clarity) proposals += !item.approved && !item.hidden ? 1 : 0;
-    int words = 0;
-    for (const auto& flag : state.flags) words += !flag.words.empty() && !flag.wordsApproved ? 1 : 0;
-    int alerts = 0;
-    for (const auto& signal : core::signalsAt(state, ctx.info.now, snapshot.present)) alerts += signal.resolved ? 0 : 1;
+  void drawWaiting(const core::Snapshot&, ConsoleContext& ctx) {
+    const int statements = ctx.waitingStatements;
+    const int proposals = ctx.waitingProposals;
+    const int words = ctx.waitingFlagWords;
+    const int alerts = ctx.unresolvedAlerts;
     char buf[96];
     std::snprintf(buf, sizeof buf, "Statements waiting: %d##present-statements", statements);
     if (ImGui::Button(buf)) ctx.settings.selectTab = "Moderation";

@@ -42,6 +42,11 @@ struct ConsoleContext {
   ProjectorSettings& settings;
   std::shared_ptr<Feedback> feedback;
   bool reloadForms = false; // set when the session changed under the forms (a template was applied)
+  // Worked out once a frame by the console's frame, for any tab that shows them.
+  int unresolvedAlerts = 0;
+  int waitingStatements = 0;
+  int waitingProposals = 0;
+  int waitingFlagWords = 0;
 
   // Sends a facilitator command; `done` is what the console says once the engine took it.
   void send(core::FacilitatorCommandBody body, std::string done) {

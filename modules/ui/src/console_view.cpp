@@ -170,6 +170,7 @@ void ConsoleView::drawStatus(const core::Snapshot& snapshot, ConsoleContext& ctx
   for (auto& signal : core::signalsAt(state, info.now, snapshot.present)) {
     if (!signal.resolved) alerts.push_back(std::move(signal));
   }
+  ctx.unresolvedAlerts = static_cast<int>(alerts.size());
   // One line, always there; more alerts than one scroll in it (the Present tab counts them).
   ImGui::BeginChild("alerts", ImVec2(0, ImGui::GetFrameHeightWithSpacing()), false);
   if (alerts.empty()) ImGui::TextDisabled("Alerts: none.");
@@ -254,13 +255,14 @@ void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, ConsoleC
   }
 }
 
-// What waits for the facilitator, by the tab where it is dealt with.
-static std::map<std::string, int> waitingCounts(const core::SessionState& state) {
-  std::map<std::string, int> out;
-  for (const auto& st : state.statements) out["Moderation"] += st.status == core::StatementStatus::Pending ? 1 : 0;
-  for (const auto& item : state.clarity) out["Clarity"] += !item.approved && !item.hidden ? 1 : 0;
-  for (const auto& flag : state.flags) out["Topics"] += !flag.words.empty() && !flag.wordsApproved ? 1 : 0;
-  return out;
+// What waits for the facilitator, counted once a frame for the tabs' labels and the Present tab.
+static void countWaiting(const core::SessionState& state, ConsoleContext& ctx) {
+  ctx.waitingStatements = 0;
+  ctx.waitingProposals = 0;
+  ctx.waitingFlagWords = 0;
+  for (const auto& st : state.statements) ctx.waitingStatements += st.status == core::StatementStatus::Pending ? 1 : 0;
+  for (const auto& item : state.clarity) ctx.waitingProposals += !item.approved && !item.hidden ? 1 : 0;
+  for (const auto& flag : state.flags) ctx.waitingFlagWords += !flag.words.empty() && !flag.wordsApproved ? 1 : 0;
 }
 
 void ConsoleView::drawTabs(const core::Snapshot& snapshot, ConsoleContext& ctx) {
@@ -269,7 +271,10 @@ void ConsoleView::drawTabs(const core::Snapshot& snapshot, ConsoleContext& ctx) 
   }
   const std::string& firstTab = ctx.info.options != nullptr ? ctx.info.options->consoleTab : std::string();
   const std::string wanted = std::exchange(ctx.settings.selectTab, std::string());
-  const auto counts = waitingCounts(snapshot.state);
+  countWaiting(snapshot.state, ctx);
+  // By the tab where each is dealt with.
+  const std::map<std::string, int> counts = {
+      {"Moderation", ctx.waitingStatements}, {"Clarity", ctx.waitingProposals}, {"Topics", ctx.waitingFlagWords}};
   auto tabItem = [&](ConsoleTab& tab) {
     const bool select = tab.wantsSelection() || (m_firstFrame && firstTab == tab.title()) || wanted == tab.title();
     // What waits in a tab shows on it while another is open; "###" keeps the tab itself the same.
