@@ -28,7 +28,7 @@ test('participants propose and put energy into clarity items; the next session c
 
     await page.getByLabel('Propose something we could do now').fill('Share the nurse rota with GPs');
     await page.getByRole('button', { name: 'Send to the facilitator' }).click();
-    await page.getByText('It appears for everyone once the facilitator approves it').waitFor();
+    await page.locator('#proposal-state').getByText('It appears for everyone once the facilitator approves it').waitFor();
     assert.match(await balcony.command('items'), /2 proposed waiting energy 0 "Share the nurse rota with GPs"/);
     assert.match(await balcony.command('approveitem 2'), /^ok/);
     await page.getByText('Share the nurse rota with GPs').waitFor();
@@ -37,7 +37,7 @@ test('participants propose and put energy into clarity items; the next session c
     for (const what of ['Front door now', 'Joint training now', 'Chronology now']) {
       await page.getByLabel('Propose something we could do now').fill(what);
       await page.getByRole('button', { name: 'Send to the facilitator' }).click();
-      await page.getByText('It appears for everyone once the facilitator approves it').waitFor();
+      await page.locator('#proposal-state').getByText('It appears for everyone once the facilitator approves it').waitFor();
     }
     for (const n of [3, 4, 5]) assert.match(await balcony.command('approveitem ' + n), /^ok/);
     await page.getByText('Chronology now').waitFor();

@@ -44,7 +44,7 @@ test('participants answer a prompt by perspective, send and vote on statements',
     // A statement waits for approval, then everyone can vote on it.
     await officer.getByLabel(/Add a statement/).fill('We should keep one shared chronology');
     await officer.getByRole('button', { name: 'Send to the facilitator' }).click();
-    await officer.getByText('It appears for everyone once the facilitator approves it').waitFor();
+    await officer.locator('#statement-state').getByText('It appears for everyone once the facilitator approves it').waitFor();
     assert.equal(await nurse.locator('.statement').count(), 0);
     assert.match(await balcony.command('statements'), /1 waiting "We should keep one shared chronology"/);
     assert.match(await balcony.command('approve 1'), /^ok: statement 1 approved/);

@@ -26,7 +26,10 @@ test('a participant raises a flag from the belief check; a second one waits', as
     await page.getByRole('radio', { name: "There's an elephant in the room" }).click();
     await page.getByLabel(/Name it/).fill('The budget has already gone');
     await page.getByRole('button', { name: 'Raise the flag' }).click();
-    await page.getByText('Your flag is in').waitFor();
+    await page.locator('#flag-state').getByText('Your flag is in').waitFor();
+    // A screen reader hears it once: the page's one live region says the status line's words.
+    await page.waitForFunction(() => document.getElementById('announce').textContent.includes('Your flag is in'));
+    assert.equal(await page.locator('[aria-live]', { hasText: 'Your flag is in' }).count(), 1);
     if (shots) await page.screenshot({ path: path.join(shots, 'participant-flag.png') });
 
     assert.match(await balcony.command('flags'), /flags: 1 elephant waiting "The budget has already gone";/);
@@ -36,7 +39,7 @@ test('a participant raises a flag from the belief check; a second one waits', as
     // Straight away again: refused with a clear reason, nothing stored.
     await page.getByRole('radio', { name: "We're going round in circles" }).click();
     await page.getByRole('button', { name: 'Raise the flag' }).click();
-    await page.getByText(/You can raise another in \d+ seconds/).waitFor();
+    await page.locator('#flag-state').getByText(/You can raise another in \d+ seconds/).waitFor();
     assert.match(await balcony.command('flags'), /^flags: 1 [^;]*;$/);
 
     // Back to where they were.

@@ -32,7 +32,7 @@ test('hostile statements are shown as plain text without breaking the page', asy
     for (const [i, { typed }] of HOSTILE.entries()) {
       await author.getByLabel(/Add a statement/).fill(typed);
       await author.getByRole('button', { name: 'Send to the facilitator' }).click();
-      await author.getByText('It appears for everyone once the facilitator approves it').waitFor();
+      await author.locator('#statement-state').getByText('It appears for everyone once the facilitator approves it').waitFor();
       const waiting = await balcony.command('statements');
       assert.match(waiting, new RegExp(`${i + 1} waiting "`));
       assert.ok(!/[\u202E\u200B\u2060\uFEFF]/.test(waiting), 'the console sees the cleaned words');
