@@ -53,6 +53,40 @@ ui::GuiOptions optionsIn(const std::filesystem::path& dir) {
   return options;
 }
 
+using Key = ui::GuiOptions::ScriptedKey;
+
+Key key(int frame, bool projector, int code, int mods) {
+  Key k;
+  k.frame = frame;
+  k.projector = projector;
+  k.key = code;
+  k.mods = mods;
+  return k;
+}
+
+Key typed(int frame, bool projector, std::string text) {
+  Key k;
+  k.frame = frame;
+  k.projector = projector;
+  k.text = std::move(text);
+  return k;
+}
+
+// The console button with this label, clicked with the mouse; `again`: pressed twice, a double click.
+Key clicked(int frame, std::string label) {
+  Key k;
+  k.frame = frame;
+  k.click = std::move(label);
+  return k;
+}
+
+Key clickedAgain(int frame) {
+  Key k;
+  k.frame = frame;
+  k.clickAgain = true;
+  return k;
+}
+
 // The console sends commands to the engine's queue: wait (a little) until they are applied.
 template <class Pred>
 bool eventually(engine::Engine& e, Pred pred) {
@@ -103,10 +137,8 @@ TEST_CASE("Page Down moves the plan on from the console, the projector window an
   engine.start();
   planThreeSteps(engine);
   auto options = optionsIn(dir.path());
-  using Key = ui::GuiOptions::ScriptedKey;
-
   SECTION("Page Down on the console opens the first step, and again reveals it") {
-    options.keys = {Key{1, false, GLFW_KEY_PAGE_DOWN, 0, ""}};
+    options.keys = {key(1, false, GLFW_KEY_PAGE_DOWN, 0)};
     {
       ui::Gui gui(engine.facilitator());
       REQUIRE(gui.run(options) == 0);
@@ -114,19 +146,19 @@ TEST_CASE("Page Down moves the plan on from the console, the projector window an
     REQUIRE(eventually(engine, [](const SessionState& s) { return s.planPosition == 1; }));
     REQUIRE(engine.snapshot()->state.currentRound() != nullptr);
     CHECK(engine.snapshot()->state.currentRound()->open);
-    options.keys = {Key{1, false, GLFW_KEY_PAGE_DOWN, 0, ""}};
+    options.keys = {key(1, false, GLFW_KEY_PAGE_DOWN, 0)};
     ui::Gui again(engine.facilitator());
     REQUIRE(again.run(options) == 0);
     CHECK(eventually(engine, [](const SessionState& s) { return s.currentRound()->revealed; }));
   }
   SECTION("the projector window has the keyboard: Page Down works there too") {
-    options.keys = {Key{1, true, GLFW_KEY_PAGE_DOWN, 0, ""}};
+    options.keys = {key(1, true, GLFW_KEY_PAGE_DOWN, 0)};
     ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
     CHECK(eventually(engine, [](const SessionState& s) { return s.planPosition == 1; }));
   }
   SECTION("a clicker's Right arrow on the projector, then its blank key") {
-    options.keys = {Key{1, true, GLFW_KEY_RIGHT, 0, ""}, Key{2, true, GLFW_KEY_B, 0, ""}};
+    options.keys = {key(1, true, GLFW_KEY_RIGHT, 0), key(2, true, GLFW_KEY_B, 0)};
     ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
     CHECK(eventually(engine, [](const SessionState& s) { return s.planPosition == 1; }));
@@ -137,11 +169,11 @@ TEST_CASE("Page Down moves the plan on from the console, the projector window an
     // Ctrl+P with no question typed puts the cursor in the poll's question field.
     // Then, keyboard only: the question typed, Tab to the options, two typed, Ctrl+P sends the poll.
     // (A field takes typing a frame after it takes the cursor, as in ImGui; Ctrl+P brings its tab first.)
-    options.keys = {Key{1, false, GLFW_KEY_P, GLFW_MOD_CONTROL, ""}, Key{5, false, 0, 0, "Who else?"},
-                    Key{6, false, GLFW_KEY_O, GLFW_MOD_CONTROL, ""}, Key{8, false, GLFW_KEY_PAGE_DOWN, 0, ""},
-                    Key{10, false, GLFW_KEY_TAB, 0, ""},          Key{12, false, 0, 0, "Housing"},
-                    Key{13, false, GLFW_KEY_TAB, 0, ""},          Key{15, false, 0, 0, "GPs"},
-                    Key{16, false, GLFW_KEY_P, GLFW_MOD_CONTROL, ""}};
+    options.keys = {key(1, false, GLFW_KEY_P, GLFW_MOD_CONTROL), typed(5, false, "Who else?"),
+                    key(6, false, GLFW_KEY_O, GLFW_MOD_CONTROL), key(8, false, GLFW_KEY_PAGE_DOWN, 0),
+                    key(10, false, GLFW_KEY_TAB, 0),          typed(12, false, "Housing"),
+                    key(13, false, GLFW_KEY_TAB, 0),          typed(15, false, "GPs"),
+                    key(16, false, GLFW_KEY_P, GLFW_MOD_CONTROL)};
     ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
     keep(dir.path() / "console.png", "console-keyboard-only.png");
@@ -153,5 +185,82 @@ TEST_CASE("Page Down moves the plan on from the console, the projector window an
       return s.currentPoll() != nullptr && s.currentPoll()->question == "Who else?" &&
              s.currentPoll()->options == std::vector<std::string>{"Housing", "GPs"};
     }));
+  }
+}
+
+// A facilitator double-clicks, or clicks again before the console has caught up: the second press
+// lands where the first did. The buttons are pressed with the mouse through the console window's
+// own cursor and button path, the second press once the first one's command is applied.
+TEST_CASE("A double click acts once: no button takes the place of the one just pressed", "[ui][keys][buttons]") {
+  test::TempDir dir;
+  store::Store db(dir.path() / "balcony.sqlite");
+  engine::Engine engine(db, db.createSession(1), [] { return kNow; });
+  engine.start();
+  REQUIRE_FALSE(engine.execute({0, CreateSession{"Case review", "ROOM", {"Health", "Police", "Schools"}}}).error);
+  REQUIRE_FALSE(engine.execute({0, AddPrompt{"How worried are you about J?", "case", 1, 5, true}}).error);
+  REQUIRE_FALSE(engine.execute({0, ShowPrompt{1}}).error);
+  for (int i = 1; i <= 3; ++i) {
+    REQUIRE_FALSE(engine.execute({0, Join{"ROOM", test::token(i), "Health"}}).error);
+    REQUIRE_FALSE(engine.execute({0, SubmitStatement{test::token(i), "Statement " + std::to_string(i)}}).error);
+  }
+  auto options = optionsIn(dir.path());
+  const auto run = [&](const std::vector<Key>& keys) {
+    options.keys = keys;
+    ui::Gui gui(engine.facilitator());
+    REQUIRE(gui.run(options) == 0);
+    return gui.clicks();
+  };
+  const auto statuses = [&] {
+    std::string out;
+    for (const auto& st : engine.snapshot()->state.statements) {
+      out += st.status == StatementStatus::Pending ? 'w' : st.status == StatementStatus::Approved ? 'a' : 'h';
+    }
+    return out;
+  };
+
+  SECTION("Moderation: Approve twice on the first waiting statement approves it alone") {
+    options.consoleTab = "Moderation";
+    const auto clicks = run({clicked(5, "Approve"), clickedAgain(8)});
+    REQUIRE(clicks.size() == 2);
+    CHECK(clicks[0].label == "Approve");
+    CHECK(clicks[0].tookItsPlace.empty());
+    CHECK(clicks[1].label.empty()); // the row stayed, its buttons greyed
+    CHECK(eventually(engine, [](const SessionState& s) { return s.statements[0].status == StatementStatus::Approved; }));
+    CHECK(statuses() == "aww");
+
+    // Hide twice on the first statement still waiting (the second): the third's Hide does not slide in.
+    const auto hides = run({clicked(5, "Hide"), clickedAgain(8)});
+    REQUIRE(hides.size() == 2);
+    CHECK(hides[0].label == "Hide");
+    CHECK(hides[0].tookItsPlace.empty());
+    CHECK(eventually(engine, [](const SessionState& s) { return s.statements[1].status == StatementStatus::Hidden; }));
+    CHECK(statuses() == "ahw");
+  }
+  SECTION("Clarity: Approve then Agree for now, each pressed twice, each does one thing") {
+    REQUIRE_FALSE(engine.execute({0, ProposeClarityItem{test::token(1), "Share the nurse rota with GPs"}}).error);
+    options.consoleTab = "Clarity";
+    const auto approve = run({clicked(5, "Approve"), clickedAgain(8)});
+    keep(dir.path() / "console.png", "console-clarity-double-click.png");
+    REQUIRE(approve.size() == 2);
+    CHECK(approve[0].label == "Approve");
+    CHECK(approve[0].tookItsPlace.empty());
+    REQUIRE(eventually(engine, [](const SessionState& s) { return s.clarity.at(0).approved; }));
+    CHECK(engine.snapshot()->state.clarity.at(0).status == ClarityStatus::Proposed);
+
+    const auto agree = run({clicked(5, "Agree for now"), clickedAgain(8)});
+    REQUIRE(agree.size() == 2);
+    CHECK(agree[0].label == "Agree for now");
+    CHECK(agree[0].tookItsPlace.empty());
+    CHECK(eventually(engine, [](const SessionState& s) { return s.clarity.at(0).status == ClarityStatus::Agreed; }));
+    CHECK(engine.snapshot()->state.clarity.at(0).status == ClarityStatus::Agreed); // not reopened, not done
+  }
+  SECTION("the Present tab: the blank button stays one button, whatever it says") {
+    options.consoleTab = "Present";
+    const auto clicks = run({clicked(5, "Blank the projector [B]")});
+    REQUIRE(clicks.size() == 1);
+    CHECK(clicks[0].label == "Blank the projector [B]");
+    CHECK(clicks[0].tookItsPlace.empty());
+    const Image projector(dir.path() / "projector.png");
+    CHECK(projector.count(0, 0, 0) == projector.w * projector.h);
   }
 }

@@ -42,18 +42,18 @@ public:
     ImGui::SameLine();
     ImGui::Checkbox("Show results live from the start", &m_showLive);
 
-    if (ImGui::Button(round == nullptr ? "Open the belief check (Ctrl+O)" : "Open a new round (Ctrl+O)")) {
+    if (button(round == nullptr ? "Open the belief check (Ctrl+O)" : "Open a new round (Ctrl+O)")) {
       openRound(ctx);
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(round == nullptr || !round->open);
-    if (ImGui::Button("Close (Ctrl+E)")) {
+    if (button("Close (Ctrl+E)")) {
       closeShowing(ctx);
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(round == nullptr || round->revealed);
-    if (ImGui::Button("Reveal results (Ctrl+R)")) {
+    if (button("Reveal results (Ctrl+R)")) {
       revealShowing(ctx);
     }
     ImGui::EndDisabled();

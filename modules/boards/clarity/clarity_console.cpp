@@ -38,7 +38,7 @@ private:
                               ImVec2(-ImGui::GetFontSize() * 8, ImGui::GetTextLineHeight() * 2.5f));
     ImGui::SameLine();
     ImGui::BeginDisabled(state.endeavour == m_endeavour.data());
-    if (ImGui::Button("Save endeavour")) {
+    if (button("Save endeavour")) {
       ctx.send(core::SetEndeavour{m_endeavour.data()}, "The endeavour is saved.");
     }
     ImGui::EndDisabled();
@@ -74,22 +74,22 @@ private:
     }
     const core::ClarityFields fields{m_what.data(), m_owner.data(), m_resources.data(), m_review.data(), m_topic};
     if (m_editing == 0) {
-      if (ImGui::Button("Add as agreed for now")) {
+      if (button("Add as agreed for now")) {
         ctx.send(core::AddClarityItem{fields, core::ClarityStatus::Agreed}, "Added: agreed for now.");
         clearForm();
       }
       ImGui::SameLine();
-      if (ImGui::Button("Add as a proposal")) {
+      if (button("Add as a proposal")) {
         ctx.send(core::AddClarityItem{fields, core::ClarityStatus::Proposed}, "Added as a proposal for energy votes.");
         clearForm();
       }
     } else {
-      if (ImGui::Button("Save changes")) {
+      if (button("Save changes")) {
         ctx.send(core::EditClarityItem{m_editing, fields}, "The item is updated.");
         clearForm();
       }
       ImGui::SameLine();
-      if (ImGui::Button("Cancel")) clearForm();
+      if (button("Cancel")) clearForm();
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
@@ -156,7 +156,7 @@ private:
     // under the cursor after a click, so a double click cannot do two things.
     const auto button = [](const char* label, bool applies) {
       ImGui::BeginDisabled(!applies);
-      const bool pressed = ImGui::SmallButton(label);
+      const bool pressed = smallButton(label);
       ImGui::EndDisabled();
       ImGui::SameLine();
       return pressed;
@@ -178,7 +178,7 @@ private:
     if (button("Drop", status != S::Dropped)) {
       ctx.send(core::SetClarityStatus{item.id, S::Dropped}, "Dropped.");
     }
-    if (ImGui::SmallButton("Edit")) {
+    if (smallButton("Edit")) {
       m_editing = item.id;
       copyInto(m_what, item.fields.what);
       copyInto(m_owner, item.fields.owner);
@@ -188,10 +188,10 @@ private:
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(position == 0);
-    if (ImGui::SmallButton("Up")) ctx.send(core::MoveClarityItem{item.id, position - 1}, "Moved up.");
+    if (smallButton("Up")) ctx.send(core::MoveClarityItem{item.id, position - 1}, "Moved up.");
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::SmallButton("Hide")) ctx.send(core::HideClarityItem{item.id}, "Hidden from the board.");
+    if (smallButton("Hide")) ctx.send(core::HideClarityItem{item.id}, "Hidden from the board.");
   }
 
   void clearForm() {

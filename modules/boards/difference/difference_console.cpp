@@ -35,7 +35,7 @@ public:
     ImGui::SameLine();
     ImGui::Checkbox("\"What I see from where I sit\" notes", &m_promptNotes);
     ImGui::SameLine();
-    if (ImGui::Button("Add to deck")) {
+    if (button("Add to deck")) {
       static const char* kinds[] = {"case", "statement", "risk"};
       ctx.send(core::AddPrompt{m_promptText.data(), kinds[m_promptKind], 1, 5, m_promptNotes}, "Added to the deck.");
       m_promptText.fill('\0');
@@ -51,7 +51,7 @@ public:
       ImGui::TableNextColumn();
       const bool current = prompt.number == state.currentPrompt;
       ImGui::BeginDisabled(current && state.board == core::Board::Difference);
-      if (ImGui::SmallButton(current ? "Showing" : "Show")) {
+      if (smallButton(current ? "Showing" : "Show")) {
         ctx.send(core::ShowPrompt{prompt.number}, "Prompt " + std::to_string(prompt.number) + " is showing.");
       }
       ImGui::EndDisabled();

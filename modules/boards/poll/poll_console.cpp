@@ -49,18 +49,18 @@ public:
       drawOptions();
     }
     ImGui::Checkbox("Show results live from the start##poll", &m_showLive);
-    if (ImGui::Button("Go live (Ctrl+P)")) {
+    if (button("Go live (Ctrl+P)")) {
       openPoll(ctx);
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(poll == nullptr || !poll->open);
-    if (ImGui::Button("Close poll")) {
+    if (button("Close poll")) {
       closeShowing(ctx);
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(poll == nullptr || poll->revealed);
-    if (ImGui::Button("Reveal poll")) {
+    if (button("Reveal poll")) {
       revealShowing(ctx);
     }
     ImGui::EndDisabled();
@@ -97,7 +97,7 @@ private:
     ImGui::TextDisabled("Options (2 to 8; empty ones are left out). Ready-made:");
     for (const auto& preset : kPresets) {
       ImGui::SameLine();
-      if (ImGui::SmallButton(preset.label)) {
+      if (smallButton(preset.label)) {
         for (std::size_t i = 0; i < m_options.size(); ++i) {
           copyInto(m_options[i], i < preset.options.size() ? preset.options[i] : "");
         }

@@ -33,7 +33,7 @@ public:
     ImGui::InputInt("minutes", &m_topicMinutes);
     m_topicMinutes = std::clamp(m_topicMinutes, 1, 600);
     ImGui::SameLine();
-    if (ImGui::Button("Add topic")) {
+    if (button("Add topic")) {
       ctx.send(core::AddTopic{m_topicTitle.data(), m_topicMinutes}, "Topic added to the agenda.");
       m_topicTitle.fill('\0');
     }
@@ -42,7 +42,7 @@ public:
       ImGui::SetNextItemWidth(ImGui::GetFontSize() * 28);
       ImGui::InputTextWithHint("##decision", "what was decided", m_decision.data(), m_decision.size());
       ImGui::SameLine();
-      if (ImGui::Button("Record decision")) {
+      if (button("Record decision")) {
         ctx.send(core::RecordDecision{current->number, m_decision.data()}, "Decision recorded.");
         m_decision.fill('\0');
       }
@@ -62,7 +62,7 @@ public:
     clippedRows("flag words", static_cast<int>(waiting.size()), 8, [&](int i) {
       const auto& flag = *waiting[static_cast<std::size_t>(i)];
       RowId id("flag", flag.id);
-      if (ImGui::SmallButton("Show on projector")) {
+      if (smallButton("Show on projector")) {
         ctx.send(core::ApproveFlagWords{flag.id}, "The flag's words are on the board.");
       }
       ImGui::SameLine();
@@ -80,12 +80,13 @@ private:
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       const bool current = topic.number == state.currentTopic;
-      if (current) {
-        if (ImGui::SmallButton("Pause")) {
+      // One button that says what it will do: a toggle, so a press never brings another button here.
+      if (smallButton(current ? "Pause###run" : "Start###run")) {
+        if (current) {
           ctx.send(core::StartTopic{0}, "No topic is current.");
+        } else {
+          ctx.send(core::StartTopic{topic.number}, "\"" + topic.title + "\" is the current topic.");
         }
-      } else if (ImGui::SmallButton("Start")) {
-        ctx.send(core::StartTopic{topic.number}, "\"" + topic.title + "\" is the current topic.");
       }
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s%s", current ? "> " : "", topic.title.c_str());

@@ -46,9 +46,9 @@ public:
       if (entry.id == info.options->session) {
         ImGui::TextDisabled("open now");
       } else {
-        if (ImGui::SmallButton("Open")) ctx.settings.openSession = entry.id;
+        if (smallButton("Open")) ctx.settings.openSession = entry.id;
         ImGui::SameLine();
-        if (ImGui::SmallButton(entry.archived ? "Bring back" : "Archive")) {
+        if (smallButton(entry.archived ? "Bring back" : "Archive")) {
           const auto problem = info.options->archiveSession(entry.id, !entry.archived);
           ctx.feedback->set(problem.empty()
                               ? (entry.archived ? "Brought back." : "Archived: out of the list, still in the file.")

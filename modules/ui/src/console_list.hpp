@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 namespace balcony::ui {
 
@@ -23,6 +24,35 @@ public:
   }
   RowId(const RowId&) = delete;
   RowId& operator=(const RowId&) = delete;
+};
+
+// Rows a button has just taken out of a list (approved, hidden) keep their place for a moment,
+// greyed, so the next row's button does not slide under the cursor: a double click acts once.
+// A row goes once the mouse has left its list (a second after the press at least), or after five
+// seconds. Call expire() before drawing the list and listHovered() from inside its region.
+class HeldRows {
+public:
+  void hold(int id) { m_rows.push_back({id, ImGui::GetTime()}); }
+  bool holds(int id) const {
+    return std::any_of(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.id == id; });
+  }
+  void expire() {
+    const double now = ImGui::GetTime();
+    const bool hovered = m_hovered;
+    std::erase_if(m_rows, [&](const Row& r) { return now - r.since > 5.0 || (now - r.since > 1.0 && !hovered); });
+    m_hovered = false;
+  }
+  void listHovered() {
+    if (ImGui::IsWindowHovered()) m_hovered = true;
+  }
+
+private:
+  struct Row {
+    int id = 0;
+    double since = 0;
+  };
+  std::vector<Row> m_rows;
+  bool m_hovered = false;
 };
 
 // Participant text on one line after a row's buttons: cut at the list's edge, whole in a tooltip.

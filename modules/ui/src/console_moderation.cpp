@@ -4,6 +4,7 @@
 #include "console_list.hpp"
 #include "console_tabs.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -33,102 +34,138 @@ public:
   }
 
 private:
-  static void drawStatements(const core::SessionState& state, ConsoleContext& ctx) {
+  HeldRows m_waiting;
+  HeldRows m_approved;
+  HeldRows m_hidden;
+  HeldRows m_notes;
+  HeldRows m_hiddenNotes;
+
+  // Buttons of a row that has just left its list stay in their place, greyed.
+  static bool rowButton(const char* label, bool gone) {
+    ImGui::BeginDisabled(gone);
+    const bool pressed = smallButton(label);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    return pressed;
+  }
+
+  void drawStatements(const core::SessionState& state, ConsoleContext& ctx) {
+    using S = core::StatementStatus;
+    for (auto* rows : {&m_waiting, &m_approved, &m_hidden}) rows->expire();
     std::vector<const core::ParticipantStatement*> waiting;
     std::vector<const core::ParticipantStatement*> approved;
     std::vector<const core::ParticipantStatement*> hidden;
+    std::size_t counts[3] = {};
     for (const auto& st : state.statements) {
-      if (st.status == core::StatementStatus::Pending) waiting.push_back(&st);
-      if (st.status == core::StatementStatus::Approved) approved.push_back(&st);
-      if (st.status == core::StatementStatus::Hidden) hidden.push_back(&st);
+      if (st.status == S::Pending || m_waiting.holds(st.id)) waiting.push_back(&st);
+      if (st.status == S::Approved || m_approved.holds(st.id)) approved.push_back(&st);
+      if (st.status == S::Hidden || m_hidden.holds(st.id)) hidden.push_back(&st);
+      ++counts[st.status == S::Pending ? 0 : st.status == S::Approved ? 1 : 2];
     }
-    ImGui::Text("Statements waiting: %zu", waiting.size());
+    const auto outcome = [](const core::ParticipantStatement& st) {
+      return std::string(st.status == S::Approved ? "Approved: " : st.status == S::Hidden ? "Hidden: " : "Back: ");
+    };
+    ImGui::Text("Statements waiting: %zu", counts[0]);
     if (waiting.empty()) {
       ImGui::TextDisabled("No statements waiting.");
     } else {
       clippedRows("waiting", static_cast<int>(waiting.size()), kVisibleRows, [&](int i) {
         const auto& st = *waiting[static_cast<std::size_t>(i)];
         RowId id("statement", st.id);
-        if (ImGui::SmallButton("Approve")) {
+        const bool gone = st.status != S::Pending;
+        if (rowButton("Approve", gone)) {
           ctx.send(core::ApproveStatement{st.id}, "The statement is up for votes.");
+          m_waiting.hold(st.id);
         }
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Hide")) {
+        if (rowButton("Hide", gone)) {
           ctx.send(core::HideStatement{st.id}, "The statement is hidden.");
+          m_waiting.hold(st.id);
         }
-        ImGui::SameLine();
-        rowText(st.text);
+        rowText(gone ? outcome(st) + st.text : st.text, gone);
+        m_waiting.listHovered();
       });
     }
-    ImGui::Text("Approved statements: %zu", approved.size());
+    ImGui::Text("Approved statements: %zu", counts[1]);
     if (!approved.empty()) {
       clippedRows("approved", static_cast<int>(approved.size()), kVisibleRows, [&](int i) {
         const auto& st = *approved[static_cast<std::size_t>(i)];
         RowId id("statement", st.id);
-        if (ImGui::SmallButton("Hide")) {
+        const bool gone = st.status != S::Approved;
+        if (rowButton("Hide", gone)) {
           ctx.send(core::HideStatement{st.id}, "The statement is hidden.");
+          m_approved.hold(st.id);
         }
-        ImGui::SameLine();
         ImGui::TextDisabled("%zu votes", st.votes.size());
         ImGui::SameLine();
-        rowText(st.text);
+        rowText(gone ? outcome(st) + st.text : st.text, gone);
+        m_approved.listHovered();
       });
     }
     // Hidden statements stay listed, as hidden notes do, so a hide can be undone.
     if (!hidden.empty()) {
-      ImGui::Text("Hidden statements: %zu", hidden.size());
+      ImGui::Text("Hidden statements: %zu", counts[2]);
       clippedRows("hidden", static_cast<int>(hidden.size()), kVisibleRows, [&](int i) {
         const auto& st = *hidden[static_cast<std::size_t>(i)];
         RowId id("statement", st.id);
-        if (ImGui::SmallButton("Approve")) {
+        const bool gone = st.status != S::Hidden;
+        if (rowButton("Approve", gone)) {
           ctx.send(core::ApproveStatement{st.id}, "The statement is back up for votes.");
+          m_hidden.hold(st.id);
         }
-        ImGui::SameLine();
-        rowText(st.text, true);
+        rowText(gone ? outcome(st) + st.text : st.text, true);
+        m_hidden.listHovered();
       });
     }
   }
 
-  static void drawNotes(const core::SessionState& state, ConsoleContext& ctx) {
+  void drawNotes(const core::SessionState& state, ConsoleContext& ctx) {
+    m_notes.expire();
+    m_hiddenNotes.expire();
     if (const auto* prompt = state.findPrompt(state.currentPrompt)) {
       std::vector<const core::Note*> shown;
+      std::size_t count = 0;
       for (const auto& note : prompt->notesGiven) {
-        if (!note.hidden) shown.push_back(&note);
+        if (!note.hidden) ++count;
+        if (!note.hidden || m_notes.holds(note.id)) shown.push_back(&note);
       }
-      ImGui::Text("Notes on prompt %d: %zu", prompt->number, shown.size());
+      ImGui::Text("Notes on prompt %d: %zu", prompt->number, count);
       if (!shown.empty()) {
         clippedRows("notes", static_cast<int>(shown.size()), kVisibleRows, [&](int i) {
           const auto& note = *shown[static_cast<std::size_t>(i)];
           RowId id("note", note.id);
-          if (ImGui::SmallButton("Hide")) {
+          if (rowButton("Hide", note.hidden)) {
             ctx.send(core::HideNote{note.id}, "The note is hidden.");
+            m_notes.hold(note.id);
           }
-          ImGui::SameLine();
-          rowText(note.text);
+          rowText(note.hidden ? "Hidden: " + note.text : note.text, note.hidden);
+          m_notes.listHovered();
         });
       }
     }
     // Hidden notes of every prompt: their writers may have edited them since; approve what they say now.
     std::vector<std::pair<int, const core::Note*>> hidden;
+    std::size_t count = 0;
     for (const auto& prompt : state.prompts) {
       for (const auto& note : prompt.notesGiven) {
-        if (note.hidden) hidden.emplace_back(prompt.number, &note);
+        if (note.hidden) ++count;
+        if (note.hidden || m_hiddenNotes.holds(note.id)) hidden.emplace_back(prompt.number, &note);
       }
     }
     if (hidden.empty()) return;
-    ImGui::Text("Hidden notes: %zu", hidden.size());
+    ImGui::Text("Hidden notes: %zu", count);
     ImGui::SameLine();
     ImGui::TextDisabled("(hidden through their writers' edits until you approve them)");
     clippedRows("hidden notes", static_cast<int>(hidden.size()), kVisibleRows, [&](int i) {
       const auto& [number, note] = hidden[static_cast<std::size_t>(i)];
       RowId id("note", note->id);
-      if (ImGui::SmallButton("Approve")) {
+      if (rowButton("Approve", !note->hidden)) {
         ctx.send(core::ApproveNote{note->id}, "The note shows again.");
+        m_hiddenNotes.hold(note->id);
       }
-      ImGui::SameLine();
       ImGui::TextDisabled("prompt %d%s", number, note->edits > 0 ? ", edited" : "");
       ImGui::SameLine();
-      rowText(note->text, true);
+      rowText(note->hidden ? note->text : "Shows again: " + note->text, true);
+      m_hiddenNotes.listHovered();
     });
   }
 };

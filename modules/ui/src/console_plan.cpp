@@ -89,20 +89,20 @@ private:
       if (!step.note.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", step.note.c_str());
       ImGui::TableNextColumn();
       ImGui::BeginDisabled(position == 1);
-      if (ImGui::SmallButton("Up")) ctx.send(core::MovePlanStep{position, position - 1}, "Step moved up.");
+      if (smallButton("Up")) ctx.send(core::MovePlanStep{position, position - 1}, "Step moved up.");
       ImGui::EndDisabled();
       ImGui::SameLine();
       ImGui::BeginDisabled(position == static_cast<int>(state.plan.size()));
-      if (ImGui::SmallButton("Down")) ctx.send(core::MovePlanStep{position, position + 1}, "Step moved down.");
+      if (smallButton("Down")) ctx.send(core::MovePlanStep{position, position + 1}, "Step moved down.");
       ImGui::EndDisabled();
       ImGui::SameLine();
-      if (ImGui::SmallButton("Edit")) load(step, position);
+      if (smallButton("Edit")) load(step, position);
       ImGui::SameLine();
-      if (ImGui::SmallButton("Go to")) {
+      if (smallButton("Go to")) {
         ctx.sendAll(core::stepCommands(state, position), "Now at step " + std::to_string(position) + ": " + summary);
       }
       ImGui::SameLine();
-      if (ImGui::SmallButton("Remove")) {
+      if (smallButton("Remove")) {
         ctx.send(core::RemovePlanStep{position}, "Step " + std::to_string(position) + " removed.");
         if (m_editing == position) m_editing = 0;
       }
@@ -161,13 +161,13 @@ private:
     m_minutes = std::clamp(m_minutes, 1, 600);
     ImGui::InputTextMultiline("your note (only on this screen)", m_note.data(), m_note.size(), ImVec2(em * 30, em * 3));
     if (m_editing > 0) {
-      if (ImGui::Button("Save the step")) {
+      if (button("Save the step")) {
         ctx.send(core::EditPlanStep{m_editing, step()}, "Step " + std::to_string(m_editing) + " saved.");
         clear();
       }
       ImGui::SameLine();
-      if (ImGui::Button("Cancel")) clear();
-    } else if (ImGui::Button("Add at the end")) {
+      if (button("Cancel")) clear();
+    } else if (button("Add at the end")) {
       ctx.send(core::AddPlanStep{static_cast<int>(state.plan.size()) + 1, step()},
                "Step " + std::to_string(state.plan.size() + 1) + " added to the plan.");
       clear();
@@ -182,7 +182,7 @@ private:
     ImGui::SetNextItemWidth(em * 30);
     ImGui::InputText("##templatePath", m_templatePath.data(), m_templatePath.size());
     ImGui::SameLine();
-    if (ImGui::Button("Save as template")) {
+    if (button("Save as template")) {
       const auto problem = options->saveTemplate(m_templatePath.data(), snapshot.state);
       ctx.feedback->set(problem.empty() ? std::string("Template saved to ") + m_templatePath.data() +
                                               ". Start Balcony with --template and this file to use it."

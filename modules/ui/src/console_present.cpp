@@ -76,15 +76,15 @@ private:
     ImGui::PushFont(fonts.heading);
     const std::string label = action.label + "   [Page Down]##goOn";
     ImGui::BeginDisabled(action.commands.empty());
-    if (ImGui::Button(label.c_str(), ImVec2(-1, em * 3.2f))) planGoOn(snapshot, ctx);
+    if (button(label.c_str(), ImVec2(-1, em * 3.2f))) planGoOn(snapshot, ctx);
     ImGui::EndDisabled();
     ImGui::PopFont();
     const auto back = core::goBack(state);
     ImGui::BeginDisabled(back.commands.empty());
-    if (ImGui::Button("Back a step [Page Up]", ImVec2(em * 12, 0))) planGoBack(snapshot, ctx);
+    if (button("Back a step [Page Up]", ImVec2(em * 12, 0))) planGoBack(snapshot, ctx);
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button(ctx.settings.blank ? "Show the board again [B]" : "Blank the projector [B]", ImVec2(em * 13, 0))) {
+    if (button(ctx.settings.blank ? "Show the board again [B]###blank" : "Blank the projector [B]###blank", ImVec2(em * 13, 0))) {
       ctx.settings.blank = !ctx.settings.blank;
     }
     if (state.planPosition >= 1 && state.planPosition <= n) {
@@ -186,16 +186,16 @@ private:
     const int alerts = ctx.unresolvedAlerts;
     char buf[96];
     std::snprintf(buf, sizeof buf, "Statements waiting: %d##present-statements", statements);
-    if (ImGui::Button(buf)) ctx.settings.selectTab = "Moderation";
+    if (button(buf)) ctx.settings.selectTab = "Moderation";
     ImGui::SameLine();
     std::snprintf(buf, sizeof buf, "Proposals waiting: %d##present-proposals", proposals);
-    if (ImGui::Button(buf)) ctx.settings.selectTab = "Clarity";
+    if (button(buf)) ctx.settings.selectTab = "Clarity";
     std::snprintf(buf, sizeof buf, "Flag words waiting: %d##present-words", words);
-    if (ImGui::Button(buf)) ctx.settings.selectTab = "Topics";
+    if (button(buf)) ctx.settings.selectTab = "Topics";
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, alerts > 0 ? IM_COL32(170, 80, 0, 255) : ImGui::GetColorU32(ImGuiCol_Text));
     std::snprintf(buf, sizeof buf, "Alerts: %d##present-alerts", alerts);
-    if (ImGui::Button(buf)) ctx.settings.selectTab = "Topics";
+    if (button(buf)) ctx.settings.selectTab = "Topics";
     ImGui::PopStyleColor();
   }
 

@@ -24,7 +24,7 @@ public:
     m_threshold = std::clamp(m_threshold, core::kMinPrivacyThreshold, core::kMaxPrivacyThreshold);
     ImGui::SameLine();
     ImGui::BeginDisabled(m_threshold == snapshot.state.privacyThreshold);
-    if (ImGui::Button("Apply")) {
+    if (button("Apply")) {
       ctx.send(core::SetPrivacyThreshold{m_threshold},
            "Groups with fewer than " + std::to_string(m_threshold) + " answers are now folded together.");
     }
@@ -49,7 +49,7 @@ public:
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
     ImGui::InputInt("seconds between one participant's flags", &ss.flagCooldownSeconds, 10);
     ImGui::Checkbox("Show alerts on the projector (otherwise on the console only)", &ss.alertsOnProjector);
-    if (ImGui::Button("Apply signal settings")) {
+    if (button("Apply signal settings")) {
       ctx.send(ss, "Signal settings applied.");
     }
     ImGui::Separator();

@@ -29,11 +29,11 @@ public:
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
     ImGui::InputText("title", m_title.data(), m_title.size());
     ImGui::SameLine();
-    if (ImGui::Button("Save title")) ctx.send(core::RetitleSession{m_title.data()}, "Title saved.");
+    if (button("Save title")) ctx.send(core::RetitleSession{m_title.data()}, "Title saved.");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
     ImGui::InputText("groups, separated by commas", m_groups.data(), m_groups.size());
     ImGui::SameLine();
-    if (ImGui::Button("Save groups")) {
+    if (button("Save groups")) {
       std::vector<std::string> groups;
       std::string all = m_groups.data();
       std::size_t start = 0;
@@ -50,19 +50,19 @@ public:
     }
     ImGui::TextUnformatted("The next meeting of this partnership:");
     ImGui::SameLine();
-    if (ImGui::Button("Start the next session of this series")) {
+    if (button("Start the next session of this series")) {
       ImGui::OpenPopup("next-session");
     }
     if (ImGui::BeginPopupModal("next-session", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
       ImGui::TextUnformatted("Close this session and start the next one of the same series?");
       ImGui::TextDisabled("Everything here stays saved. The endeavour and the open clarity items come along,\n"
                           "and the belief trend carries on. Phones reconnect by themselves.");
-      if (ImGui::Button("Start the next session")) {
+      if (button("Start the next session")) {
         settings.nextSessionRequested = true;
         ImGui::CloseCurrentPopup();
       }
       ImGui::SameLine();
-      if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+      if (button("Cancel")) ImGui::CloseCurrentPopup();
       ImGui::EndPopup();
     }
     if (info.options != nullptr && info.options->exportAll) {
@@ -72,7 +72,7 @@ public:
       ImGui::InputText("##exportFolder", m_exportFolder.data(), m_exportFolder.size());
       ImGui::SameLine();
       ImGui::BeginDisabled(m_export->running);
-      if (ImGui::Button("Export everything")) {
+      if (button("Export everything")) {
         m_export->running = true;
         m_export->done = 0;
         info.options->exportAll(m_exportFolder.data(), m_export);
@@ -104,7 +104,7 @@ public:
       ImGui::TextUnformatted("Set up from a template (adds its topics and prompts to this session):");
       for (const auto& t : info.options->templates) {
         ImGui::PushID(t.name.c_str());
-        if (ImGui::Button(t.name.c_str())) {
+        if (button(t.name.c_str())) {
           for (auto& command : core::templateCommands(t)) {
             ctx.send(std::move(command), "Set up from the \"" + t.name + "\" template.");
           }

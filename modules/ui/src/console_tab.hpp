@@ -4,6 +4,7 @@
 // the console's own.
 #pragma once
 
+#include "console_button.hpp"
 #include "views.hpp"
 
 #include <GLFW/glfw3.h>

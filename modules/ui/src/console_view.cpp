@@ -177,11 +177,11 @@ void ConsoleView::drawStatus(const core::Snapshot& snapshot, ConsoleContext& ctx
   for (const auto& signal : alerts) {
     ImGui::PushID(signal.key.c_str());
     // The buttons first, in a column that never moves; the words after them, in full on hover.
-    if (ImGui::SmallButton("Acknowledge")) {
+    if (smallButton("Acknowledge")) {
       ctx.send(core::ResolveAlert{signal.key, true}, "Alert acknowledged.");
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton("Dismiss")) {
+    if (smallButton("Dismiss")) {
       ctx.send(core::ResolveAlert{signal.key, false}, "Alert dismissed.");
     }
     ImGui::SameLine();
@@ -202,7 +202,7 @@ void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, ConsoleC
     ImGui::TextUnformatted("The projector window is minimised: the room sees nothing new.");
     ImGui::PopStyleColor();
     ImGui::SameLine();
-    if (ImGui::SmallButton("Bring it back")) settings.restoreProjector = true;
+    if (smallButton("Bring it back")) settings.restoreProjector = true;
   }
   ImGui::Text("Projector window: %s.", settings.placedOn.c_str());
   ImGui::SameLine();
@@ -244,14 +244,14 @@ void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, ConsoleC
   if (!settings.fullText.empty()) {
     ImGui::TextUnformatted("The projector shows a text in full.");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Next (Ctrl+F)")) stepInFull(settings);
+    if (smallButton("Next (Ctrl+F)")) stepInFull(settings);
     ImGui::SameLine();
-    if (ImGui::SmallButton("Back to the board")) settings.fullText.clear();
+    if (smallButton("Back to the board")) settings.fullText.clear();
   } else if (!settings.shortened.empty()) {
     ImGui::TextDisabled("%zu %s shortened on the projector to fit.", settings.shortened.size(),
                         settings.shortened.size() == 1 ? "text is" : "texts are");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Show in full (Ctrl+F)")) stepInFull(settings);
+    if (smallButton("Show in full (Ctrl+F)")) stepInFull(settings);
   }
 }
 

@@ -10,7 +10,9 @@
 #include "screenshot.hpp"
 #include "theme.hpp"
 #include "chart.hpp"
+#include "console_button.hpp"
 #include "console_view.hpp"
+#include "scripted_input.hpp"
 #include "window.hpp"
 
 #include <GLFW/glfw3.h>
@@ -32,6 +34,7 @@ public:
   std::int64_t requested = 0;
   std::atomic<bool> running{false};
   std::vector<ProjectorText> lastText;
+  std::vector<ButtonClick> lastClicks;
   int lastWidth = 0;
   int lastHeight = 0;
 
@@ -40,7 +43,6 @@ private:
   void drawProjectorWindow(const core::Snapshot& snapshot, const GuiOptions& options);
   void resizeProjectorFonts();
   void copyMiniature();
-  void pressScriptedKeys(const GuiOptions& options, int frame);
   GLuint m_miniature = 0;
   float m_miniatureAspect = 0;
   void placeProjector();
@@ -168,38 +170,6 @@ void GuiImpl::resizeProjectorFonts() {
   m_projectorFonts = buildFonts(want);
   applyTheme(m_projectorTheme, want);
   ImGui_ImplOpenGL3_CreateFontsTexture();
-}
-
-// A scripted key goes in where GLFW would deliver a real one: the window's key callback (which
-// switches to the window's ImGui context and hands the key to ImGui's GLFW backend).
-void GuiImpl::pressScriptedKeys(const GuiOptions& options, int frame) {
-  for (const auto& k : options.keys) {
-    if (k.frame != frame) continue;
-    GLFWwindow* window = (k.projector ? m_projector : m_console)->handle();
-    if (glfwGetWindowAttrib(window, GLFW_FOCUSED) == GLFW_FALSE) {
-      // As a person would: the window gets the keyboard first (a window without it gets no keys).
-      glfwFocusWindow(window);
-      for (int i = 0; i < 20; ++i) glfwWaitEventsTimeout(0.01); // the focus events, in and out
-    }
-    if (!k.text.empty()) {
-      const GLFWcharfun typed = glfwSetCharCallback(window, nullptr);
-      glfwSetCharCallback(window, typed);
-      for (const char c : k.text) {
-        if (typed != nullptr) typed(window, static_cast<unsigned char>(c));
-      }
-      continue;
-    }
-    const GLFWkeyfun callback = glfwSetKeyCallback(window, nullptr);
-    glfwSetKeyCallback(window, callback);
-    if (callback == nullptr) continue;
-    // Ctrl is a key of its own, held around the other (ImGui reads it from the keys held down).
-    const bool ctrl = (k.mods & GLFW_MOD_CONTROL) != 0;
-    if (ctrl) callback(window, GLFW_KEY_LEFT_CONTROL, glfwGetKeyScancode(GLFW_KEY_LEFT_CONTROL), GLFW_PRESS, k.mods);
-    const int scancode = glfwGetKeyScancode(k.key);
-    callback(window, k.key, scancode, GLFW_PRESS, k.mods);
-    callback(window, k.key, scancode, GLFW_RELEASE, k.mods);
-    if (ctrl) callback(window, GLFW_KEY_LEFT_CONTROL, glfwGetKeyScancode(GLFW_KEY_LEFT_CONTROL), GLFW_RELEASE, 0);
-  }
 }
 
 // The projector's frame, just drawn, into a texture the console shows as the Present tab's
@@ -332,8 +302,9 @@ int GuiImpl::run(const GuiOptions& options) {
     metrics::LatencyHistogram buildCpu;
     metrics::LatencyHistogram frameCpu;
     std::size_t largestCrowd = 0;
-    int lastKeyFrame = 0;
-    for (const auto& k : options.keys) lastKeyFrame = std::max(lastKeyFrame, k.frame);
+    ScriptedInput script(options.keys);
+    const int lastKeyFrame = script.lastFrame();
+    if (script.hasClicks()) startNotingButtons();
     int screenshotFrames = options.screenshotDir.empty() ? -1 : 4 + lastKeyFrame;
     int frameIndex = 0;
     while (!closeRequested && !m_console->shouldClose()) {
@@ -359,6 +330,7 @@ int GuiImpl::run(const GuiOptions& options) {
       if (options.screenshotDir.empty()) {
         placeProjector();
       }
+      script.waitBefore(frameIndex, m_port);
       const auto snapshot = m_port.snapshot();
       if (snapshot->version != drawnVersion) {
         framesToDraw = std::max(framesToDraw, 2);
@@ -372,9 +344,11 @@ int GuiImpl::run(const GuiOptions& options) {
       }
       if (framesToDraw > 0 || screenshotFrames >= 0) {
         drawnVersion = snapshot->version;
-        pressScriptedKeys(options, frameIndex++);
+        script.press(frameIndex, m_console->handle(), m_projector->handle());
         const auto cpuStart = platform::threadCpuTime();
+        if (script.hasClicks()) startNotingButtons();
         drawConsole(*snapshot, options);
+        script.afterConsoleFrame(frameIndex++, snapshot->version);
         drawProjectorWindow(*snapshot, options);
         if (measuring) {
           const auto total = platform::threadCpuTime() - cpuStart;
@@ -420,6 +394,7 @@ int GuiImpl::run(const GuiOptions& options) {
         framesToDraw = 1; // once a second while a topic's clock runs
       }
     }
+    lastClicks = script.clicks();
   } catch (const std::exception& e) {
     std::cerr << "balcony: " << e.what() << "\n";
     status = 4;
@@ -483,6 +458,10 @@ std::int64_t Gui::requestedSession() const {
 
 std::vector<ProjectorText> Gui::projectorText() const {
   return m_impl->lastText;
+}
+
+std::vector<ButtonClick> Gui::clicks() const {
+  return m_impl->lastClicks;
 }
 
 int Gui::projectorWidth() const {

@@ -72,6 +72,13 @@ struct GuiOptions {
     int key = 0;  // a GLFW key code
     int mods = 0; // GLFW_MOD_CONTROL, ...
     std::string text; // typed instead of a key, through the window's character callback
+    // Instead of a key: the console button with this label (the first in view) pressed with the
+    // mouse at its middle, through the window's cursor and mouse-button path.
+    std::string click;
+    // Instead of a key: the mouse pressed again where the last click was, once that click's
+    // command is applied (the second press of a double click, as it lands in a real room); at least
+    // three frames after the first press, which lands in its frame and fires in the next.
+    bool clickAgain = false;
   };
   std::vector<ScriptedKey> keys;
   bool projectorBlank = false;           // start with the projector blank (B)
@@ -101,6 +108,16 @@ struct GuiOptions {
 // started it from a menu sees the problem and what to do in a window, not in a terminal.
 int showProblem(const std::string& message);
 
+// A scripted mouse press on the console and what lay under the cursor after it.
+struct ButtonClick {
+  std::string label; // the button under the cursor when it was pressed (empty: none)
+  float x = 0;
+  float y = 0;
+  // Other buttons, enabled, found at that spot in the frames that followed (until the mouse went
+  // elsewhere): a button that follows another must never be one of these.
+  std::vector<std::string> tookItsPlace;
+};
+
 class GuiImpl;
 
 class Gui {
@@ -118,6 +135,8 @@ public:
   std::int64_t requestedSession() const;
   // Every text of the projector's last frame, and the window's size then.
   std::vector<ProjectorText> projectorText() const;
+  // The scripted mouse presses of the last run(), in order.
+  std::vector<ButtonClick> clicks() const;
   int projectorWidth() const;
   int projectorHeight() const;
 
