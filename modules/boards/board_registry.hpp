@@ -21,13 +21,15 @@
 #include "difference/difference_stored_form.hpp"
 #include "poll/poll_domain.hpp"
 #include "poll/poll_stored_form.hpp"
+#include "reflection/reflection_domain.hpp"
+#include "reflection/reflection_stored_form.hpp"
 #include "topics/topics_domain.hpp"
 #include "topics/topics_stored_form.hpp"
 
 namespace balcony::core {
 
 // In the order of the Board enum, which is the order of the console's tabs.
-using Boards = TypeList<BeliefBoard, PollBoard, DifferenceBoard, TopicsBoard, ClarityBoard>;
+using Boards = TypeList<BeliefBoard, PollBoard, DifferenceBoard, TopicsBoard, ClarityBoard, ReflectionBoard>;
 
 // The session's own part and its plan, then every board.
 using Parts = Concat<TypeList<SessionPart, PlanPart>, Boards>;

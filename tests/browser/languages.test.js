@@ -123,6 +123,8 @@ const FACILITATOR_ONLY = [
   /^The scale must /, /^The session needs /, /^The smallest group /, /^There is no such (alert|flag with words|item\b.*to move|note|topic)/,
   /^There is no (belief check|poll) to /, /^This session already exists/, /^A hidden statement /, /^That place is outside /,
   /^There is no poll to show/, /^A plan holds /, /^There is no such (place|step) in the plan/,
+  /^That is not a stage of the learning cycle/, /^That is not one of the lenses/, /^A question can be at most /,
+  /^Ask at most six questions/, /^No reflection has been opened/, /^There is no such reflection/,
 ];
 
 test('the catalogues can say every message the server may send a phone', () => {

@@ -21,7 +21,10 @@ HiddenTexts hiddenTexts(const SessionState& state) {
   for (const auto& flag : state.flags) {
     if (!flag.words.empty() && !flag.wordsApproved) h.flagWords.insert(flag.id);
   }
-  h.leftOut += static_cast<int>(h.statements.size() + h.clarityItems.size());
+  for (const auto& r : state.reflections) {
+    if (r.status == ReflectionStatus::Hidden) h.reflections.insert(r.id);
+  }
+  h.leftOut += static_cast<int>(h.statements.size() + h.clarityItems.size() + h.reflections.size());
   return h;
 }
 

@@ -197,6 +197,11 @@ private:
     std::snprintf(buf, sizeof buf, "Alerts: %d##present-alerts", alerts);
     if (button(buf)) ctx.settings.selectTab = "Topics";
     ImGui::PopStyleColor();
+    // What waits in the boards' own tabs (shared reflections, say).
+    for (const auto& w : ctx.boardWaiting) {
+      std::snprintf(buf, sizeof buf, "%s: %d##present-%s", w.what.c_str(), w.count, w.tab.c_str());
+      if (button(buf)) ctx.settings.selectTab = w.tab;
+    }
   }
 
 };

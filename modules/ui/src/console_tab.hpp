@@ -48,6 +48,13 @@ struct ConsoleContext {
   int waitingStatements = 0;
   int waitingProposals = 0;
   int waitingFlagWords = 0;
+  // What else waits in a board's own tab (BoardConsoleTab::waiting): {tab title, what, count}.
+  struct Waiting {
+    std::string tab;
+    std::string what;
+    int count = 0;
+  };
+  std::vector<Waiting> boardWaiting = {};
 
   // Sends a facilitator command; `done` is what the console says once the engine took it.
   void send(core::FacilitatorCommandBody body, std::string done) {
@@ -111,6 +118,10 @@ public:
   virtual bool drawProjectorOptions(const core::SessionState&, ProjectorSettings&) { return false; }
   // Rows for the shortcut overlay: {keys, what they do}.
   virtual std::vector<std::array<const char*, 2>> helpRows() const { return {}; }
+  // What waits for the facilitator in this tab, counted on its label and on the Present tab
+  // ("Reflections waiting"); 0: nothing.
+  virtual int waiting(const core::SessionState&) const { return 0; }
+  virtual const char* waitingName() const { return ""; }
 };
 
 template <std::size_t N>

@@ -273,8 +273,15 @@ void ConsoleView::drawTabs(const core::Snapshot& snapshot, ConsoleContext& ctx) 
   const std::string wanted = std::exchange(ctx.settings.selectTab, std::string());
   countWaiting(snapshot.state, ctx);
   // By the tab where each is dealt with.
-  const std::map<std::string, int> counts = {
+  std::map<std::string, int> counts = {
       {"Moderation", ctx.waitingStatements}, {"Clarity", ctx.waitingProposals}, {"Topics", ctx.waitingFlagWords}};
+  ctx.boardWaiting.clear();
+  for (const auto& tab : m_boards) {
+    if (const int n = tab->waiting(snapshot.state); n > 0 || *tab->waitingName() != '\0') {
+      if (n > 0) counts[tab->title()] += n;
+      ctx.boardWaiting.push_back({tab->title(), tab->waitingName(), n});
+    }
+  }
   auto tabItem = [&](ConsoleTab& tab) {
     const bool select = tab.wantsSelection() || (m_firstFrame && firstTab == tab.title()) || wanted == tab.title();
     // What waits in a tab shows on it while another is open; "###" keeps the tab itself the same.

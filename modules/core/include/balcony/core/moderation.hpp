@@ -1,4 +1,5 @@
-// What the facilitator hid, in one place: notes, participants' statements and clarity items hidden,
+// What the facilitator hid, in one place: notes, participants' statements, clarity items and shared
+// reflections hidden,
 // and flag words never approved. Views, reports and exports leave these out by asking here.
 #pragma once
 
@@ -13,7 +14,8 @@ struct HiddenTexts {
   std::set<int> statements;   // participants' statements hidden
   std::set<int> clarityItems; // clarity items hidden
   std::set<int> flagWords;    // flags whose words were never approved
-  // What a report says it left out: hidden notes, statements and items.
+  std::set<int> reflections;  // shared reflections hidden
+  // What a report says it left out: hidden notes, statements, items and reflections.
   int leftOut = 0;
 };
 
