@@ -72,6 +72,15 @@ inline std::vector<core::Event> knownSessionEvents() {
                                        ClarityStatus::Agreed}},
       {t + 1'800'082, ClarityItemAdded{2, {"A joint front door", "", "", "", 0}, 0, ClarityStatus::Proposed}},
       {t + 1'800'083, EnergyVoted{2, 2, true}},
+      {t + 1'800'090, ReflectionOpened{1, ReflectionStage::Observation, reflectionQuestions(ReflectionStage::Observation),
+                                       Lens::Historian}},
+      {t + 1'800'091, ReflectionShared{1, 1, 2, "The same worry about night-time A&E keeps coming back", Dimension::Perceiving}},
+      {t + 1'800'092, ReflectionShared{2, 1, 5, "Hidden reflection naming a colleague", Dimension::Relating}},
+      {t + 1'800'093, ReflectionShared{3, 1, 7, "We agree faster when the case is in front of us", Dimension::None}},
+      {t + 1'800'094, ReflectionApproved{1}},
+      {t + 1'800'095, ReflectionHidden{2}},
+      {t + 1'800'096, ReflectionApproved{3}},
+      {t + 1'800'097, ReflectionClosed{1}},
   };
 }
 

@@ -67,6 +67,16 @@ void fill(engine::Engine& e) {
       {0, AddClarityItem{{"Weekly huddle on missing children", "Schools and police", "One officer", "2027-01-10", 0},
                          ClarityStatus::Agreed}});
   e.execute({0, AddClarityItem{{"A joint front door", "", "", "", 0}, ClarityStatus::Proposed}});
+  e.execute({0, OpenReflection{ReflectionStage::Observation, {}, Lens::Historian}});
+  const char* reflections[] = {"I felt unheard when the budget came up", "The same three people speak first",
+                               "We keep blaming the referral form", "Trust between schools and police is growing",
+                               "We agreed actions but nobody owns them"};
+  const Dimension dims[] = {Dimension::Feeling, Dimension::Perceiving, Dimension::Thinking, Dimension::Relating,
+                            Dimension::Doing};
+  for (int i = 0; i < 5; ++i) {
+    e.execute({0, ShareReflection{test::token(i + 1), reflections[i], dims[i]}});
+    e.execute({0, ApproveReflection{i + 1}});
+  }
 }
 
 } // namespace
@@ -77,7 +87,8 @@ TEST_CASE("Every board reads at 1024x768 and at 4K, in both themes", "[ui][scree
   engine::Engine engine(db, db.createSession(1), [] { return Millis{1'800'000'000'000}; });
   engine.start();
   fill(engine);
-  const auto board = GENERATE(Board::Belief, Board::Poll, Board::Difference, Board::Topics, Board::Clarity);
+  const auto board = GENERATE(Board::Belief, Board::Poll, Board::Difference, Board::Topics, Board::Clarity,
+                                Board::Reflection);
   const auto dark = GENERATE(false, true);
   const auto size = GENERATE(std::pair{1024, 768}, std::pair{3840, 2160});
   engine.execute({0, ShowBoard{board}});

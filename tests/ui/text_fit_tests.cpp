@@ -142,6 +142,18 @@ void fillToTheLimits(engine::Engine& e, const std::shared_ptr<Millis>& now) {
       if (i % 4 != p - 1) execute(e, ToggleEnergy{test::token(i), 4 + p, true});
     }
   }
+  // Reflection: six questions of the longest length, a lens, and a long reflection from everyone,
+  // on five of the six dimensions (so one is named as not touched).
+  std::vector<std::string> questions;
+  for (int q = 1; q <= static_cast<int>(kMaxReflectionQuestions); ++q) {
+    questions.push_back(wordsOf(kMaxReflectionQuestionLength, "What keeps repeating " + std::to_string(q)));
+  }
+  execute(e, OpenReflection{ReflectionStage::SenseMaking, questions, Lens::AerialPhotographer});
+  for (int i = 1; i <= kPeople; ++i) {
+    execute(e, ShareReflection{test::token(i), wordsOf(kMaxReflectionLength, "I notice " + std::to_string(i)),
+                               kDimensions[static_cast<std::size_t>(i % 5)]});
+    execute(e, ApproveReflection{i});
+  }
   e.setPresent(kPeople);
 }
 
@@ -164,6 +176,7 @@ const View kViews[] = {
     {Board::Difference, "room", "statements", false, "difference-statements"},
     {Board::Topics, "room", "prompt", false, "topics"},
     {Board::Clarity, "room", "prompt", false, "clarity"},
+    {Board::Reflection, "room", "prompt", false, "reflection"},
 };
 
 bool inside(const float (&inner)[4], const float (&outer)[4], float slack) {

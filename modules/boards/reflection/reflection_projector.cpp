@@ -103,14 +103,16 @@ void drawProjectorBoard(std::type_identity<core::ReflectionBoard>, const core::S
         textLine(ImVec2(x, cy), inner, "not touched yet");
         ImGui::PopStyleColor();
       }
-      // The latest first, as many as fit, each in up to three lines.
+      // The latest first, as many as fit, each in up to three lines; the last one that fits is
+      // shortened to the lines left (F shows it in full).
       std::size_t drawn = 0;
       for (auto it = here.rbegin(); it != here.rend(); ++it) {
-        const float left = max.y - tl * 0.3f - cy;
         const std::size_t rest = here.size() - drawn;
         const float reserve = rest > 1 ? tl : 0.0f; // room for "+N more" if this is not the last
-        const float h = textHeight((*it)->text, inner, 3);
-        if (h > left - reserve) break;
+        const float left = max.y - tl * 0.3f - cy - reserve;
+        if (left < tl) break;
+        const int lines = std::min(3, linesIn(left));
+        const float h = textHeight((*it)->text, inner, lines);
         cy += textBlock(ImVec2(x, cy), inner, h, (*it)->text) + tl * 0.25f;
         ++drawn;
       }
