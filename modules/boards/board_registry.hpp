@@ -13,6 +13,7 @@
 #include <optional>
 #include <string_view>
 
+#include "balcony/balcony_domain.hpp"
 #include "belief/belief_domain.hpp"
 #include "belief/belief_stored_form.hpp"
 #include "clarity/clarity_domain.hpp"
@@ -29,7 +30,8 @@
 namespace balcony::core {
 
 // In the order of the Board enum, which is the order of the console's tabs.
-using Boards = TypeList<BeliefBoard, PollBoard, DifferenceBoard, TopicsBoard, ClarityBoard, ReflectionBoard>;
+using Boards = TypeList<BeliefBoard, PollBoard, DifferenceBoard, TopicsBoard, ClarityBoard, ReflectionBoard,
+                        BalconyBoard>;
 
 // The session's own part and its plan, then every board.
 using Parts = Concat<TypeList<SessionPart, PlanPart>, Boards>;

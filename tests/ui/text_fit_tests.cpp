@@ -177,6 +177,7 @@ const View kViews[] = {
     {Board::Topics, "room", "prompt", false, "topics"},
     {Board::Clarity, "room", "prompt", false, "clarity"},
     {Board::Reflection, "room", "prompt", false, "reflection"},
+    {Board::Balcony, "room", "prompt", false, "balcony"},
 };
 
 bool inside(const float (&inner)[4], const float (&outer)[4], float slack) {

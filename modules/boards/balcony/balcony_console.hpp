@@ -1,0 +1,10 @@
+// The balcony view's tab of the facilitator's console (see console_tab.hpp).
+#pragma once
+
+#include "console_tab.hpp"
+
+namespace balcony::ui {
+
+std::unique_ptr<BoardConsoleTab> makeConsoleTab(std::type_identity<core::BalconyBoard>);
+
+} // namespace balcony::ui

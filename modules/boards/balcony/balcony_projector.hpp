@@ -1,0 +1,11 @@
+// The balcony view on the projector, drawn in the space left of the join column.
+#pragma once
+
+#include "views.hpp"
+
+namespace balcony::ui {
+
+void drawProjectorBoard(std::type_identity<core::BalconyBoard>, const core::Snapshot& snapshot,
+                        const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
+
+} // namespace balcony::ui

@@ -1,0 +1,10 @@
+// The balcony view's section of the outcome exports (see report_parts.hpp).
+#pragma once
+
+#include "report_parts.hpp"
+
+namespace balcony::report {
+
+BoardReport reportPart(std::type_identity<core::BalconyBoard>);
+
+} // namespace balcony::report
