@@ -64,6 +64,13 @@ test('a reflection stays on the phone until it is shared, then waits for approva
     assert.match(await balcony.command('reflections'), /untouched: feeling perceiving thinking doing being$/);
     if (shots) await page.screenshot({ path: path.join(shots, 'participant-reflection.png'), fullPage: true });
 
+    // The view from the balcony names what reflection has not touched; one command makes it a topic.
+    assert.match(await balcony.command('patterns'),
+      /^patterns: 1 "The room's reflection has not touched feeling, perceiving, thinking, doing and being\.";$/);
+    assert.match(await balcony.command('patterntopic 1'), /^ok: topic added: Reflecting on feeling, perceiving, thinking, doing and being$/);
+    assert.match(await balcony.command('patternclarity 1'), /^error: that pattern has nothing to propose/);
+    assert.match(await balcony.command('show reflection'), /^ok/);
+
     // Closed: the phone says so, keeps its drafts, and cannot share.
     assert.match(await balcony.command('close'), /^ok/);
     await page.getByText('This reflection is closed. Your drafts stay on this phone.').waitFor();

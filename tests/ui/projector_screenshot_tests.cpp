@@ -398,3 +398,57 @@ TEST_CASE("When nobody has joined a while after start, the console says what to 
     CHECK(amber() < 30);
   }
 }
+
+TEST_CASE("Reflection and the view from the balcony, on the wall and on the console", "[ui][screenshot][reflection]") {
+  test::TempDir dir;
+  store::Store db(dir.path() / "balcony.sqlite");
+  const Millis today = 1'800'000'000'000;
+  engine::Engine engine(db, db.createSession(1), [today] { return today; });
+  engine.start();
+  engine.execute({0, CreateSession{"Partnership board", "ROOM", {"Health", "Police", "Schools"}}});
+  const char* groups[] = {"Health", "Police", "Schools"};
+  for (int i = 1; i <= 9; ++i) engine.execute({0, Join{"ROOM", test::token(i), groups[(i - 1) / 3]}});
+  // Health believes it will happen, Police does not; Schools stay quiet.
+  engine.execute({0, OpenRound{}});
+  for (int i = 1; i <= 6; ++i) {
+    for (int b = 0; b < 3; ++b) engine.execute({0, AnswerBelief{test::token(i), 1, b, i <= 3 ? 5 : 2}});
+  }
+  engine.execute({0, RevealResults{}});
+  engine.execute({0, OpenReflection{ReflectionStage::SenseMaking, {}, Lens::AerialPhotographer}});
+  const std::pair<const char*, Dimension> shared[] = {
+      {"We keep going back to the referral form instead of talking about the family", Dimension::Thinking},
+      {"I notice the police voice gets cut off first", Dimension::Perceiving},
+      {"There is more trust in the room than in September", Dimension::Relating},
+      {"I feel tired of the same argument", Dimension::Feeling},
+      {"Waiting: not approved yet", Dimension::Doing}};
+  for (int i = 0; i < 5; ++i) {
+    engine.execute({0, ShareReflection{test::token(i + 1), shared[i].first, shared[i].second}});
+    if (i < 4) engine.execute({0, ApproveReflection{i + 1}});
+  }
+  engine.execute({0, ShowBoard{Board::Reflection}});
+  ui::GuiOptions options;
+  options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
+  options.databasePath = "~/.local/share/balcony/balcony.sqlite";
+  options.screenshotDir = dir.path().string();
+  options.consoleTab = "Reflection";
+  options.clock = [today] { return today; };
+  {
+    ui::Gui gui(engine.facilitator());
+    REQUIRE(gui.run(options) == 0);
+  }
+  const Image reflection(dir.path() / "projector.png");
+  CHECK(reflection.count(213, 94, 0) > 500); // the cells not yet touched, outlined in the warning colour
+  keep(dir.path() / "projector.png", "projector-reflection.png");
+  keep(dir.path() / "console.png", "console-reflection.png");
+
+  engine.execute({0, ShowBoard{Board::Balcony}});
+  options.consoleTab = "Balcony";
+  {
+    ui::Gui gui(engine.facilitator());
+    REQUIRE(gui.run(options) == 0);
+  }
+  const Image balcony(dir.path() / "projector.png");
+  CHECK(balcony.count(0, 114, 178) > 500); // each pattern's accent bar
+  keep(dir.path() / "projector.png", "projector-balcony.png");
+  keep(dir.path() / "console.png", "console-balcony.png");
+}

@@ -229,8 +229,22 @@ void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, ConsoleC
     ImGui::EndCombo();
   }
   ImGui::TextUnformatted("On the projector:");
+  ImGui::SameLine();
+  const float boardsX = ImGui::GetCursorPosX();
+  const float rightEdge = boardsX + ImGui::GetContentRegionAvail().x;
+  bool firstBoard = true;
   for (auto& tab : m_boards) {
-    ImGui::SameLine();
+    // The boards wrap onto a second line, under the first, rather than run off the window.
+    const auto& style = ImGui::GetStyle();
+    const float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(tab->projectorLabel()).x;
+    if (!firstBoard) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorPosX() + width > rightEdge) {
+        ImGui::NewLine();
+        ImGui::SetCursorPosX(boardsX);
+      }
+    }
+    firstBoard = false;
     ImGui::BeginDisabled(!tab->canShow(state));
     if (ImGui::RadioButton(tab->projectorLabel(), state.board == tab->board())) {
       ctx.send(core::ShowBoard{tab->board()}, tab->shownMessage());

@@ -226,8 +226,10 @@ bool joinAsStrip(const core::SessionState& state, const ProjectorSettings& setti
   // Once a question is open, those who came have joined: the board gets the room.
   const auto* round = state.currentRound();
   const auto* poll = state.currentPoll();
+  const auto* reflection = state.reflectionRound();
   return (state.board == core::Board::Belief && round != nullptr && round->open) ||
-         (state.board == core::Board::Poll && poll != nullptr && poll->open);
+         (state.board == core::Board::Poll && poll != nullptr && poll->open) ||
+         (state.board == core::Board::Reflection && reflection != nullptr && reflection->open);
 }
 
 void stepInFull(ProjectorSettings& settings) {
