@@ -11,7 +11,7 @@
 namespace balcony::ui {
 namespace {
 
-constexpr int kVisibleRows = 6; // a list scrolls past this many lines (two lists fit a 720-line console)
+constexpr int kVisibleRows = 5; // a list scrolls past this many lines (two lists fit a 720-line console)
 
 class ModerationTab final : public ConsoleTab {
 public:
