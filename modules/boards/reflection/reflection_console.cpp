@@ -109,14 +109,6 @@ private:
     ImGui::EndDisabled();
   }
 
-  static bool rowButton(const char* label, bool gone) {
-    ImGui::BeginDisabled(gone);
-    const bool pressed = smallButton(label);
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    return pressed;
-  }
-
   void drawShared(const core::SessionState& state, ConsoleContext& ctx) {
     using S = core::ReflectionStatus;
     const auto untouched = core::untouchedDimensions(state);
@@ -148,15 +140,11 @@ private:
         const auto& r = *waiting[static_cast<std::size_t>(i)];
         RowId id("reflection", r.id);
         const bool gone = r.status != S::Pending;
-        if (rowButton("Approve", gone)) {
-          ctx.send(core::ApproveReflection{r.id}, "The reflection is on the board.");
-          m_waiting.hold(r.id);
-        }
-        if (rowButton("Hide", gone)) {
-          ctx.send(core::HideReflection{r.id}, "The reflection is hidden.");
-          m_waiting.hold(r.id);
-        }
-        rowText(gone ? (r.status == S::Approved ? "Approved: " : "Hidden: ") + line(r) : line(r), gone);
+        const auto choice =
+            moderationRow(gone, gone ? (r.status == S::Approved ? "Approved: " : "Hidden: ") + line(r) : line(r));
+        if (choice == RowChoice::Approve) ctx.send(core::ApproveReflection{r.id}, "The reflection is on the board.");
+        if (choice == RowChoice::Hide) ctx.send(core::HideReflection{r.id}, "The reflection is hidden.");
+        if (choice != RowChoice::None) m_waiting.hold(r.id);
         m_waiting.listHovered();
       });
     }

@@ -1,6 +1,8 @@
 // One line of participant text in a console list (console_list.hpp).
 #include "console_list.hpp"
 
+#include "console_button.hpp"
+
 #include <algorithm>
 
 namespace balcony::ui {
@@ -20,6 +22,22 @@ void rowText(const std::string& text, bool disabled) {
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
   }
+}
+
+bool rowButton(const char* label, bool gone) {
+  ImGui::BeginDisabled(gone);
+  const bool pressed = smallButton(label);
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  return pressed;
+}
+
+RowChoice moderationRow(bool gone, const std::string& text) {
+  RowChoice choice = RowChoice::None;
+  if (rowButton("Approve", gone)) choice = RowChoice::Approve;
+  if (rowButton("Hide", gone)) choice = RowChoice::Hide;
+  rowText(text, gone);
+  return choice;
 }
 
 } // namespace balcony::ui

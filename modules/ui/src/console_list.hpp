@@ -55,6 +55,14 @@ private:
   bool m_hovered = false;
 };
 
+// A row's button that stays in its place, greyed once the row has left its list (`gone`).
+bool rowButton(const char* label, bool gone);
+
+// One row of a moderation queue: Approve and Hide (greyed once the row has left the queue), then
+// the text; what was pressed.
+enum class RowChoice { None, Approve, Hide };
+RowChoice moderationRow(bool gone, const std::string& text);
+
 // Participant text on one line after a row's buttons: cut at the list's edge, whole in a tooltip.
 void rowText(const std::string& text, bool disabled = false);
 

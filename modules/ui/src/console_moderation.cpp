@@ -40,15 +40,6 @@ private:
   HeldRows m_notes;
   HeldRows m_hiddenNotes;
 
-  // Buttons of a row that has just left its list stay in their place, greyed.
-  static bool rowButton(const char* label, bool gone) {
-    ImGui::BeginDisabled(gone);
-    const bool pressed = smallButton(label);
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    return pressed;
-  }
-
   void drawStatements(const core::SessionState& state, ConsoleContext& ctx) {
     using S = core::StatementStatus;
     for (auto* rows : {&m_waiting, &m_approved, &m_hidden}) rows->expire();
@@ -73,15 +64,10 @@ private:
         const auto& st = *waiting[static_cast<std::size_t>(i)];
         RowId id("statement", st.id);
         const bool gone = st.status != S::Pending;
-        if (rowButton("Approve", gone)) {
-          ctx.send(core::ApproveStatement{st.id}, "The statement is up for votes.");
-          m_waiting.hold(st.id);
-        }
-        if (rowButton("Hide", gone)) {
-          ctx.send(core::HideStatement{st.id}, "The statement is hidden.");
-          m_waiting.hold(st.id);
-        }
-        rowText(gone ? outcome(st) + st.text : st.text, gone);
+        const auto choice = moderationRow(gone, gone ? outcome(st) + st.text : st.text);
+        if (choice == RowChoice::Approve) ctx.send(core::ApproveStatement{st.id}, "The statement is up for votes.");
+        if (choice == RowChoice::Hide) ctx.send(core::HideStatement{st.id}, "The statement is hidden.");
+        if (choice != RowChoice::None) m_waiting.hold(st.id);
         m_waiting.listHovered();
       });
     }
