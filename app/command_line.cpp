@@ -70,6 +70,9 @@ CommandLine parseCommandLine(int argc, char** argv) {
   cli.add_option("--theme", options.theme, "The projector's theme")
       ->check(CLI::IsMember({"light", "dark", "high-contrast"}))
       ->capture_default_str();
+  cli.add_option("--console-theme", options.consoleTheme, "The console's theme (dark for a dark room)")
+      ->check(CLI::IsMember({"light", "dark"}))
+      ->capture_default_str();
 #endif
 
   auto& exporting = result.exportOptions;

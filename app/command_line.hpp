@@ -24,6 +24,7 @@ struct RunOptions {
   std::string templateName;
   std::string view = "room";
   std::string theme = "light";
+  std::string consoleTheme = "light";
   std::size_t maxConnections = 10'000; // lowered at start to what the open-file limit allows
 };
 

@@ -25,6 +25,7 @@ ui::GuiOptions guiOptions(const GuiSetup& setup, ui::Gui& gui, std::vector<std::
   o.beliefView = options.view;
   o.darkProjector = options.theme == "dark";
   o.highContrastProjector = options.theme == "high-contrast";
+  o.darkConsole = options.consoleTheme == "dark";
   o.templates = loadTemplates();
   o.notice = setup.notice;
   o.exportFolder = defaultExportFolder(dbPath).string();

@@ -118,11 +118,15 @@ TEST_CASE("The presenter console shows the wall, the next press, the note and th
   options.consoleWidth = size.first;
   options.consoleHeight = size.second;
   options.darkProjector = dark;
+  options.darkConsole = dark; // both screens dark, as for a dark room
   ui::Gui gui(engine.facilitator());
   REQUIRE(gui.run(options) == 0);
   const Image console(dir.path() / "console.png");
   INFO(size.first << "x" << size.second << (dark ? " dark" : " light"));
   CHECK(console.w == size.first);
+  // The console's own background: the dark theme's, or the light one's, over most of the window.
+  const auto background = dark ? console.count(24, 27, 33) : console.count(250, 250, 247);
+  CHECK(background > console.w * console.h / 3);
   // The miniature of the wall holds the projector's revealed bars (value 5, blue), drawn only there.
   CHECK(console.count(0, 114, 178) > 200);
   const auto name = std::string("console-present-") + (dark ? "dark-" : "light-") + std::to_string(size.first) + ".png";

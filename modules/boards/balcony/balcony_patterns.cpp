@@ -88,7 +88,9 @@ std::optional<Pattern> beliefMoved(const SessionState& state, const std::vector<
   double most = 0;
   std::string group;
   std::size_t belief = 0;
-  for (const auto& [g, values] : now->byGroup) {
+  for (const auto& entry : now->byGroup) {
+    const std::string& g = entry.first;
+    const auto& values = entry.second;
     if (g == kOtherGroups) continue;
     const auto it = std::find_if(before.byGroup.begin(), before.byGroup.end(), [&](const auto& e) { return e.first == g; });
     if (it == before.byGroup.end()) continue;
@@ -136,11 +138,17 @@ std::optional<Pattern> statementDivides(const std::vector<StatementSummary>& sta
     if (s.dividing && *s.dividing >= kDividingShare && (most == nullptr || *s.dividing > *most->dividing)) most = &s;
   }
   if (most == nullptr) return std::nullopt;
-  auto [lo, hi] = std::minmax_element(most->byGroup.begin(), most->byGroup.end(),
-                                      [](const auto& a, const auto& b) { return a.share() < b.share(); });
+  // The groups that took a side, as the dividing score counts them (a group that only passed has no share).
+  std::vector<const GroupAgreement*> sided;
+  for (const auto& g : most->byGroup) {
+    if (g.agree + g.disagree > 0) sided.push_back(&g);
+  }
+  if (sided.size() < 2) return std::nullopt;
+  const auto [lo, hi] = std::minmax_element(sided.begin(), sided.end(),
+                                            [](const auto* a, const auto* b) { return a->share() < b->share(); });
   return Pattern{PatternKind::StatementDivides,
-                 quote(most->text) + " divides the groups: " + percent(hi->share()) + " of " + hi->group + " agree, " +
-                     percent(lo->share()) + " of " + lo->group + ".",
+                 quote(most->text) + " divides the groups: " + percent((*hi)->share()) + " of " + (*hi)->group +
+                     " agree, " + percent((*lo)->share()) + " of " + (*lo)->group + ".",
                  "Where we differ on: " + most->text, ""};
 }
 

@@ -75,7 +75,9 @@ private:
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       if (position == state.planPosition) {
-        ImGui::TextColored(ImVec4(0.0f, 0.45f, 0.7f, 1.0f), "%d now", position);
+        ImGui::PushStyleColor(ImGuiCol_Text, accentText());
+        ImGui::Text("%d now", position);
+        ImGui::PopStyleColor();
       } else {
         ImGui::Text("%d", position);
       }

@@ -108,7 +108,7 @@ private:
       const auto spent = state.topicTime(*topic, now);
       line += "   \xC2\xB7   topic " + clock(spent) + " of " + std::to_string(topic->budgetMinutes) + " min";
       if (spent > core::Millis{topic->budgetMinutes} * 60'000) {
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 80, 0, 255));
+        ImGui::PushStyleColor(ImGuiCol_Text, warningText());
         ImGui::PushFont(ctx.info.fonts.heading);
         ImGui::TextUnformatted(line.c_str());
         ImGui::PopFont();
@@ -193,7 +193,7 @@ private:
     std::snprintf(buf, sizeof buf, "Flag words waiting: %d##present-words", words);
     if (button(buf)) ctx.settings.selectTab = "Topics";
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, alerts > 0 ? IM_COL32(170, 80, 0, 255) : ImGui::GetColorU32(ImGuiCol_Text));
+    ImGui::PushStyleColor(ImGuiCol_Text, alerts > 0 ? warningText() : ImGui::GetColorU32(ImGuiCol_Text));
     std::snprintf(buf, sizeof buf, "Alerts: %d##present-alerts", alerts);
     if (button(buf)) ctx.settings.selectTab = "Topics";
     ImGui::PopStyleColor();

@@ -1,4 +1,4 @@
-// The Settings tab: the privacy threshold, the avoidance signals, and the projector's theme.
+// The Settings tab: the privacy threshold, the avoidance signals, and the projector's and console's themes.
 #include "console_tabs.hpp"
 
 #include <algorithm>
@@ -62,6 +62,13 @@ public:
     ImGui::SameLine();
     ImGui::RadioButton("High contrast", &theme, 2);
     settings.theme = static_cast<Theme>(theme);
+    ImGui::TextUnformatted("Console theme:");
+    ImGui::SameLine();
+    int consoleTheme = settings.consoleTheme == Theme::Dark ? 1 : 0;
+    ImGui::RadioButton("Light##console", &consoleTheme, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton("Dark (for a dark room)##console", &consoleTheme, 1);
+    settings.consoleTheme = consoleTheme == 1 ? Theme::Dark : Theme::Light;
 }
 
 private:

@@ -126,7 +126,7 @@ void ConsoleView::drawStatus(const core::Snapshot& snapshot, ConsoleContext& ctx
   ImGui::TextUnformatted(state.title.c_str());
   ImGui::PopFont();
   if (!snapshot.storageError.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(190, 30, 10, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, errorText());
     ImGui::TextWrapped("%s", snapshot.storageError.c_str());
     ImGui::TextWrapped("Participants are being told their answers were not saved. Free disk space or check the "
                        "database file, then ask them to answer again.");
@@ -139,12 +139,12 @@ void ConsoleView::drawStatus(const core::Snapshot& snapshot, ConsoleContext& ctx
               snapshot.present, state.participants.size());
   ImGui::TextDisabled("Database: %s   |   F1: keyboard shortcuts", info.databasePath.c_str());
   if (info.options != nullptr && !info.options->notice.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 80, 0, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, warningText());
     ImGui::TextWrapped("%s", info.options->notice.c_str());
     ImGui::PopStyleColor();
   }
   if (info.options != nullptr && info.options->noNetwork) {
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(190, 30, 10, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, errorText());
     ImGui::TextWrapped("No network found: phones cannot reach this laptop. Connect to the room's Wi-Fi or plug in "
                        "a network cable, then restart Balcony. (Participants on this laptop can still use the "
                        "address above.)");
@@ -152,17 +152,19 @@ void ConsoleView::drawStatus(const core::Snapshot& snapshot, ConsoleContext& ctx
   }
   if (info.options != nullptr && !info.options->reachabilityAdvice.empty() && !info.options->noNetwork &&
       state.participants.empty() && info.now - info.startedAt >= kReachabilityWaitMs) {
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 80, 0, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, warningText());
     ImGui::TextWrapped("%s", info.options->reachabilityAdvice.c_str());
     ImGui::PopStyleColor();
   }
   for (const auto& notice : snapshot.networkNotices) {
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 80, 0, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, warningText());
     ImGui::TextWrapped("Network: %s", notice.c_str());
     ImGui::PopStyleColor();
   }
   if (state.joiningLocked) {
-    ImGui::TextColored(ImVec4(0.67f, 0.31f, 0.0f, 1.0f), "Joining is locked: only people already in can answer.");
+    ImGui::PushStyleColor(ImGuiCol_Text, warningText());
+    ImGui::TextUnformatted("Joining is locked: only people already in can answer.");
+    ImGui::PopStyleColor();
   }
   // Alerts always reach the console, whatever the projector shows, in a place of their own that is
   // always there: one appearing never pushes the controls below it under the cursor.
@@ -185,7 +187,7 @@ void ConsoleView::drawStatus(const core::Snapshot& snapshot, ConsoleContext& ctx
       ctx.send(core::ResolveAlert{signal.key, false}, "Alert dismissed.");
     }
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 80, 0, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, warningText());
     rowText("Alert: " + signal.message);
     ImGui::PopStyleColor();
     ImGui::PopID();
@@ -198,7 +200,7 @@ void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, ConsoleC
   auto& settings = ctx.settings;
   if (settings.projectorMinimised) {
     // Closing the projector window only minimises it (the console is what quits): say so.
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 80, 0, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, warningText());
     ImGui::TextUnformatted("The projector window is minimised: the room sees nothing new.");
     ImGui::PopStyleColor();
     ImGui::SameLine();

@@ -63,6 +63,7 @@ private:
   int m_qrChoice = -1;
   std::string m_joinUrl;
   Theme m_projectorTheme = Theme::Light;
+  Theme m_consoleTheme = Theme::Light;
   core::Millis m_startedAt = 0;
 };
 
@@ -194,6 +195,11 @@ void GuiImpl::copyMiniature() {
 
 void GuiImpl::drawConsole(const core::Snapshot& snapshot, const GuiOptions& options) {
   m_console->beginFrame();
+  if (m_consoleTheme != m_settings.consoleTheme) {
+    // Chosen in Settings: the console's colours change from this frame on.
+    m_consoleTheme = m_settings.consoleTheme;
+    applyTheme(m_consoleTheme, m_consoleFonts.bodyPx);
+  }
   if (m_joinChoice != m_qrChoice) {
     // The facilitator picked another network: the projector's address and QR code follow.
     m_joinUrl = m_joinChoice < static_cast<int>(options.joinAddresses.size())
@@ -262,6 +268,7 @@ int GuiImpl::run(const GuiOptions& options) {
   m_settings.trendBelief = options.trendBelief;
   m_settings.theme = options.darkProjector ? Theme::Dark : Theme::Light;
   if (options.highContrastProjector) m_settings.theme = Theme::HighContrast;
+  m_settings.consoleTheme = options.darkConsole ? Theme::Dark : Theme::Light;
   glfwSetErrorCallback(glfwError);
   if (glfwInit() == GLFW_FALSE) {
     std::cerr << "balcony: no display to open windows on. Run with --headless to serve participants "
@@ -278,7 +285,8 @@ int GuiImpl::run(const GuiOptions& options) {
     float yscale = 1.0f;
     glfwGetWindowContentScale(m_console->handle(), &xscale, &yscale);
     m_consoleFonts = buildFonts(std::round(17.0f * std::max(1.0f, yscale)));
-    applyTheme(Theme::Light, m_consoleFonts.bodyPx);
+    m_consoleTheme = m_settings.consoleTheme;
+    applyTheme(m_consoleTheme, m_consoleFonts.bodyPx);
 
     m_projector = std::make_unique<Window>("Balcony — projector", options.projectorWidth, options.projectorHeight,
                                            m_console->handle(), true);

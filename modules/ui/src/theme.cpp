@@ -58,6 +58,25 @@ const Palette& palette(Theme theme) {
   return theme == Theme::Light ? light : theme == Theme::Dark ? dark : contrast;
 }
 
+namespace {
+bool darkBackground() {
+  const ImVec4& bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  return bg.x + bg.y + bg.z < 1.5f;
+}
+} // namespace
+
+ImU32 warningText() {
+  return darkBackground() ? IM_COL32(240, 170, 60, 255) : IM_COL32(170, 80, 0, 255);
+}
+
+ImU32 errorText() {
+  return darkBackground() ? IM_COL32(255, 120, 100, 255) : IM_COL32(190, 30, 10, 255);
+}
+
+ImU32 accentText() {
+  return darkBackground() ? IM_COL32(86, 180, 233, 255) : IM_COL32(0, 114, 178, 255);
+}
+
 ImU32 scaleColour(int value, int scaleMin, int scaleMax) {
   const ImVec4 low = rgb(213, 94, 0);
   const ImVec4 mid = rgb(160, 160, 160);

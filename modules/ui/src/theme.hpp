@@ -18,6 +18,10 @@ struct Palette {
 };
 
 void applyTheme(Theme theme, float emPx);
+// Text colours for the console's warnings and errors, readable on its light and dark themes.
+ImU32 warningText();
+ImU32 errorText();
+ImU32 accentText();
 const Palette& palette(Theme theme);
 
 // Colour for a point on a rating scale: low end vermillion, middle grey, high end blue.

@@ -24,6 +24,7 @@ struct ProjectorSettings {
   int trendBelief = 0; // which belief the per-group trend follows
   DifferenceView differenceView = DifferenceView::Prompt;
   Theme theme = Theme::Light;
+  Theme consoleTheme = Theme::Light; // light or dark
   // Where the projector window goes: kAutomatic, kWindowed, or a monitor index.
   static constexpr int kAutomatic = -1;
   static constexpr int kWindowed = -2;

@@ -59,6 +59,7 @@ struct GuiOptions {
   bool trendByGroup = false;
   int trendBelief = 0;
   bool darkProjector = false;
+  bool darkConsole = false; // the console in the dark theme (a dark room, a bright laptop screen)
   bool highContrastProjector = false;
   std::string differenceView = "prompt"; // "prompt", "ranking" or "statements"
   std::string consoleTab;                // the console tab open at start, by title ("Moderation"); empty: the first
