@@ -87,7 +87,7 @@ TEST_CASE("Only what a participant shares is kept, and only while a reflection i
   CHECK(s.share(2, "After the close").error);
 }
 
-TEST_CASE("Shared reflections are moderated, and hidden ones leave every export", "[core][reflection]") {
+TEST_CASE("Shared reflections are moderated, and a hidden one is counted among the hidden texts", "[core][reflection]") {
   ReflectionSession s(2);
   s.run(OpenReflection{ReflectionStage::Observation, {}, Lens::Historian});
   s.share(1, "The same worry keeps coming back", Dimension::Perceiving);

@@ -151,7 +151,7 @@ void fillToTheLimits(engine::Engine& e, const std::shared_ptr<Millis>& now) {
   execute(e, OpenReflection{ReflectionStage::SenseMaking, questions, Lens::AerialPhotographer});
   for (int i = 1; i <= kPeople; ++i) {
     execute(e, ShareReflection{test::token(i), wordsOf(kMaxReflectionLength, "I notice " + std::to_string(i)),
-                               kDimensions[static_cast<std::size_t>(i % 5)]});
+                               i % 7 == 0 ? Dimension::None : kDimensions[static_cast<std::size_t>(i % 5)]});
     execute(e, ApproveReflection{i});
   }
   e.setPresent(kPeople);

@@ -11,6 +11,6 @@ set_tests_properties(windows.headless PROPERTIES ENVIRONMENT "${wine_env}" TIMEO
 # The windows need one X display for the whole test, and a Wine prefix of their own: a Wine server
 # started without a display (by the headless checks beside it) cannot open windows later.
 add_test(NAME windows.screenshot
-  COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" ${NODE} --test ${CMAKE_CURRENT_SOURCE_DIR}/windows/screenshot.test.js)
+  COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24 -noreset" ${NODE} --test ${CMAKE_CURRENT_SOURCE_DIR}/windows/screenshot.test.js)
 set_tests_properties(windows.screenshot PROPERTIES
   ENVIRONMENT "${wine_env};WINEPREFIX=${CMAKE_BINARY_DIR}/wineprefix-gui" TIMEOUT 300)

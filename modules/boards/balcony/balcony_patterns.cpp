@@ -155,7 +155,8 @@ std::optional<Pattern> statementDivides(const std::vector<StatementSummary>& sta
 std::optional<Pattern> unites(const SessionState& state, const std::vector<StatementSummary>& statements) {
   const StatementSummary* best = nullptr;
   for (const auto& s : statements) {
-    if (s.byGroup.size() >= 2 && s.uniting >= kUnitingShare && (best == nullptr || s.uniting > best->uniting)) best = &s;
+    // Two groups at least took a side (then `dividing` is set, and `uniting` is the lowest group's share).
+    if (s.dividing && s.uniting >= kUnitingShare && (best == nullptr || s.uniting > best->uniting)) best = &s;
   }
   if (best != nullptr) {
     return Pattern{PatternKind::Unites,

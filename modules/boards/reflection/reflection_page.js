@@ -41,8 +41,13 @@ function share(d) {
   const msg = { type: 'reflection', text: d.text };
   if (d.dimension) msg.dimension = d.dimension;
   const key = 'r:' + d.id;
+  // Marked shared on this phone only once Balcony has it (acknowledged): a reload before then
+  // leaves the draft as it was, to share again (Balcony keeps one copy of the same words).
   submit(key, msg, {
-    show: () => { d.shared = true; save(); return () => { d.shared = false; save(); }; },
+    settled: () => {
+      if (app.status[key] === 'saved') { d.shared = true; save(); }
+      page.renderBoard();
+    },
   });
   page.renderBoard();
 }
@@ -60,6 +65,7 @@ function draftCard(d, open) {
     label.textContent = t('reflection.dimensionLabel');
     const select = document.createElement('select');
     select.id = 'dim-' + d.id;
+    select.dataset.key = 'dim:' + d.id; // keeps the focus when the list is drawn again
     const none = document.createElement('option');
     none.value = '';
     none.textContent = t('reflection.dimensionNone');
@@ -75,12 +81,15 @@ function draftCard(d, open) {
     const shareButton = document.createElement('button');
     shareButton.type = 'button';
     shareButton.className = 'primary';
-    shareButton.disabled = !open;
+    shareButton.disabled = !open || app.status['r:' + d.id] === 'saving';
+    shareButton.dataset.key = 'share:' + d.id;
     shareButton.textContent = t('reflection.share');
+    shareButton.setAttribute('aria-label', t('reflection.shareLabel', { text: d.text.slice(0, 40) }));
     shareButton.addEventListener('click', () => share(d));
     const remove = document.createElement('button');
     remove.type = 'button';
     remove.className = 'quiet';
+    remove.dataset.key = 'delete:' + d.id;
     remove.textContent = t('reflection.delete');
     remove.setAttribute('aria-label', t('reflection.deleteLabel', { text: d.text.slice(0, 40) }));
     remove.addEventListener('click', () => {

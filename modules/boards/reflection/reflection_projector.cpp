@@ -70,73 +70,78 @@ void drawProjectorBoard(std::type_identity<core::ReflectionBoard>, const core::S
   const float footH = tl * 2.3f;
   const float gridBottom = bottom - footH;
 
-  // Six cells, three across and two down, each with this round's reflections on that dimension.
+  // Six cells, three across and two down, each with this round's reflections on that dimension;
+  // below them, when any was shared without a dimension, a row of its own for those.
   const auto shared = state.approvedReflections(round->number);
+  std::vector<const core::SharedReflection*> untaggedHere;
+  for (const auto* r : shared) {
+    if (r->dimension == core::Dimension::None) untaggedHere.push_back(r);
+  }
   const float gap = tl * 0.5f;
   const float cellW = (size.x - gap * 2) / 3;
-  const float cellH = (gridBottom - y - gap) / 2;
+  const float rows = untaggedHere.empty() ? 2.0f : 2.6f; // the untagged row is 0.6 of a cell
+  const float cellH = (gridBottom - y - gap * (rows > 2 ? 2 : 1)) / rows;
   ImGui::PopFont();
+  const auto drawCell = [&](ImVec2 min, ImVec2 max, const std::string& heading,
+                            const std::vector<const core::SharedReflection*>& here, bool notYet) {
+    list->AddRectFilled(min, max, pal.panel, tl * 0.2f);
+    if (notYet) list->AddRect(min, max, pal.warning, tl * 0.2f, 0, 3.0f);
+    const float inner = max.x - min.x - tl * 0.8f;
+    const float x = min.x + tl * 0.4f;
+    float cy = min.y + tl * 0.3f;
+    ImGui::PushFont(ctx.fonts.bold);
+    textLine(ImVec2(x, cy), inner, heading + "  " + std::to_string(here.size()));
+    cy += ImGui::GetTextLineHeight() * 1.15f;
+    ImGui::PopFont();
+    ImGui::PushFont(ctx.fonts.body);
+    if (notYet) {
+      ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+      textLine(ImVec2(x, cy), inner, "not touched yet");
+      ImGui::PopStyleColor();
+    }
+    // The latest first, as many as fit, each in up to three lines; the last one that fits is
+    // shortened to the lines left (F shows it in full).
+    std::size_t drawn = 0;
+    for (auto it = here.rbegin(); it != here.rend(); ++it) {
+      const std::size_t rest = here.size() - drawn;
+      const float reserve = rest > 1 ? tl : 0.0f; // room for "+N more" if this is not the last
+      const float left = max.y - tl * 0.3f - cy - reserve;
+      if (left < tl) break;
+      const int lines = std::min(3, linesIn(left));
+      const float h = textHeight((*it)->text, inner, lines);
+      cy += textBlock(ImVec2(x, cy), inner, h, (*it)->text) + tl * 0.25f;
+      ++drawn;
+    }
+    if (drawn < here.size() && cy + tl <= max.y) {
+      ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+      textLine(ImVec2(x, cy), inner, "+" + std::to_string(here.size() - drawn) + " more");
+      ImGui::PopStyleColor();
+    }
+    ImGui::PopFont();
+  };
   if (cellH > tl * 2.5f) {
     for (int i = 0; i < core::kDimensionCount; ++i) {
       const auto dim = core::kDimensions[static_cast<std::size_t>(i)];
       const ImVec2 min(origin.x + static_cast<float>(i % 3) * (cellW + gap), y + static_cast<float>(i / 3) * (cellH + gap));
-      const ImVec2 max(min.x + cellW, min.y + cellH);
-      const bool notYet = std::find(untouched.begin(), untouched.end(), dim) != untouched.end();
-      list->AddRectFilled(min, max, pal.panel, tl * 0.2f);
-      if (notYet) list->AddRect(min, max, pal.warning, tl * 0.2f, 0, 3.0f);
       std::vector<const core::SharedReflection*> here;
       for (const auto* r : shared) {
         if (r->dimension == dim) here.push_back(r);
       }
-      const float inner = cellW - tl * 0.8f;
-      const float x = min.x + tl * 0.4f;
-      float cy = min.y + tl * 0.3f;
-      ImGui::PushFont(ctx.fonts.bold);
-      char head[80];
-      std::snprintf(head, sizeof head, "%s  %zu", capitalised(core::dimensionName(dim)).c_str(), here.size());
-      textLine(ImVec2(x, cy), inner, head);
-      cy += ImGui::GetTextLineHeight() * 1.15f;
-      ImGui::PopFont();
-      ImGui::PushFont(ctx.fonts.body);
-      if (notYet) {
-        ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-        textLine(ImVec2(x, cy), inner, "not touched yet");
-        ImGui::PopStyleColor();
-      }
-      // The latest first, as many as fit, each in up to three lines; the last one that fits is
-      // shortened to the lines left (F shows it in full).
-      std::size_t drawn = 0;
-      for (auto it = here.rbegin(); it != here.rend(); ++it) {
-        const std::size_t rest = here.size() - drawn;
-        const float reserve = rest > 1 ? tl : 0.0f; // room for "+N more" if this is not the last
-        const float left = max.y - tl * 0.3f - cy - reserve;
-        if (left < tl) break;
-        const int lines = std::min(3, linesIn(left));
-        const float h = textHeight((*it)->text, inner, lines);
-        cy += textBlock(ImVec2(x, cy), inner, h, (*it)->text) + tl * 0.25f;
-        ++drawn;
-      }
-      if (drawn < here.size() && cy + tl <= max.y) {
-        char more[40];
-        std::snprintf(more, sizeof more, "+%zu more", here.size() - drawn);
-        ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-        textLine(ImVec2(x, cy), inner, more);
-        ImGui::PopStyleColor();
-      }
-      ImGui::PopFont();
+      const bool notYet = std::find(untouched.begin(), untouched.end(), dim) != untouched.end();
+      drawCell(min, ImVec2(min.x + cellW, min.y + cellH), capitalised(core::dimensionName(dim)), here, notYet);
+    }
+    if (!untaggedHere.empty()) {
+      const ImVec2 min(origin.x, y + 2 * (cellH + gap));
+      drawCell(min, ImVec2(origin.x + size.x, gridBottom - tl * 0.1f), "No dimension named", untaggedHere, false);
     }
   }
 
   ImGui::PushFont(ctx.fonts.body);
-  std::size_t untagged = 0;
-  for (const auto* r : shared) untagged += r->dimension == core::Dimension::None ? 1 : 0;
   ImGui::PushStyleColor(ImGuiCol_Text, untouched.empty() ? pal.text : pal.warning);
   textLine(ImVec2(origin.x, gridBottom + tl * 0.2f), size.x, notTouched);
   ImGui::PopStyleColor();
   ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-  std::string foot = stages;
-  if (untagged > 0) foot += " \xC2\xB7 " + std::to_string(untagged) + " with no dimension";
-  textLine(ImVec2(origin.x, gridBottom + tl * 1.2f), size.x, foot);
+  textLine(ImVec2(origin.x, gridBottom + tl * 1.2f), size.x, stages);
   ImGui::PopStyleColor();
   ImGui::PopFont();
 }

@@ -9,6 +9,29 @@ namespace {
 bool noting = false;
 std::vector<DrawnButton> noted;
 
+// The last press a button acted on. The same button pressed again within the double-click time (or
+// within three frames, when frames are slow) is the second half of a double click, and does
+// nothing: a toggle (Start/Pause, Blank) stays as the first press left it, and "Make a topic"
+// makes one topic.
+ImGuiID lastPressed = 0;
+double lastPressedAt = -1e9;
+int lastPressedFrame = -100;
+
+bool once(bool pressed) {
+  if (!pressed) return false;
+  const ImGuiID id = ImGui::GetItemID();
+  const double now = ImGui::GetTime();
+  const int frame = ImGui::GetFrameCount();
+  if (id == lastPressed && (now - lastPressedAt < static_cast<double>(ImGui::GetIO().MouseDoubleClickTime) ||
+                            frame - lastPressedFrame <= 3)) {
+    return false;
+  }
+  lastPressed = id;
+  lastPressedAt = now;
+  lastPressedFrame = frame;
+  return true;
+}
+
 bool note(const char* label, bool pressed) {
   if (!noting || !ImGui::IsItemVisible()) return pressed;
   DrawnButton b;
@@ -31,11 +54,11 @@ bool note(const char* label, bool pressed) {
 } // namespace
 
 bool button(const char* label, const ImVec2& size) {
-  return note(label, ImGui::Button(label, size));
+  return note(label, once(ImGui::Button(label, size)));
 }
 
 bool smallButton(const char* label) {
-  return note(label, ImGui::SmallButton(label));
+  return note(label, once(ImGui::SmallButton(label)));
 }
 
 void startNotingButtons() {

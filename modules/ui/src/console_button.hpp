@@ -11,6 +11,8 @@
 
 namespace balcony::ui {
 
+// ImGui's buttons, noted as below; the same button pressed twice within the double-click time acts
+// once (the second press of a double click is not a second command).
 bool button(const char* label, const ImVec2& size = ImVec2(0, 0));
 bool smallButton(const char* label);
 

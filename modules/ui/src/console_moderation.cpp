@@ -49,7 +49,9 @@ private:
     std::size_t counts[3] = {};
     for (const auto& st : state.statements) {
       if (st.status == S::Pending || m_waiting.holds(st.id)) waiting.push_back(&st);
-      if (st.status == S::Approved || m_approved.holds(st.id)) approved.push_back(&st);
+      // A hidden statement just approved joins the approved list only once its hidden row is let
+      // go: the approved list growing now would push the hidden list under the cursor.
+      if ((st.status == S::Approved && !m_hidden.holds(st.id)) || m_approved.holds(st.id)) approved.push_back(&st);
       if (st.status == S::Hidden || m_hidden.holds(st.id)) hidden.push_back(&st);
       ++counts[st.status == S::Pending ? 0 : st.status == S::Approved ? 1 : 2];
     }
@@ -112,7 +114,8 @@ private:
       std::size_t count = 0;
       for (const auto& note : prompt->notesGiven) {
         if (!note.hidden) ++count;
-        if (!note.hidden || m_notes.holds(note.id)) shown.push_back(&note);
+        // Likewise a hidden note just approved: it joins the notes above once its hidden row is let go.
+        if ((!note.hidden && !m_hiddenNotes.holds(note.id)) || m_notes.holds(note.id)) shown.push_back(&note);
       }
       ImGui::Text("Notes on prompt %d: %zu", prompt->number, count);
       if (!shown.empty()) {
