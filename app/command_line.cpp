@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <iostream>
 #include <vector>
 
 namespace balcony::app {
@@ -75,6 +76,40 @@ CommandLine parseCommandLine(int argc, char** argv) {
       ->capture_default_str();
 #endif
 
+  // An event of many rooms, over an MQTT broker (see README: "An event with many rooms").
+  auto* eventOpt = cli.add_option("--event", options.event,
+                                  "Join an event of many rooms by its name (letters, digits, - and _)")
+                       ->group("An event with many rooms");
+  auto* roomOpt = cli.add_option("--room", options.room, "This Balcony's room in the event")
+                      ->group("An event with many rooms")
+                      ->needs(eventOpt);
+  auto* plenaryOpt = cli.add_flag("--plenary", options.plenary, "Be the event's plenary: see every room")
+                         ->group("An event with many rooms")
+                         ->needs(eventOpt)
+                         ->excludes(roomOpt);
+  cli.add_option("--broker", options.broker, "The event's MQTT broker, ADDRESS:PORT")
+      ->group("An event with many rooms")
+      ->needs(eventOpt);
+  cli.add_option("--broker-user", options.brokerUser, "The name to give the broker (default: the room's name)")
+      ->group("An event with many rooms");
+  cli.add_option("--broker-password", options.brokerPassword, "The password the plenary gave this room")
+      ->group("An event with many rooms");
+  auto* startBroker = cli.add_flag("--start-broker", options.startBroker,
+                                   "The plenary starts its own broker (Debian's mosquitto) and shows what rooms type")
+                          ->group("An event with many rooms")
+                          ->needs(plenaryOpt);
+  cli.add_option("--rooms", options.eventRooms, "The rooms of the event, for --start-broker: room-1,room-2,...")
+      ->delimiter(',')
+      ->group("An event with many rooms")
+      ->needs(startBroker);
+  cli.add_option("--broker-port", options.brokerPort, "The port of the broker --start-broker starts")
+      ->check(CLI::Range(1, 65535))
+      ->group("An event with many rooms")
+      ->capture_default_str();
+  cli.add_flag("--auto-accept", options.autoAccept, "Open what the plenary asks every room at once")
+      ->group("An event with many rooms")
+      ->needs(roomOpt);
+
   auto& exporting = result.exportOptions;
   auto* exportCmd = cli.add_subcommand("export", "Write a session's outcomes to a file or standard output");
   std::string exportDb;
@@ -113,6 +148,19 @@ CommandLine parseCommandLine(int argc, char** argv) {
   options.database = databaseOr(db, options.defaultDatabase);
   exporting.database = databaseOr(exportDb, options.defaultDatabase);
   result.sessionsDatabase = databaseOr(sessionsDb, options.defaultDatabase);
+  if (!options.event.empty() && options.room.empty() && !options.plenary) {
+    std::cerr << "balcony: --event needs --room NAME (to join as a room) or --plenary\n";
+    result.action = CommandLine::Action::Exit;
+    result.exitCode = 2;
+    return result;
+  }
+  if (!options.event.empty() && options.broker.empty() && !options.startBroker) {
+    std::cerr << "balcony: --event needs the broker's address (--broker ADDRESS:PORT), or --start-broker for the "
+                 "plenary\n";
+    result.action = CommandLine::Action::Exit;
+    result.exitCode = 2;
+    return result;
+  }
   if (*exportCmd) {
     result.action = CommandLine::Action::Export;
   } else if (*sessionsCmd) {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace balcony::app {
 
@@ -26,6 +27,17 @@ struct RunOptions {
   std::string theme = "light";
   std::string consoleTheme = "light";
   std::size_t maxConnections = 10'000; // lowered at start to what the open-file limit allows
+  // An event of many rooms (empty event: none).
+  std::string event;
+  std::string room;        // join the event as this room
+  bool plenary = false;    // or be its plenary
+  std::string broker;      // host:port of the event's broker
+  std::string brokerUser;  // default: the room's name, or "plenary"
+  std::string brokerPassword;
+  bool startBroker = false;             // the plenary starts mosquitto itself
+  std::vector<std::string> eventRooms;  // ... for these rooms
+  int brokerPort = 1884;
+  bool autoAccept = false;              // a room opens what the plenary asks at once
 };
 
 // Phones Balcony can take with this many open files: one socket each, and 128 kept for the

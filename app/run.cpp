@@ -22,6 +22,10 @@
 #if BALCONY_WITH_GUI
 #include "balcony/ui/gui.hpp"
 #endif
+#if BALCONY_WITH_FEDERATION
+#include "balcony/federation/broker_setup.hpp"
+#include "balcony/federation/event_link.hpp"
+#endif
 
 #include <asio/io_context.hpp>
 #include <asio/post.hpp>
@@ -85,6 +89,69 @@ std::string figuresLine(const engine::Engine& engine, const net::Server& server)
                 n.encodeTime.percentileMs(99), n.fanOutTime.percentileMs(50), n.fanOutTime.percentileMs(99), shown);
   return line;
 }
+
+#if BALCONY_WITH_FEDERATION
+// The link to an event of many rooms, with the plenary's own broker when it starts one. Returns a
+// problem in plain words (the meeting does not start), or empty.
+struct EventSide {
+  std::optional<federation::BrokerProcess> broker;
+  std::unique_ptr<federation::EventLink> link;
+};
+
+std::string setUpEvent(const RunOptions& options, engine::Engine& engine, const std::string& lanHost, EventSide& side) {
+  federation::LinkOptions lo;
+  lo.role = options.plenary ? core::EventRole::Plenary : core::EventRole::Room;
+  lo.event = options.event;
+  lo.room = options.room;
+  lo.user = options.brokerUser;
+  lo.password = options.brokerPassword;
+  lo.autoAccept = options.autoAccept;
+  if (!options.broker.empty()) {
+    const auto colon = options.broker.rfind(':');
+    lo.host = colon == std::string::npos ? options.broker : options.broker.substr(0, colon);
+    int port = 1883;
+    if (colon != std::string::npos) {
+      try {
+        port = std::stoi(options.broker.substr(colon + 1));
+      } catch (const std::exception&) {
+        port = 0;
+      }
+    }
+    if (port < 1 || port > 65535 || lo.host.empty()) {
+      return "The broker's address must be ADDRESS:PORT, like 192.168.1.20:1884.";
+    }
+    lo.port = port;
+  }
+  if (options.startBroker) {
+    federation::BrokerPlan plan;
+    plan.event = options.event;
+    plan.rooms = options.eventRooms;
+    plan.port = options.brokerPort;
+    plan.bind = options.bind; // where phones reach this laptop, rooms reach its broker
+    plan.folder = options.database.parent_path() / ("event-" + options.event);
+    try {
+      const auto prepared = federation::prepareBroker(plan);
+      side.broker.emplace(prepared.config, plan.port);
+      lo.host = "127.0.0.1";
+      lo.port = plan.port;
+      lo.password = prepared.passwords.at("plenary");
+      for (const auto& room : plan.rooms) {
+        lo.joinHelp += room + ": balcony --event " + options.event + " --room " + room + " --broker " + lanHost + ":" +
+                       std::to_string(plan.port) + " --broker-password " + prepared.passwords.at(room) + "\n";
+      }
+    } catch (const std::exception& e) {
+      return std::string("Cannot start the event's broker: ") + e.what();
+    }
+  }
+  try {
+    side.link = std::make_unique<federation::EventLink>(lo, engine.facilitator(), wallClock,
+                                                        [&engine](auto view) { engine.setEventLink(std::move(view)); });
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  return "";
+}
+#endif
 
 } // namespace
 
@@ -172,6 +239,29 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   }
 
   engine.addListener([&server](const core::SnapshotPtr& s) { server.publish(s); });
+  core::EventPort* eventPort = nullptr;
+#if BALCONY_WITH_FEDERATION
+  EventSide eventSide;
+  if (!options.event.empty()) {
+    const auto problem =
+        setUpEvent(options, engine, net::joinHost(options.bind, net::listInterfaces()), eventSide);
+    if (!problem.empty()) {
+      std::cerr << "balcony: " << problem << "\n";
+      return 2;
+    }
+    eventPort = eventSide.link.get();
+    engine.addListener([l = eventSide.link.get()](const core::SnapshotPtr&) { l->sessionChanged(); });
+    if (!eventSide.link->view()->joinHelp.empty()) {
+      std::cerr << "balcony: the event's broker is running; each room's facilitator starts Balcony with:\n"
+                << eventSide.link->view()->joinHelp;
+    }
+  }
+#else
+  if (!options.event.empty()) {
+    std::cerr << "balcony: this build cannot join an event of many rooms (it was built without libmosquitto)\n";
+    return 2;
+  }
+#endif
 #if BALCONY_WITH_GUI
   std::unique_ptr<ui::Gui> gui;
   if (!options.headless) {
@@ -190,6 +280,9 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
     return 2;
   }
 
+#if BALCONY_WITH_FEDERATION
+  if (eventSide.link) eventSide.link->start();
+#endif
   const auto interfaces = net::listInterfaces();
   const auto roomCode = engine.snapshot()->state.roomCode;
   const auto url = net::joinUrl(net::joinHost(options.bind, interfaces), port, roomCode);
@@ -215,8 +308,9 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   std::vector<std::thread> exportThreads;
   if (gui) {
     platform::releaseOwnConsole();
-    status = gui->run(
-        guiOptions({options, session, url, roomCode, port, notice, reachable, interfaces}, *gui, exportThreads));
+    auto gopts = guiOptions({options, session, url, roomCode, port, notice, reachable, interfaces}, *gui, exportThreads);
+    gopts.event = eventPort;
+    status = gui->run(gopts);
     if (status == ui::Gui::kOpenSessionRequested) {
       *reopen = gui->requestedSession();
     }
@@ -240,12 +334,16 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
           } catch (const std::exception& e) {
             return std::string("The export failed: ") + e.what();
           }
-        });
+        },
+        eventPort);
     netThread.join();
   }
   if (netThread.joinable()) {
     netThread.join();
   }
+#if BALCONY_WITH_FEDERATION
+  if (eventSide.link) eventSide.link->stop(); // a room says it left; the plenary keeps every room
+#endif
   engine.stop(); // every queued command is decided and committed before this returns
   const auto stats = engine.stats();
   std::cerr << "balcony: stopped cleanly; " << stats.eventsStored << " events stored this run\n";

@@ -17,6 +17,7 @@ namespace balcony::app {
 struct TerminalContext {
   core::FacilitatorPort& port;
   std::ostream& out;
+  core::EventPort* event = nullptr; // the link to an event of many rooms, or null
 
   // Runs a facilitator command and answers "ok: <done>" or "error: <why>"; `done` is worded after
   // the command ran, so it can name what was made.

@@ -64,14 +64,14 @@ const Commands& commands() {
 
 } // namespace
 
-bool runTerminalCommand(const std::string& line, core::FacilitatorPort& port, std::ostream& out) {
+bool runTerminalCommand(const std::string& line, core::FacilitatorPort& port, std::ostream& out, core::EventPort* event) {
   std::istringstream in(line);
   std::string word;
   in >> word;
   if (word.empty()) {
     return true;
   }
-  TerminalContext ctx{port, out};
+  TerminalContext ctx{port, out, event};
   const auto& all = commands();
   if (const auto* command = all.find(word)) {
     command->run(in, word, ctx);
@@ -165,8 +165,8 @@ bool runTerminalCommand(const std::string& line, core::FacilitatorPort& port, st
 }
 
 TerminalConsole::TerminalConsole(core::FacilitatorPort& port, std::ostream& out, std::function<std::string()> figures,
-                                 std::function<std::string(const std::string&)> exportTo)
-    : m_port(port), m_out(out), m_figures(std::move(figures)), m_exportTo(std::move(exportTo)),
+                                 std::function<std::string(const std::string&)> exportTo, core::EventPort* event)
+    : m_port(port), m_out(out), m_figures(std::move(figures)), m_exportTo(std::move(exportTo)), m_event(event),
       m_thread([this] { run(); }) {}
 
 TerminalConsole::~TerminalConsole() {
@@ -193,7 +193,7 @@ void TerminalConsole::run() {
         const auto message = m_exportTo(trim(line.substr(6)));
         m_out << (message.starts_with("Exported") ? "ok: " : "error: ") << message << std::endl;
       } else {
-        runTerminalCommand(line, m_port, m_out);
+        runTerminalCommand(line, m_port, m_out, m_event);
       }
       pending.erase(0, eol + 1);
     }

@@ -24,6 +24,8 @@
 #include "poll/poll_stored_form.hpp"
 #include "reflection/reflection_domain.hpp"
 #include "reflection/reflection_stored_form.hpp"
+#include "rooms/rooms_domain.hpp"
+#include "rooms/rooms_stored_form.hpp"
 #include "topics/topics_domain.hpp"
 #include "topics/topics_stored_form.hpp"
 
@@ -31,7 +33,7 @@ namespace balcony::core {
 
 // In the order of the Board enum, which is the order of the console's tabs.
 using Boards = TypeList<BeliefBoard, PollBoard, DifferenceBoard, TopicsBoard, ClarityBoard, ReflectionBoard,
-                        BalconyBoard>;
+                        BalconyBoard, RoomsBoard>;
 
 // The session's own part and its plan, then every board.
 using Parts = Concat<TypeList<SessionPart, PlanPart>, Boards>;

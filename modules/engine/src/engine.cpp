@@ -124,6 +124,15 @@ void Engine::setNetworkNotices(std::vector<std::string> notices) {
   m_wake.notify_one();
 }
 
+void Engine::setEventLink(std::shared_ptr<const core::EventLinkView> link) {
+  {
+    std::lock_guard lock(m_mutex);
+    m_eventLink = std::move(link);
+    m_presentChanged = true; // published like presence: a new snapshot, nothing stored
+  }
+  m_wake.notify_one();
+}
+
 Engine::Stats Engine::stats() const {
   std::lock_guard lock(m_mutex);
   return m_stats;
@@ -255,6 +264,7 @@ void Engine::publish(Durability durability) {
     }
     next->present = m_present;
     next->networkNotices = m_networkNotices;
+    next->event = m_eventLink;
     m_snapshot = next;
   }
   for (const auto& listener : m_listeners) {

@@ -156,6 +156,7 @@ void ConsoleView::drawStatus(const core::Snapshot& snapshot, ConsoleContext& ctx
     ImGui::TextWrapped("%s", info.options->reachabilityAdvice.c_str());
     ImGui::PopStyleColor();
   }
+  drawEventStrip(snapshot, ctx);
   for (const auto& notice : snapshot.networkNotices) {
     ImGui::PushStyleColor(ImGuiCol_Text, warningText());
     ImGui::TextWrapped("Network: %s", notice.c_str());

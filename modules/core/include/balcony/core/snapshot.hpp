@@ -5,6 +5,7 @@
 #include "belief/belief_aggregate.hpp"
 #include "balcony/core/commands.hpp"
 #include "balcony/core/session_state.hpp"
+#include "rooms/rooms_summary.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -21,6 +22,8 @@ struct Snapshot {
   int failedSaves = 0;      // batches that could not be saved since the last one that was
   // Belief trend of the earlier sessions in this series, oldest first (read once at start-up).
   std::shared_ptr<const std::vector<TrendPoint>> history;
+  // The link to an event of many rooms (not stored: it comes from the federation side), or null.
+  std::shared_ptr<const EventLinkView> event;
 };
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;

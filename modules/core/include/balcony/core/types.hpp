@@ -30,8 +30,8 @@ inline constexpr std::size_t kMaxParticipants = 10'000; // a hall of 1,000 with 
 
 // What the projector and the participants' phones show now: one value per board of the registry
 // (modules/boards/board_registry.hpp), in the same order.
-enum class Board { Belief, Poll, Difference, Topics, Clarity, Reflection, Balcony };
-inline constexpr int kBoardCount = 7;
+enum class Board { Belief, Poll, Difference, Topics, Clarity, Reflection, Balcony, Rooms };
+inline constexpr int kBoardCount = 8;
 
 // Each board's name (in the stored events and on the wire) is its descriptor's kName;
 // boardName() and boardFromName() are in board_registry.hpp.

@@ -45,6 +45,8 @@ public:
   core::SnapshotPtr snapshot() const;
   void setPresent(int present);
   void setNetworkNotices(std::vector<std::string> notices);
+  // The link to an event of many rooms, shown with the next snapshot (not stored).
+  void setEventLink(std::shared_ptr<const core::EventLinkView> link);
   core::ParticipantPort& participants() { return m_participants; }
   core::FacilitatorPort& facilitator() { return m_facilitator; }
 
@@ -123,6 +125,7 @@ private:
   int m_present = 0;
   std::size_t m_queueLimit = kDefaultQueueLimit;
   std::vector<std::string> m_networkNotices;
+  std::shared_ptr<const core::EventLinkView> m_eventLink;
   core::SnapshotPtr m_snapshot;
   core::SnapshotPtr m_durable; // the last snapshot whose state is all committed
   Stats m_stats;

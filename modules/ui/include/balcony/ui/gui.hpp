@@ -84,6 +84,7 @@ struct GuiOptions {
   std::vector<ScriptedKey> keys;
   bool projectorBlank = false;           // start with the projector blank (B)
   std::function<core::Millis()> clock;   // wall clock when empty; tests pass their own
+  core::EventPort* event = nullptr;      // the link to an event of many rooms, or null
   std::vector<core::SessionTemplate> templates;
   struct JoinAddress {
     std::string interface;

@@ -1,0 +1,10 @@
+// The rooms board's commands for the headless console (see app/terminal_commands.hpp).
+#pragma once
+
+#include "terminal_commands.hpp"
+
+namespace balcony::app {
+
+BoardTerminal terminalPart(std::type_identity<core::RoomsBoard>);
+
+} // namespace balcony::app
