@@ -58,6 +58,7 @@ struct EventLink::Impl {
   core::Millis nextTry = 0;
   core::Millis retryGap = 1000;
   int refusedCode = 0; // the broker's reason for refusing the last connect (0: none)
+  bool everConnected = false;
   // A room.
   core::Millis lastPublish = 0;
   core::Millis lastBuild = 0;
@@ -68,7 +69,7 @@ struct EventLink::Impl {
   // The plenary.
   std::map<std::string, RoomRecord> rooms;
   std::uint64_t requestId = 0;
-  bool viewDirty = true;
+  std::atomic<bool> viewDirty{true}; // set from the console's thread too
 };
 
 namespace {
@@ -79,6 +80,19 @@ EventLink* linkOf(void* obj) {
 
 std::string brokerName(const LinkOptions& o) {
   return o.host + ":" + std::to_string(o.port);
+}
+
+// What the console says while the broker cannot be reached.
+std::string unreachable(const LinkOptions& o, bool everConnected, const std::string& why) {
+  const bool room = o.role == core::EventRole::Room;
+  if (everConnected) {
+    return std::string(room ? "Plenary link down" : "Broker link down") + ": the broker at " + brokerName(o) +
+           " is not answering (" + why + "); trying again every few seconds." +
+           (room ? " This room's meeting carries on, and the plenary catches up when the link is back." : "");
+  }
+  return "Cannot reach the event's broker at " + brokerName(o) + " (" + why +
+         "). Check the address and port, and that this laptop is on the venue's network; trying again every few "
+         "seconds." + (room ? " This room's meeting carries on." : "");
 }
 
 } // namespace
@@ -130,6 +144,7 @@ void EventLink::start() {
       return;
     }
     impl.connected = true;
+    impl.everConnected = true;
     impl.refusedCode = 0;
     impl.retryGap = 1000;
     const auto now = self->m_clock();
@@ -389,10 +404,8 @@ void EventLink::run() {
           impl.nextTry = now + impl.retryGap;
           impl.retryGap = std::min<core::Millis>(impl.retryGap * 2, 5000);
           std::lock_guard lock(m_mutex);
-          m_view.problem = "Cannot reach the event's broker at " + m_view.broker + " (" +
-                           (rc == MOSQ_ERR_ERRNO ? std::string(std::strerror(errno)) : mosquitto_strerror(rc)) +
-                           "). Check the address and port, and that this laptop is on the venue's network; trying "
-                           "again every few seconds. This room's meeting carries on.";
+          m_view.problem = unreachable(m_options, impl.everConnected,
+                                       rc == MOSQ_ERR_ERRNO ? std::string(std::strerror(errno)) : mosquitto_strerror(rc));
           impl.viewDirty = true;
         }
       } else {
@@ -404,12 +417,12 @@ void EventLink::run() {
       const bool lost = rc != MOSQ_ERR_SUCCESS || (impl.connecting && now - impl.connectStarted > kConnectTimeoutMs) ||
                         (!impl.connected && !impl.connecting);
       if (lost) {
-        const bool wasConnected = impl.connected;
         impl.connected = false;
         impl.connecting = false;
         impl.nextTry = now + impl.retryGap;
         impl.retryGap = std::min<core::Millis>(impl.retryGap * 2, 5000);
         std::lock_guard lock(m_mutex);
+        const bool wasConnected = m_view.connected;
         m_view.connected = false;
         if (m_view.downSince == 0) m_view.downSince = now;
         if (impl.refusedCode == MQTT_RC_BAD_USERNAME_OR_PASSWORD || impl.refusedCode == MQTT_RC_NOT_AUTHORIZED) {
@@ -419,14 +432,9 @@ void EventLink::run() {
         } else if (impl.refusedCode != 0) {
           m_view.problem = "The broker at " + m_view.broker + " refused to connect: " +
                            mosquitto_reason_string(impl.refusedCode) + ".";
-        } else if (wasConnected) {
-          m_view.problem = std::string(m_options.role == core::EventRole::Room ? "Plenary link down" : "Broker link down") +
-                           ": lost the broker at " + m_view.broker + "; trying again every few seconds." +
-                           (m_options.role == core::EventRole::Room ? " This room's meeting carries on." : "");
         } else {
-          m_view.problem = "Cannot reach the event's broker at " + m_view.broker +
-                           ". Check the address and port, and that this laptop is on the venue's network; trying "
-                           "again every few seconds.";
+          m_view.problem = unreachable(m_options, impl.everConnected || wasConnected,
+                                       wasConnected ? "the connection was lost" : mosquitto_strerror(rc));
         }
         impl.viewDirty = true;
       }
