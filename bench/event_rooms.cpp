@@ -162,7 +162,7 @@ int main(int argc, char** argv) {
     }
   });
   plenary.start();
-  plenary.execute({0, CreateSession{"Plenary", "PLEN", {}}});
+  plenary.execute({0, CreateSession{"Plenary", "PLEN", {"Health", "Police"}}});
   plenaryLink.start();
 
   struct RealRoom {

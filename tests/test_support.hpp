@@ -1,10 +1,12 @@
 // Helpers shared by the tests: temporary folders and a fixed clock.
 #pragma once
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <random>
 #include <string>
+#include <thread>
 
 namespace balcony::test {
 
@@ -29,6 +31,17 @@ public:
 private:
   std::filesystem::path m_path;
 };
+
+// Polls until ready() (every 10 ms, at most `limit`): for what other threads apply.
+template <class Ready>
+bool waitUntil(Ready ready, std::chrono::milliseconds limit = std::chrono::seconds(5)) {
+  const auto until = std::chrono::steady_clock::now() + limit;
+  while (std::chrono::steady_clock::now() < until) {
+    if (ready()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return ready();
+}
 
 inline std::string token(int n) {
   std::string t = std::to_string(n);

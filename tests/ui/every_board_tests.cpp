@@ -2,6 +2,7 @@
 // by the real GUI and checked to hold a readable amount of drawing, within the window.
 #include "balcony/engine/engine.hpp"
 #include "balcony/ui/gui.hpp"
+#include "sample_rooms.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -77,6 +78,7 @@ void fill(engine::Engine& e) {
     e.execute({0, ShareReflection{test::token(i + 1), reflections[i], dims[i]}});
     e.execute({0, ApproveReflection{i + 1}});
   }
+  test::keepSampleRooms(e, 1'800'000'000'000, false);
 }
 
 } // namespace
@@ -88,7 +90,7 @@ TEST_CASE("Every board reads at 1024x768 and at 4K, in both themes", "[ui][scree
   engine.start();
   fill(engine);
   const auto board = GENERATE(Board::Belief, Board::Poll, Board::Difference, Board::Topics, Board::Clarity,
-                                Board::Reflection, Board::Balcony);
+                                Board::Reflection, Board::Balcony, Board::Rooms);
   const auto dark = GENERATE(false, true);
   const auto size = GENERATE(std::pair{1024, 768}, std::pair{3840, 2160});
   engine.execute({0, ShowBoard{board}});

@@ -8,6 +8,7 @@
 #include "clarity/clarity_domain.hpp"
 #include "difference/difference_domain.hpp"
 #include "poll/poll_domain.hpp"
+#include "sample_rooms.hpp"
 #include "test_support.hpp"
 #include "topics/avoidance_signals.hpp"
 #include "topics/topics_domain.hpp"
@@ -154,6 +155,7 @@ void fillToTheLimits(engine::Engine& e, const std::shared_ptr<Millis>& now) {
                                i % 7 == 0 ? Dimension::None : kDimensions[static_cast<std::size_t>(i % 5)]});
     execute(e, ApproveReflection{i});
   }
+  test::keepSampleRooms(e, *now, true); // every room's name and text at the longest
   e.setPresent(kPeople);
 }
 
@@ -178,6 +180,7 @@ const View kViews[] = {
     {Board::Clarity, "room", "prompt", false, "clarity"},
     {Board::Reflection, "room", "prompt", false, "reflection"},
     {Board::Balcony, "room", "prompt", false, "balcony"},
+    {Board::Rooms, "room", "prompt", false, "rooms"},
 };
 
 bool inside(const float (&inner)[4], const float (&outer)[4], float slack) {

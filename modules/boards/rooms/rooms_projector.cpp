@@ -53,7 +53,7 @@ void meansRow(const std::string& label, const std::string& note, const std::arra
   }
   for (std::size_t b = 0; b < means.size(); ++b) {
     const float cx = x + labelW + cellW * static_cast<float>(b);
-    const float barW = cellW - tl * 2.6f;
+    const float barW = cellW - tl * 2.3f;
     const float barY = y + rowH * 0.25f;
     const float barH = rowH * 0.5f;
     list->AddRectFilled(ImVec2(cx, barY), ImVec2(cx + barW, barY + barH), pal.panel, tl * 0.1f);
@@ -155,34 +155,43 @@ void drawProjectorBoard(std::type_identity<core::RoomsBoard>, const core::Snapsh
     scaleMin = figures.beliefByGroup.front().overall.scaleMin;
     scaleMax = figures.beliefByGroup.front().overall.scaleMax;
   }
-  const float labelW = leftW * 0.28f;
+  const float labelW = leftW * 0.4f;
   const float cellW = (leftW - labelW) / 3.0f;
   ImGui::PushFont(ctx.fonts.bold);
   textLine(ImVec2(origin.x, y), leftW,
            "Belief by room (mean, " + std::to_string(scaleMin) + " to " + std::to_string(scaleMax) + ")");
   ImGui::PopFont();
   y += tl * 1.2f;
+  // Each belief's wording over its column, in up to three lines.
   ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+  float headH = tl;
+  std::array<std::string, 3> heads;
   for (std::size_t b = 0; b < 3; ++b) {
-    const auto& s = figures.statements[b];
-    textLine(ImVec2(origin.x + labelW + cellW * static_cast<float>(b), y), cellW - tl * 0.5f,
-             s.empty() ? "Belief " + std::to_string(b + 1) : s);
+    heads[b] = figures.statements[b].empty() ? "Belief " + std::to_string(b + 1) : figures.statements[b];
+    headH = std::max(headH, textHeight(heads[b], cellW - tl * 0.5f, 3));
+  }
+  for (std::size_t b = 0; b < 3; ++b) {
+    textBlock(ImVec2(origin.x + labelW + cellW * static_cast<float>(b), y), cellW - tl * 0.5f, headH, heads[b]);
   }
   ImGui::PopStyleColor();
-  y += tl * 1.2f;
-  const float rowH = tl * 2.1f;
+  y += headH + tl * 0.3f;
+  // A live room takes one line; a room whose figures are not current, two (it says since when).
+  const float rowH = tl * 1.45f;
+  const float noteRowH = tl * 2.15f;
   // Rooms first, then as many group rows as fit below them (each with its heading).
-  const float groupsH = figures.beliefByGroup.empty() ? 0.0f : tl * 1.4f + rowH * 2;
-  const int roomFit = std::max(1, static_cast<int>((bottom - y - groupsH - tl) / rowH));
+  const float groupsH = figures.beliefByGroup.empty() ? 0.0f : tl * 1.6f + rowH * 2;
+  const float roomsBottom = bottom - groupsH;
   std::size_t shownRooms = 0;
   for (const auto& row : figures.beliefByRoom) {
-    if (static_cast<int>(shownRooms) == roomFit - 1 && figures.beliefByRoom.size() > shownRooms + 1) break;
-    if (static_cast<int>(shownRooms) >= roomFit) break;
     const auto it = std::find_if(rooms.begin(), rooms.end(), [&](const auto& r) { return r.summary.room == row.room; });
     std::string note;
     if (it != rooms.end() && it->link != core::RoomLink::Live) note = core::roomLinkWords(it->link, clockOf(it->since));
-    meansRow(row.room, note, row.means, scaleMin, scaleMax, origin.x, y, labelW, cellW, rowH, ctx);
-    y += rowH;
+    const float h = note.empty() ? rowH : noteRowH;
+    const bool last = shownRooms + 1 == figures.beliefByRoom.size();
+    // Room for this row, and for the "and N more" line unless it is the last.
+    if (y + h + (last ? 0.0f : tl) > roomsBottom) break;
+    meansRow(row.room, note, row.means, scaleMin, scaleMax, origin.x, y, labelW, cellW, h, ctx);
+    y += h;
     ++shownRooms;
   }
   if (shownRooms < figures.beliefByRoom.size()) {

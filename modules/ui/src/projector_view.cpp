@@ -227,7 +227,8 @@ bool joinAsStrip(const core::SessionState& state, const ProjectorSettings& setti
   const auto* round = state.currentRound();
   const auto* poll = state.currentPoll();
   const auto* reflection = state.reflectionRound();
-  return (state.board == core::Board::Belief && round != nullptr && round->open) ||
+  // Every room of an event side by side needs the width; the plenary's own room rarely joins then.
+  return state.board == core::Board::Rooms || (state.board == core::Board::Belief && round != nullptr && round->open) ||
          (state.board == core::Board::Poll && poll != nullptr && poll->open) ||
          (state.board == core::Board::Reflection && reflection != nullptr && reflection->open);
 }
