@@ -20,6 +20,8 @@ set(licences
   "SQLite.txt|${DEPS}/src/sqlite3/LICENSE.md"
   "http-parser.txt|${DEPS}/src/http-parser/LICENSE-MIT"
   "libqrencode.txt|${DEPS}/src/qrencode/COPYING"
+  "libmosquitto-EPL-2.0.txt|${DEPS}/src/mosquitto/epl-v20"
+  "libmosquitto-EDL-1.0.txt|${DEPS}/src/mosquitto/edl-v10"
   "asio.txt|/usr/share/doc/libasio-dev/copyright"
   "nlohmann-json.txt|/usr/share/doc/nlohmann-json3-dev/copyright"
   "CLI11.txt|/usr/share/doc/libcli11-dev/copyright"
@@ -38,7 +40,8 @@ foreach(entry IN LISTS licences)
 endforeach()
 file(WRITE ${stage}/licences/README.txt
   "balcony.exe is built from Balcony's own source and these libraries, compiled in from Debian's packages:\r\n"
-  "Dear ImGui, GLFW, SQLite, http-parser, libqrencode (LGPL 2.1: Balcony's source and build files are\r\n"
+  "Dear ImGui, GLFW, SQLite, http-parser, libmosquitto (EPL 2.0 or EDL 1.0, Balcony takes the EDL),\r\n"
+  "libqrencode (LGPL 2.1: Balcony's source and build files are\r\n"
   "available, so it can be relinked with a changed libqrencode), asio, nlohmann-json, CLI11, stb, the Inter font,\r\n"
   "and the MinGW-w64 and GCC runtimes. Each file here is that library's licence.\r\n")
 

@@ -18,7 +18,7 @@ for arg in "$@"; do
     *) seconds=$arg ;;
   esac
 done
-[ ${#targets[@]} -gt 0 ] || targets=(http_request wire_decode websocket_frames ws_frame_reader export_writers)
+[ ${#targets[@]} -gt 0 ] || targets=(http_request wire_decode websocket_frames ws_frame_reader export_writers room_summary)
 
 say() { printf '\033[1mfuzz:\033[0m %s\n' "$*"; }
 

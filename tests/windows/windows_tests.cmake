@@ -14,3 +14,7 @@ add_test(NAME windows.screenshot
   COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24 -noreset" ${NODE} --test ${CMAKE_CURRENT_SOURCE_DIR}/windows/screenshot.test.js)
 set_tests_properties(windows.screenshot PROPERTIES
   ENVIRONMENT "${wine_env};WINEPREFIX=${CMAKE_BINARY_DIR}/wineprefix-gui" TIMEOUT 300)
+# An event of many rooms: balcony.exe as a room and as the plenary, through Debian's mosquitto.
+add_test(NAME windows.event COMMAND ${NODE} --test ${CMAKE_CURRENT_SOURCE_DIR}/windows/event.test.js)
+set_tests_properties(windows.event PROPERTIES ENVIRONMENT "${wine_env};WINEPREFIX=${CMAKE_BINARY_DIR}/wineprefix-event"
+                     TIMEOUT 300)

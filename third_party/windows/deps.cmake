@@ -37,6 +37,18 @@ target_compile_definitions(balcony_sqlite3 PRIVATE SQLITE_THREADSAFE=1 SQLITE_EN
                                                    SQLITE_DEFAULT_FOREIGN_KEYS=0 SQLITE_OMIT_LOAD_EXTENSION)
 add_library(SQLite::SQLite3 ALIAS balcony_sqlite3)
 
+# The MQTT client of an event of many rooms: libmosquitto's C sources from Debian's mosquitto
+# source package, without TLS (a venue network's broker) and without its own threads (Balcony
+# makes every call from the one thread of its link).
+file(GLOB mosquitto_sources ${deps}/src/mosquitto/lib/*.c)
+add_library(balcony_mosquitto STATIC ${mosquitto_sources})
+target_include_directories(balcony_mosquitto SYSTEM PUBLIC ${deps}/src/mosquitto/include
+                           PRIVATE ${deps}/src/mosquitto ${deps}/src/mosquitto/lib ${deps}/src/mosquitto/deps)
+target_compile_definitions(balcony_mosquitto PUBLIC LIBMOSQUITTO_STATIC PRIVATE _WIN32_WINNT=0x0A00)
+target_compile_options(balcony_mosquitto PRIVATE -w)
+target_link_libraries(balcony_mosquitto PUBLIC ws2_32)
+add_library(thirdparty::mosquitto ALIAS balcony_mosquitto)
+
 if(BALCONY_BUILD_GUI)
   set(GLFW_BUILD_EXAMPLES OFF CACHE BOOL "" FORCE)
   set(GLFW_BUILD_TESTS OFF CACHE BOOL "" FORCE)

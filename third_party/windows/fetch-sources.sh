@@ -13,7 +13,7 @@ deps=$(cd "$deps" && pwd)
 say() { printf 'balcony: %s\n' "$*"; }
 
 # Debian source package -> folder name under src/.
-packages=(glfw3 imgui sqlite3 http-parser qrencode)
+packages=(glfw3 imgui sqlite3 http-parser qrencode mosquitto)
 
 cd "$deps/archives"
 for p in "${packages[@]}"; do

@@ -30,6 +30,7 @@ extern char** environ;
 namespace balcony::federation {
 namespace {
 
+#ifndef _WIN32
 std::string newPassword() {
   // Easy to read aloud and type: no 0/O, 1/l/I.
   static const char kLetters[] = "abcdefghjkmnpqrstuvwxyz23456789";
@@ -59,7 +60,6 @@ std::map<std::string, std::string> readKept(const std::filesystem::path& path) {
   return kept;
 }
 
-#ifndef _WIN32
 int run(const std::vector<std::string>& args) {
   std::vector<char*> argv;
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));

@@ -82,6 +82,15 @@ std::string brokerName(const LinkOptions& o) {
   return o.host + ":" + std::to_string(o.port);
 }
 
+// The system's words for the last socket error.
+std::string systemError() {
+#ifdef _WIN32
+  return "the network refused the connection";
+#else
+  return std::strerror(errno);
+#endif
+}
+
 // What the console says while the broker cannot be reached.
 std::string unreachable(const LinkOptions& o, bool everConnected, const std::string& why) {
   const bool room = o.role == core::EventRole::Room;
@@ -405,7 +414,7 @@ void EventLink::run() {
           impl.retryGap = std::min<core::Millis>(impl.retryGap * 2, 5000);
           std::lock_guard lock(m_mutex);
           m_view.problem = unreachable(m_options, impl.everConnected,
-                                       rc == MOSQ_ERR_ERRNO ? std::string(std::strerror(errno)) : mosquitto_strerror(rc));
+                                       rc == MOSQ_ERR_ERRNO ? systemError() : mosquitto_strerror(rc));
           impl.viewDirty = true;
         }
       } else {
