@@ -91,65 +91,42 @@ std::string figuresLine(const engine::Engine& engine, const net::Server& server)
 }
 
 #if BALCONY_WITH_FEDERATION
-// The link to an event of many rooms, with the plenary's own broker when it starts one. Returns a
-// problem in plain words (the meeting does not start), or empty.
-struct EventSide {
-  std::optional<federation::BrokerProcess> broker;
-  std::unique_ptr<federation::EventLink> link;
-};
-
-std::string setUpEvent(const RunOptions& options, engine::Engine& engine, const std::string& lanHost, EventSide& side) {
-  federation::LinkOptions lo;
-  lo.role = options.plenary ? core::EventRole::Plenary : core::EventRole::Room;
-  lo.event = options.event;
-  lo.room = options.room;
-  lo.user = options.brokerUser;
-  lo.password = options.brokerPassword;
-  lo.autoAccept = options.autoAccept;
-  if (!options.broker.empty()) {
-    const auto colon = options.broker.rfind(':');
-    lo.host = colon == std::string::npos ? options.broker : options.broker.substr(0, colon);
-    int port = 1883;
-    if (colon != std::string::npos) {
-      try {
-        port = std::stoi(options.broker.substr(colon + 1));
-      } catch (const std::exception&) {
-        port = 0;
-      }
-    }
-    if (port < 1 || port > 65535 || lo.host.empty()) {
-      return "The broker's address must be ADDRESS:PORT, like 192.168.1.20:1884.";
-    }
-    lo.port = port;
-  }
-  if (options.startBroker) {
-    federation::BrokerPlan plan;
-    plan.event = options.event;
-    plan.rooms = options.eventRooms;
-    plan.port = options.brokerPort;
-    plan.bind = options.bind; // where phones reach this laptop, rooms reach its broker
-    plan.folder = options.database.parent_path() / ("event-" + options.event);
-    try {
-      const auto prepared = federation::prepareBroker(plan);
-      side.broker.emplace(prepared.config, plan.port);
-      lo.host = "127.0.0.1";
-      lo.port = plan.port;
-      lo.password = prepared.passwords.at("plenary");
-      for (const auto& room : plan.rooms) {
-        lo.joinHelp += room + ": balcony --event " + options.event + " --room " + room + " --broker " + lanHost + ":" +
-                       std::to_string(plan.port) + " --broker-password " + prepared.passwords.at(room) + "\n";
-      }
-    } catch (const std::exception& e) {
-      return std::string("Cannot start the event's broker: ") + e.what();
-    }
-  }
+// Joins the event named on the command line, starting the plenary's own broker first when asked.
+// Returns a problem in plain words (the meeting does not start), or empty.
+std::string joinFromCommandLine(const RunOptions& options, const std::string& lanHost,
+                                std::optional<federation::BrokerProcess>& broker, federation::EventSwitch& event) {
+  core::EventJoin join;
+  join.role = options.plenary ? core::EventRole::Plenary : core::EventRole::Room;
+  join.event = options.event;
+  join.room = options.room;
+  join.broker = options.broker;
+  join.user = options.brokerUser;
+  join.password = options.brokerPassword;
+  join.autoAccept = options.autoAccept;
+  if (!options.startBroker) return event.join(join);
+  federation::BrokerPlan plan;
+  plan.event = options.event;
+  plan.rooms = options.eventRooms;
+  plan.port = options.brokerPort;
+  plan.bind = options.bind; // where phones reach this laptop, rooms reach its broker
+  plan.folder = options.database.parent_path() / ("event-" + options.event);
+  join.broker = "127.0.0.1:" + std::to_string(plan.port);
+  std::string problem;
+  auto linkOptions = federation::linkOptions(join, problem);
+  if (!linkOptions) return problem;
   try {
-    side.link = std::make_unique<federation::EventLink>(lo, engine.facilitator(), wallClock,
-                                                        [&engine](auto view) { engine.setEventLink(std::move(view)); });
+    const auto prepared = federation::prepareBroker(plan);
+    broker.emplace(prepared.config, plan.port);
+    linkOptions->password = prepared.passwords.at("plenary");
+    for (const auto& room : plan.rooms) {
+      linkOptions->joinHelp += room + ": balcony --event " + options.event + " --room " + room + " --broker " + lanHost +
+                               ":" + std::to_string(plan.port) + " --broker-password " + prepared.passwords.at(room) +
+                               "\n";
+    }
   } catch (const std::exception& e) {
-    return e.what();
+    return std::string("Cannot start the event's broker: ") + e.what();
   }
-  return "";
+  return event.join(std::move(*linkOptions));
 }
 #endif
 
@@ -241,21 +218,13 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   engine.addListener([&server](const core::SnapshotPtr& s) { server.publish(s); });
   core::EventPort* eventPort = nullptr;
 #if BALCONY_WITH_FEDERATION
-  EventSide eventSide;
-  if (!options.event.empty()) {
-    const auto problem =
-        setUpEvent(options, engine, net::joinHost(options.bind, net::listInterfaces()), eventSide);
-    if (!problem.empty()) {
-      std::cerr << "balcony: " << problem << "\n";
-      return 2;
-    }
-    eventPort = eventSide.link.get();
-    engine.addListener([l = eventSide.link.get()](const core::SnapshotPtr&) { l->sessionChanged(); });
-    if (!eventSide.link->view()->joinHelp.empty()) {
-      std::cerr << "balcony: the event's broker is running; each room's facilitator starts Balcony with:\n"
-                << eventSide.link->view()->joinHelp;
-    }
-  }
+  // The link to an event of many rooms: joined now from the command line, or later from the
+  // console's Rooms tab or the terminal's `join`.
+  std::optional<federation::BrokerProcess> eventBroker;
+  federation::EventSwitch eventSwitch(engine.facilitator(), wallClock,
+                                      [&engine](auto view) { engine.setEventLink(std::move(view)); });
+  eventPort = &eventSwitch;
+  engine.addListener([&eventSwitch](const core::SnapshotPtr&) { eventSwitch.sessionChanged(); });
 #else
   if (!options.event.empty()) {
     std::cerr << "balcony: this build cannot join an event of many rooms (it was built without libmosquitto)\n";
@@ -281,7 +250,19 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   }
 
 #if BALCONY_WITH_FEDERATION
-  if (eventSide.link) eventSide.link->start();
+  if (!options.event.empty()) {
+    const auto problem =
+        joinFromCommandLine(options, net::joinHost(options.bind, net::listInterfaces()), eventBroker, eventSwitch);
+    if (!problem.empty()) {
+      std::cerr << "balcony: " << problem << "\n";
+      engine.stop();
+      return 2;
+    }
+    if (const auto link = eventSwitch.link(); link && !link->view()->joinHelp.empty()) {
+      std::cerr << "balcony: the event's broker is running; each room's facilitator starts Balcony with:\n"
+                << link->view()->joinHelp;
+    }
+  }
 #endif
   const auto interfaces = net::listInterfaces();
   const auto roomCode = engine.snapshot()->state.roomCode;
@@ -342,7 +323,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
     netThread.join();
   }
 #if BALCONY_WITH_FEDERATION
-  if (eventSide.link) eventSide.link->stop(); // a room says it left; the plenary keeps every room
+  eventSwitch.stop(); // a room says it left; the plenary keeps every room
 #endif
   engine.stop(); // every queued command is decided and committed before this returns
   const auto stats = engine.stats();

@@ -22,6 +22,13 @@ constexpr Millis kNow = 1'800'000'000'000;
 struct RecordingPort final : EventPort {
   std::vector<std::pair<RequestKind, std::string>> asked;
   std::vector<bool> answers;
+  std::vector<EventJoin> joined;
+  int left = 0;
+  std::string join(const EventJoin& j) override {
+    joined.push_back(j);
+    return "";
+  }
+  void leave() override { ++left; }
   std::string askEveryRoom(RequestKind kind, std::string question, std::vector<std::string>) override {
     asked.emplace_back(kind, std::move(question));
     return "";

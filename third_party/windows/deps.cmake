@@ -45,7 +45,9 @@ add_library(balcony_mosquitto STATIC ${mosquitto_sources})
 target_include_directories(balcony_mosquitto SYSTEM PUBLIC ${deps}/src/mosquitto/include
                            PRIVATE ${deps}/src/mosquitto ${deps}/src/mosquitto/lib ${deps}/src/mosquitto/deps)
 target_compile_definitions(balcony_mosquitto PUBLIC LIBMOSQUITTO_STATIC PRIVATE _WIN32_WINNT=0x0A00)
-target_compile_options(balcony_mosquitto PRIVATE -w)
+# util_mosq.c seeds its random numbers through wincrypt.h, which MSVC's windows.h brings in.
+target_compile_options(balcony_mosquitto PRIVATE -w "SHELL:-include winsock2.h" "SHELL:-include windows.h"
+                       "SHELL:-include wincrypt.h")
 target_link_libraries(balcony_mosquitto PUBLIC ws2_32)
 add_library(thirdparty::mosquitto ALIAS balcony_mosquitto)
 

@@ -39,11 +39,7 @@ public:
   void drawContent(const core::Snapshot& snapshot, ConsoleContext& ctx) override {
     const auto* link = snapshot.event.get();
     if (link == nullptr || link->role == core::EventRole::None) {
-      ImGui::TextWrapped("This Balcony is not part of an event of many rooms. To run the plenary with a broker of its "
-                         "own, start it with:");
-      ImGui::TextUnformatted("  balcony --plenary --event NAME --rooms room-1,room-2,room-3 --start-broker");
-      ImGui::TextWrapped("To join as a room, start it with the words the plenary's console shows:");
-      ImGui::TextUnformatted("  balcony --event NAME --room ROOM --broker ADDRESS:PORT --broker-password PASSWORD");
+      drawJoin(ctx);
       const auto kept = roomsToShow(snapshot);
       if (!kept.empty()) {
         ImGui::Separator();
@@ -55,12 +51,54 @@ public:
     }
     if (link->role == core::EventRole::Room) {
       drawRoom(*link, ctx);
-      return;
+    } else {
+      drawPlenary(*link, ctx);
     }
-    drawPlenary(*link, ctx);
+    ImGui::Separator();
+    if (auto* port = eventPort(ctx); port != nullptr && smallButton("Leave the event")) {
+      port->leave();
+      ctx.feedback->set("Left the event: this room's meeting goes on as before.");
+    }
   }
 
 private:
+  // Joining while the meeting runs: what the plenary's console (or its facilitator) gave.
+  void drawJoin(ConsoleContext& ctx) {
+    auto* port = eventPort(ctx);
+    ImGui::TextWrapped("Join an event of many rooms: this room's figures then reach the plenary, and the plenary can "
+                       "ask every room at once. Type what the plenary's facilitator gave you (their Rooms tab shows "
+                       "it). To start the plenary's own broker, start Balcony with --plenary --event NAME --rooms "
+                       "room-1,room-2 --start-broker.");
+    ImGui::RadioButton("As a room", &m_asPlenary, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton("As the plenary", &m_asPlenary, 1);
+    const float w = ImGui::GetFontSize() * 16;
+    ImGui::SetNextItemWidth(w);
+    ImGui::InputTextWithHint("Event", "spring-forum", m_event.data(), m_event.size());
+    if (m_asPlenary == 0) {
+      ImGui::SetNextItemWidth(w);
+      ImGui::InputTextWithHint("Room", "room-3", m_room.data(), m_room.size());
+    }
+    ImGui::SetNextItemWidth(w);
+    ImGui::InputTextWithHint("Broker", "192.168.1.20:1884", m_broker.data(), m_broker.size());
+    ImGui::SetNextItemWidth(w);
+    ImGui::InputText("Password", m_password.data(), m_password.size(), ImGuiInputTextFlags_Password);
+    ImGui::BeginDisabled(port == nullptr);
+    if (button("Join the event")) {
+      core::EventJoin join;
+      join.role = m_asPlenary != 0 ? core::EventRole::Plenary : core::EventRole::Room;
+      join.event = m_event.data();
+      join.room = m_room.data();
+      join.broker = m_broker.data();
+      join.password = m_password.data();
+      const auto problem = port->join(join);
+      ctx.feedback->set(problem.empty() ? "Joining event '" + join.event + "': the line above says when it is connected."
+                                        : "Could not join: " + problem);
+    }
+    ImGui::EndDisabled();
+    if (port == nullptr) ImGui::TextDisabled("This build of Balcony cannot join an event.");
+  }
+
   void drawRooms(const std::vector<core::EventRoom>& rooms) {
     if (!ImGui::BeginTable("rooms", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
     ImGui::TableSetupColumn("Room");
@@ -162,6 +200,11 @@ private:
   }
 
   std::array<char, 512> m_poll{};
+  int m_asPlenary = 0;
+  std::array<char, 64> m_event{};
+  std::array<char, 64> m_room{};
+  std::array<char, 128> m_broker{};
+  std::array<char, 128> m_password{};
 };
 
 } // namespace

@@ -92,10 +92,26 @@ struct EventLinkView {
   std::optional<EventRequest> lastRequest; // the plenary: the last request it sent
 };
 
-// What the console and the terminal may ask of the link to the event (federation::EventLink).
+// What a facilitator types to join an event (the console's form, the terminal's `join`, or the
+// command line).
+struct EventJoin {
+  EventRole role = EventRole::Room;
+  std::string event;
+  std::string room;   // a room's name (the plenary's is "plenary")
+  std::string broker; // ADDRESS:PORT
+  std::string user;   // empty: the room's name, or "plenary"
+  std::string password;
+  bool autoAccept = false;
+};
+
+// What the console and the terminal may ask of the link to the event (federation::EventSwitch).
 class EventPort {
 public:
   virtual ~EventPort() = default;
+  // Joins an event (leaving the one joined before); returns a problem in plain words, or empty.
+  virtual std::string join(const EventJoin& join) = 0;
+  // Leaves the event: a room says it has left. Nothing else changes in the meeting.
+  virtual void leave() = 0;
   // The plenary: asks every room to open a belief check (question and options unused) or a poll.
   // Returns a problem in plain words, or empty once it is sent.
   virtual std::string askEveryRoom(RequestKind kind, std::string question, std::vector<std::string> options) = 0;

@@ -34,12 +34,30 @@ BoardTerminal terminalPart(std::type_identity<core::RoomsBoard>) {
   t.commands.push_back({"event", "event", [](std::istream&, const std::string&, TerminalContext& ctx) {
                           const auto snapshot = ctx.port.snapshot();
                           if (!snapshot->event) {
-                            ctx.out << "event: none (start with --event, --room and --broker, or --plenary)" << std::endl;
+                            ctx.out << "event: none (type 'join EVENT ROOM ADDRESS:PORT PASSWORD', or start with --event)" << std::endl;
                             return;
                           }
                           ctx.out << "event: ";
                           linkLine(*snapshot->event, ctx.out);
                           ctx.out << std::endl;
+                        }});
+  t.commands.push_back({"join", "join EVENT ROOM|plenary ADDRESS:PORT PASSWORD",
+                        [](std::istream& args, const std::string&, TerminalContext& ctx) {
+                          if (ctx.event == nullptr) return ctx.error("this build cannot join an event");
+                          core::EventJoin join;
+                          args >> join.event >> join.room >> join.broker >> join.password;
+                          if (join.broker.empty()) return ctx.error("join EVENT ROOM|plenary ADDRESS:PORT PASSWORD");
+                          if (join.room == "plenary") join.role = core::EventRole::Plenary;
+                          const auto problem = ctx.event->join(join);
+                          if (!problem.empty()) return ctx.error(problem);
+                          ctx.out << "ok: joining event " << join.event << " (type 'event' to see the link)" << std::endl;
+                        }});
+  t.commands.push_back({"leave", "leave", [](std::istream&, const std::string&, TerminalContext& ctx) {
+                          if (ctx.event == nullptr || !ctx.port.snapshot()->event) {
+                            return ctx.error("this Balcony is not part of an event");
+                          }
+                          ctx.event->leave();
+                          ctx.out << "ok: left the event; this room's meeting goes on" << std::endl;
                         }});
   t.commands.push_back({"rooms", "rooms", [](std::istream&, const std::string&, TerminalContext& ctx) {
                           const auto snapshot = ctx.port.snapshot();

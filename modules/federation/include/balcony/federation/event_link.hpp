@@ -47,7 +47,7 @@ std::string summaryTopic(const std::string& event, const std::string& room);
 std::string linkTopic(const std::string& event, const std::string& room);
 std::string requestTopic(const std::string& event);
 
-class EventLink final : public core::EventPort {
+class EventLink final {
 public:
   using Clock = std::function<core::Millis()>;
   using Show = std::function<void(std::shared_ptr<const core::EventLinkView>)>;
@@ -56,7 +56,7 @@ public:
   // the plenary keeps rooms through it. `show` gets every new view of the link (from the link's
   // thread). Throws std::invalid_argument for a bad event or room name.
   EventLink(LinkOptions options, core::FacilitatorPort& port, Clock clock, Show show);
-  ~EventLink() override;
+  ~EventLink();
   EventLink(const EventLink&) = delete;
   EventLink& operator=(const EventLink&) = delete;
 
@@ -71,9 +71,9 @@ public:
 
   std::shared_ptr<const core::EventLinkView> view() const;
 
-  std::string askEveryRoom(core::RequestKind kind, std::string question, std::vector<std::string> options) override;
-  std::string answerRequest(bool accept) override;
-  void setAutoAccept(bool on) override;
+  std::string askEveryRoom(core::RequestKind kind, std::string question, std::vector<std::string> options);
+  std::string answerRequest(bool accept);
+  void setAutoAccept(bool on);
 
   struct Stats {
     std::uint64_t published = 0; // summaries a room sent
@@ -111,6 +111,41 @@ private:
   std::optional<core::EventRequest> m_toSend;   // the plenary's request, sent by the thread
   std::optional<bool> m_answer;                 // a room's answer to the request waiting
   Stats m_stats;
+};
+
+// LinkOptions from what a facilitator typed; a problem in plain words when the address is wrong.
+std::optional<LinkOptions> linkOptions(const core::EventJoin& join, std::string& problem);
+
+// The console's and the terminal's way to the event: joins, leaves and switches the link while the
+// meeting runs, and passes their requests to the link of the moment. The engine's listener calls
+// sessionChanged() from its thread without ever waiting on a link that is stopping.
+class EventSwitch final : public core::EventPort {
+public:
+  EventSwitch(core::FacilitatorPort& port, EventLink::Clock clock, EventLink::Show show);
+  ~EventSwitch() override;
+  EventSwitch(const EventSwitch&) = delete;
+  EventSwitch& operator=(const EventSwitch&) = delete;
+
+  // Joins with options already made (the plenary's own broker at start).
+  std::string join(LinkOptions options);
+  std::string join(const core::EventJoin& join) override;
+  void leave() override;
+  std::string askEveryRoom(core::RequestKind kind, std::string question, std::vector<std::string> options) override;
+  std::string answerRequest(bool accept) override;
+  void setAutoAccept(bool on) override;
+
+  void sessionChanged();
+  void keepAll();
+  std::shared_ptr<EventLink> link() const;
+  // Stops the link as the meeting closes (a room says it has left; the plenary keeps every room).
+  void stop();
+
+private:
+  core::FacilitatorPort& m_port;
+  EventLink::Clock m_clock;
+  EventLink::Show m_show;
+  mutable std::mutex m_mutex;
+  std::shared_ptr<EventLink> m_link;
 };
 
 } // namespace balcony::federation
