@@ -110,13 +110,13 @@ std::string joinFromCommandLine(const RunOptions& options, const std::string& la
   plan.port = options.brokerPort;
   plan.bind = options.bind; // where phones reach this laptop, rooms reach its broker
   plan.folder = options.database.parent_path() / ("event-" + options.event);
-  join.broker = "127.0.0.1:" + std::to_string(plan.port);
+  join.broker = federation::brokerHost(plan.bind) + ":" + std::to_string(plan.port);
   std::string problem;
   auto linkOptions = federation::linkOptions(join, problem);
   if (!linkOptions) return problem;
   try {
     const auto prepared = federation::prepareBroker(plan);
-    broker.emplace(prepared.config, plan.port);
+    broker.emplace(prepared.config, plan.port, plan.bind);
     linkOptions->password = prepared.passwords.at("plenary");
     for (const auto& room : plan.rooms) {
       linkOptions->joinHelp += room + ": balcony --event " + options.event + " --room " + room + " --broker " + lanHost +

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -275,8 +276,18 @@ TEST_CASE("Nothing a room may not see leaves it: no token, no single answer, not
   for (int p = 1; p <= 8; ++p) {
     REQUIRE_FALSE(room.engine->execute({0, VoteStatement{test::token(p), statements[2].id, p % 2 ? Vote::Agree : Vote::Disagree}}).error);
   }
-  REQUIRE(waitFor([&] { return room.view() && room.view()->published >= 1; }));
-  std::this_thread::sleep_for(600ms); // let the coalesced summary go out
+  // A prompt rated by four: three from health, one from the police (a group of one here).
+  room.ok(AddPrompt{"J, 14, missing from school", "case", 1, 5, false});
+  room.ok(ShowPrompt{1});
+  for (int p : {1, 2, 3, 6}) REQUIRE_FALSE(room.engine->execute({0, AnswerPrompt{test::token(p), 1, p == 6 ? 1 : 5, ""}}).error);
+  // Wait for the summary that holds all of this (the approved statement's votes, the prompt).
+  auto heard = [&](const std::string& what) {
+    for (const auto& [topic, payload] : recorder.all()) {
+      if (payload.find(what) != std::string::npos) return true;
+    }
+    return false;
+  };
+  REQUIRE(waitFor([&] { return heard("\"agree\":4") && heard("J, 14, missing from school"); }));
   auto beliefShown = [&] {
     for (const auto& [topic, payload] : recorder.all()) {
       if (payload.find("\"statement\":\"" + kDefaultBeliefStatements[0]) != std::string::npos) return true;
@@ -309,6 +320,14 @@ TEST_CASE("Nothing a room may not see leaves it: no token, no single answer, not
   REQUIRE(last->statements.size() == 1);
   CHECK(last->statements[0].text == "Approved statement one");
   CHECK(last->statements[0].overall.agree == 4);
+  // The prompt: how many answered and the groups shown, never the room's spread (which, less the
+  // health group, would be the one police officer's rating).
+  REQUIRE(last->prompts.size() == 1);
+  CHECK(last->prompts[0].overall.answered == 4);
+  CHECK(last->prompts[0].overall.counts.empty());
+  CHECK(last->prompts[0].overall.mean == 0.0);
+  REQUIRE(last->prompts[0].byGroup.size() == 1);
+  CHECK(last->prompts[0].byGroup[0].group == "Health");
 }
 
 TEST_CASE("The plenary converges when the broker dies and returns, a room crashes and restarts, a room leaves",
@@ -363,7 +382,9 @@ TEST_CASE("The plenary converges when the broker dies and returns, a room crashe
 
   // Room 3 leaves: left, not stale.
   room3.link->stop(true);
+  const auto leftAt = wallClock();
   REQUIRE(waitFor([&] { return roomIn(plenary.view(), "room-3")->link == RoomLink::Left; }));
+  CHECK(std::llabs(roomIn(plenary.view(), "room-3")->since - leftAt) < 2000); // when the room left
   CHECK(roomLinkWords(RoomLink::Left, "15:30") == "left at 15:30");
   CHECK(roomIn(plenary.view(), "room-1")->link == RoomLink::Live);
 }

@@ -189,9 +189,10 @@ private:
     ImGui::Text("Room '%s' of event '%s', broker %s: %s", link.room.c_str(), link.event.c_str(), link.broker.c_str(),
                 link.connected ? "connected" : "plenary link down");
     ImGui::Text("Summaries sent to the plenary this run: %llu", static_cast<unsigned long long>(link.published));
-    ImGui::TextWrapped("The plenary sees this room's belief figures by group (above the privacy threshold), prompts "
-                       "with their divergence, approved statements with their votes, alerts, clarity agreed and "
-                       "approved reflections. Never a name, a single answer or anything hidden.");
+    ImGui::TextWrapped("The plenary sees what this room's screen shows: belief figures by group (above the privacy "
+                       "threshold) once shown here, prompts with their divergence, approved statements with their "
+                       "votes, alerts, clarity agreed and approved reflections. Never who answered, a single "
+                       "answer, or anything waiting or hidden.");
     bool autoAccept = link.autoAccept;
     auto* port = eventPort(ctx);
     if (ImGui::Checkbox("Accept the plenary's requests at once", &autoAccept) && port != nullptr) {

@@ -92,7 +92,8 @@ BoardReport reportPart(std::type_identity<core::RoomsBoard>) {
     md << "\n### Clear for now, across rooms\n\n";
     for (const auto& [room, item] : f.clarity) {
       md << "- " << escapeMarkdown(item.what) << (item.owner.empty() ? "" : " (owner: " + escapeMarkdown(item.owner) + ")")
-         << (item.reviewDate.empty() ? "" : ", review " + item.reviewDate) << " · " << escapeMarkdown(room) << "\n";
+         << (item.reviewDate.empty() ? "" : ", review " + escapeMarkdown(item.reviewDate)) << " · " << escapeMarkdown(room)
+         << "\n";
     }
     if (f.clarity.empty()) md << "Nothing was agreed for now.\n";
     md << "\n";
@@ -127,7 +128,13 @@ BoardReport reportPart(std::type_identity<core::RoomsBoard>) {
     }
     h << "</ul><h3>Alerts</h3><ul>";
     for (const auto& [room, alert] : f.alerts) h << "<li>" << escapeHtml(room) << ": " << escapeHtml(alert) << "</li>";
-    h << "</ul><h3>Clear for now, across rooms</h3><ul>";
+    h << "</ul>";
+    if (!f.polls.empty()) {
+      h << "<h3>Polls</h3><ul>";
+      for (const auto& [room, poll] : f.polls) h << "<li>" << escapeHtml(room) << ": " << escapeHtml(pollLine(poll)) << "</li>";
+      h << "</ul>";
+    }
+    h << "<h3>Clear for now, across rooms</h3><ul>";
     for (const auto& [room, item] : f.clarity) {
       h << "<li>" << escapeHtml(item.what) << (item.owner.empty() ? "" : " (owner: " + escapeHtml(item.owner) + ")")
         << " · " << escapeHtml(room) << "</li>";

@@ -8,6 +8,7 @@
 #include "topics/avoidance_signals.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace balcony::core {
@@ -63,19 +64,25 @@ RoomSummary summarizeRoom(const SessionState& state, std::string room, int prese
     break;
   }
   for (auto p : rankPrompts(state)) {
-    if (p.overall.answered == 0) continue; // nothing shown yet (or withheld)
-    p.notes.clear();                       // participants' notes stay in the room
+    // As the room's projector shows a prompt: how many answered, the groups (folded by the
+    // threshold) and the divergence; never the room's own spread, which with a group left out
+    // would give away that small group's ratings.
+    if (p.overall.answered < state.privacyThreshold || s.prompts.size() >= kMaxRoomPrompts) continue;
+    p.overall = Distribution{p.overall.scaleMin, p.overall.scaleMax, {}, p.overall.answered, 0.0, 0.0, 0};
+    p.notes.clear(); // participants' notes stay in the room
     p.hiddenNotes = 0;
     s.prompts.push_back(std::move(p));
   }
   for (auto& st : summarizeStatements(state)) {
     if (st.overall.agree + st.overall.disagree + st.overall.pass < state.privacyThreshold) continue;
+    if (s.statements.size() >= kMaxRoomStatements) break;
     s.statements.push_back(std::move(st));
   }
   for (const auto& signal : signalsAt(state, now, present)) {
-    if (!signal.resolved) s.alerts.push_back(signal.message);
+    if (!signal.resolved && s.alerts.size() < kMaxRoomAlerts) s.alerts.push_back(signal.message);
   }
   for (const auto* item : agreedItems(state)) {
+    if (s.clarity.size() >= kMaxRoomClarity) break;
     s.clarity.push_back({item->fields.what, item->fields.owner, item->fields.reviewDate});
   }
   const auto approved = state.approvedReflections();
@@ -93,25 +100,58 @@ std::string roomLinkWords(RoomLink link, const std::string& clock) {
   return "";
 }
 
+namespace {
+
+// Answers per scale point summed over rooms (64-bit: a hostile room cannot overflow them).
+struct Sum {
+  int scaleMin = 1;
+  int scaleMax = 5;
+  std::vector<long long> counts;
+  bool set = false;
+};
+
+void add(Sum& sum, const Distribution& d) {
+  if (d.answered == 0 || d.counts.empty()) return;
+  if (!sum.set) sum = Sum{d.scaleMin, d.scaleMax, std::vector<long long>(d.counts.size(), 0), true};
+  if (sum.scaleMin != d.scaleMin || sum.scaleMax != d.scaleMax || sum.counts.size() != d.counts.size()) return;
+  for (std::size_t i = 0; i < d.counts.size(); ++i) sum.counts[i] += d.counts[i];
+}
+
+// The distribution of summed counts, worked out from the counts themselves (never one entry per
+// answer: a room's figures come from the network).
+Distribution fromCounts(const Sum& sum) {
+  Distribution d;
+  d.scaleMin = sum.scaleMin;
+  d.scaleMax = sum.scaleMax;
+  long long total = 0;
+  double weighted = 0;
+  for (std::size_t i = 0; i < sum.counts.size(); ++i) {
+    total += sum.counts[i];
+    weighted += static_cast<double>(sum.counts[i]) * (sum.scaleMin + static_cast<int>(i));
+    d.counts.push_back(static_cast<int>(std::min<long long>(sum.counts[i], std::numeric_limits<int>::max())));
+  }
+  d.answered = static_cast<int>(std::min<long long>(total, std::numeric_limits<int>::max()));
+  if (total == 0) return d;
+  d.mean = weighted / static_cast<double>(total);
+  // The median: the middle answer, or the mean of the two middle ones.
+  const auto valueAt = [&](long long k) { // the k-th answer (0-based) in order
+    long long seen = 0;
+    for (std::size_t i = 0; i < sum.counts.size(); ++i) {
+      seen += sum.counts[i];
+      if (k < seen) return sum.scaleMin + static_cast<int>(i);
+    }
+    return sum.scaleMax;
+  };
+  d.median = total % 2 == 1 ? valueAt(total / 2) : (valueAt(total / 2 - 1) + valueAt(total / 2)) / 2.0;
+  return d;
+}
+
+} // namespace
+
 EventFigures mergeRooms(const std::vector<EventRoom>& rooms) {
   EventFigures f;
-  // Per belief and group: every answer count summed over the rooms (same scale and wording only).
-  struct Sum {
-    int scaleMin = 1;
-    int scaleMax = 5;
-    std::vector<int> counts;
-    bool set = false;
-  };
   std::array<Sum, kBeliefCount> overall;
   std::array<std::map<std::string, Sum>, kBeliefCount> byGroup;
-  const auto add = [](Sum& sum, const Distribution& d) {
-    if (d.answered == 0) return;
-    if (!sum.set) {
-      sum = Sum{d.scaleMin, d.scaleMax, std::vector<int>(d.counts.size(), 0), true};
-    }
-    if (sum.scaleMin != d.scaleMin || sum.scaleMax != d.scaleMax || sum.counts.size() != d.counts.size()) return;
-    for (std::size_t i = 0; i < d.counts.size(); ++i) sum.counts[i] += d.counts[i];
-  };
   for (const auto& r : rooms) {
     f.participants += r.summary.participants;
     if (r.link == RoomLink::Live) f.present += r.summary.present;
@@ -134,17 +174,10 @@ EventFigures mergeRooms(const std::vector<EventRoom>& rooms) {
     for (const auto& c : r.summary.clarity) f.clarity.emplace_back(r.summary.room, c);
     if (r.summary.poll) f.polls.emplace_back(r.summary.room, *r.summary.poll);
   }
-  const auto distribution = [](const Sum& sum) {
-    std::vector<int> values;
-    for (std::size_t i = 0; i < sum.counts.size(); ++i) {
-      values.insert(values.end(), static_cast<std::size_t>(sum.counts[i]), sum.scaleMin + static_cast<int>(i));
-    }
-    return makeDistribution(sum.scaleMin, sum.scaleMax, values);
-  };
   for (std::size_t b = 0; b < kBeliefCount; ++b) {
     if (!overall[b].set) continue;
-    BeliefSummary merged{f.statements[b], distribution(overall[b]), {}};
-    for (const auto& [group, sum] : byGroup[b]) merged.byGroup.push_back({group, distribution(sum)});
+    BeliefSummary merged{f.statements[b], fromCounts(overall[b]), {}};
+    for (const auto& [group, sum] : byGroup[b]) merged.byGroup.push_back({group, fromCounts(sum)});
     f.beliefByGroup.push_back(std::move(merged));
   }
   std::stable_sort(f.dividedPrompts.begin(), f.dividedPrompts.end(), [](const auto& a, const auto& b) {

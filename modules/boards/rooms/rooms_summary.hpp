@@ -51,6 +51,12 @@ struct RoomSummary {
   std::vector<std::string> shared;          // approved reflections, newest last (at most 20)
 };
 
+// What one summary holds at most (a room's lists are far shorter; the plenary refuses longer).
+inline constexpr std::size_t kMaxRoomPrompts = 100;
+inline constexpr std::size_t kMaxRoomStatements = 200;
+inline constexpr std::size_t kMaxRoomAlerts = 50;
+inline constexpr std::size_t kMaxRoomClarity = 200;
+
 // The summary of a session, as of `now`. `present` is the number of phones connected.
 RoomSummary summarizeRoom(const SessionState& state, std::string room, int present, Millis now);
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -60,24 +61,49 @@ std::map<std::string, std::string> readKept(const std::filesystem::path& path) {
   return kept;
 }
 
-int run(const std::vector<std::string>& args) {
+// A program started with only standard input, output and error: Balcony's own sockets (the phones'
+// port) must not live on in a broker that outlives it.
+pid_t spawnClean(const std::vector<std::string>& args) {
   std::vector<char*> argv;
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  std::error_code ec;
+  std::vector<int> open;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd", ec)) {
+    const auto name = entry.path().filename().string();
+    if (name.empty() || name.find_first_not_of("0123456789") != std::string::npos) continue;
+    const int fd = std::stoi(name);
+    if (fd > 2) open.push_back(fd);
+  }
+  for (const int fd : open) posix_spawn_file_actions_addclose(&actions, fd);
   pid_t pid = 0;
-  if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) return -1;
+  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (rc != 0 && !open.empty()) {
+    // The descriptor listing raced with one closing meanwhile: try once without closing any.
+    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) return -1;
+    return pid;
+  }
+  return rc == 0 ? pid : -1;
+}
+
+int run(const std::vector<std::string>& args) {
+  const pid_t pid = spawnClean(args);
+  if (pid <= 0) return -1;
   int status = 0;
   waitpid(pid, &status, 0);
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-bool accepts(int port) {
+bool accepts(const std::string& host, int port) {
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
   if (fd < 0) return false;
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
   addr.sin_port = htons(static_cast<std::uint16_t>(port));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::inet_pton(AF_INET, host.c_str(), &addr.sin_addr) != 1) addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   const bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
   ::close(fd);
   return ok;
@@ -188,25 +214,24 @@ PreparedBroker prepareBroker(const BrokerPlan& plan) {
 }
 
 #ifndef _WIN32
-BrokerProcess::BrokerProcess(const std::filesystem::path& config, int port) {
+std::string brokerHost(const std::string& bind) {
+  return bind.empty() || bind == "0.0.0.0" ? "127.0.0.1" : bind;
+}
+
+BrokerProcess::BrokerProcess(const std::filesystem::path& config, int port, const std::string& bind) {
+  const auto host = brokerHost(bind);
   const auto program = findMosquitto();
   if (program.empty()) throw std::runtime_error("mosquitto is not installed (Debian package mosquitto).");
-  if (accepts(port)) {
+  if (accepts(host, port)) {
     throw std::runtime_error("Port " + std::to_string(port) + " is already taken: another broker may be running. "
                              "Give another with --broker-port, or join that broker with --broker.");
   }
-  std::vector<std::string> args{program, "-c", config.string()};
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
-    throw std::runtime_error("Cannot start " + program);
-  }
+  const pid_t pid = spawnClean({program, "-c", config.string()});
+  if (pid <= 0) throw std::runtime_error("Cannot start " + program);
   m_pid = pid;
   const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
   while (std::chrono::steady_clock::now() < until) {
-    if (accepts(port)) return;
+    if (accepts(host, port)) return;
     int status = 0;
     if (waitpid(m_pid, &status, WNOHANG) == m_pid) {
       m_pid = 0;
@@ -236,7 +261,15 @@ void BrokerProcess::stop() {
   if (m_pid <= 0) return;
   ::kill(m_pid, SIGTERM);
   int status = 0;
-  waitpid(m_pid, &status, 0);
+  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+  while (waitpid(m_pid, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > until) { // it did not stop when asked
+      ::kill(m_pid, SIGKILL);
+      waitpid(m_pid, &status, 0);
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
   m_pid = 0;
 }
 
@@ -248,7 +281,11 @@ void BrokerProcess::kill() {
   m_pid = 0;
 }
 #else
-BrokerProcess::BrokerProcess(const std::filesystem::path&, int) {
+std::string brokerHost(const std::string& bind) {
+  return bind.empty() || bind == "0.0.0.0" ? "127.0.0.1" : bind;
+}
+
+BrokerProcess::BrokerProcess(const std::filesystem::path&, int, const std::string&) {
   throw std::runtime_error("This build cannot start a broker.");
 }
 BrokerProcess::~BrokerProcess() = default;

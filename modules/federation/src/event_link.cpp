@@ -11,6 +11,7 @@
 #include <mqtt_protocol.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <stdexcept>
@@ -38,16 +39,37 @@ constexpr core::Millis kRequestFreshMs = 15 * 60 * 1000; // an older request is 
 
 std::once_flag libraryStarted;
 
+// Intervals (publish gaps, retries, timeouts) run on the steady clock: a wall clock set back by the
+// network's time service must not stop a room publishing. Moments shown to people use the wall clock.
+core::Millis steadyMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+// "live 1796597773392": a link state and the moment it took it (the room's clock); the broker's
+// "lost" has no moment (the plenary uses when it heard it).
+std::string linkPayload(const char* state, core::Millis at) {
+  return std::string(state) + " " + std::to_string(at);
+}
+
 struct RoomRecord {
   core::EventRoom room;
   std::string json;
   std::uint64_t keptVersion = 0;
   core::RoomLink keptLink = core::RoomLink::Live;
-  core::Millis keptAt = 0;
+  core::Millis keptAt = 0; // steady clock
   bool kept = false;
+  bool newRun = false; // the room just said it is live: its next summary counts whatever its version
 };
 
 } // namespace
+
+// What the engine says about a command the link sent (on the engine's thread, possibly after the
+// link is gone): kept in a box the reply shares, read by the link's thread.
+struct EventLink::NoticeBox {
+  std::mutex mutex;
+  std::string text;
+};
 
 struct EventLink::Impl {
   mosquitto* mosq = nullptr;
@@ -65,7 +87,9 @@ struct EventLink::Impl {
   std::string lastBody;
   std::uint64_t version = 0;
   int summaryMid = -1;
-  std::uint64_t handledRequest = 0;
+  std::uint64_t handledRequest = 0; // guarded by the link's mutex
+  core::Millis startedAt = 0;       // wall clock: requests made before this run are not accepted by themselves
+  core::Millis lastViewAt = 0;      // steady clock
   // The plenary.
   std::map<std::string, RoomRecord> rooms;
   std::uint64_t requestId = 0;
@@ -108,7 +132,7 @@ std::string unreachable(const LinkOptions& o, bool everConnected, const std::str
 
 EventLink::EventLink(LinkOptions options, core::FacilitatorPort& port, Clock clock, Show show)
     : m_options(std::move(options)), m_port(port), m_clock(std::move(clock)), m_show(std::move(show)),
-      m_impl(std::make_unique<Impl>()) {
+      m_impl(std::make_unique<Impl>()), m_notices(std::make_shared<NoticeBox>()) {
   if (!core::validRoomName(m_options.event)) {
     throw std::invalid_argument("An event's name is letters, digits, '-' or '_' (at most 40), like spring-forum.");
   }
@@ -135,6 +159,7 @@ EventLink::~EventLink() {
 }
 
 void EventLink::start() {
+  m_impl->startedAt = m_clock();
   auto* mosq = mosquitto_new(nullptr, true, this);
   if (mosq == nullptr) throw std::runtime_error("Cannot make an MQTT client (out of memory).");
   m_impl->mosq = mosq;
@@ -166,7 +191,8 @@ void EventLink::start() {
     }
     if (self->m_options.role == core::EventRole::Room) {
       const auto link = linkTopic(self->m_options.event, self->m_options.room);
-      mosquitto_publish(impl.mosq, nullptr, link.c_str(), 4, "live", 1, true);
+      const auto live = linkPayload("live", now);
+      mosquitto_publish(impl.mosq, nullptr, link.c_str(), static_cast<int>(live.size()), live.data(), 1, true);
       const auto req = requestTopic(self->m_options.event);
       mosquitto_subscribe(impl.mosq, nullptr, req.c_str(), 1);
       impl.lastBody.clear(); // publish the current summary again: the broker may have lost it
@@ -240,12 +266,15 @@ void EventLink::handleMessage(const std::string& topic, std::string_view payload
     if (topic != requestTopic(m_options.event) || payload.empty()) return;
     std::string why;
     auto request = decodeRequest(payload, why);
-    if (!request || request->id <= impl.handledRequest || now - request->at > kRequestFreshMs) return;
+    if (!request || now - request->at > kRequestFreshMs) return;
     bool accept = false;
     {
       std::lock_guard lock(m_mutex);
+      if (request->id <= impl.handledRequest || (m_view.request && m_view.request->id == request->id)) return;
       m_view.request = *request;
-      accept = m_view.autoAccept;
+      // Accepted by itself only when asked during this run: a request kept on the broker from
+      // before this room (re)joined waits for its facilitator, so nothing reopens over the room.
+      accept = m_view.autoAccept && request->at >= impl.startedAt;
       impl.viewDirty = true;
     }
     if (accept) answerRequest(true);
@@ -261,16 +290,30 @@ void EventLink::handleMessage(const std::string& topic, std::string_view payload
   const auto what = rest.substr(slash + 1);
   if (!core::validRoomName(room) || payload.empty()) return;
   if (what == "link") {
+    const auto space = payload.find(' ');
+    const auto word = payload.substr(0, space);
     std::optional<core::RoomLink> link;
-    if (payload == "live") link = core::RoomLink::Live;
-    if (payload == "lost") link = core::RoomLink::Stale;
-    if (payload == "left") link = core::RoomLink::Left;
+    if (word == "live") link = core::RoomLink::Live;
+    if (word == "lost") link = core::RoomLink::Stale;
+    if (word == "left") link = core::RoomLink::Left;
     if (!link) return;
+    // When the room says (its clock), else when the plenary heard it.
+    core::Millis at = now;
+    if (space != std::string_view::npos && payload.size() - space - 1 <= 15) {
+      core::Millis said = 0;
+      bool digits = space + 1 < payload.size();
+      for (const char c : payload.substr(space + 1)) {
+        digits = digits && c >= '0' && c <= '9';
+        if (digits) said = said * 10 + (c - '0');
+      }
+      if (digits) at = said;
+    }
     auto& r = impl.rooms[room];
     r.room.summary.room = room;
+    if (*link == core::RoomLink::Live && (r.room.link != core::RoomLink::Live || r.room.since == 0)) r.newRun = true;
     if (r.room.link != *link || r.room.since == 0) {
       r.room.link = *link;
-      r.room.since = now;
+      r.room.since = at;
       impl.viewDirty = true;
     }
     return;
@@ -290,7 +333,11 @@ void EventLink::handleMessage(const std::string& topic, std::string_view payload
     return;
   }
   auto& r = impl.rooms[room];
-  if (summary->version <= r.room.summary.version && r.room.heardAt != 0) return;
+  // A newer summary, or the first of a room that just said it is live (restarted, perhaps on a
+  // laptop whose clock is behind: its versions start lower).
+  if (summary->version <= r.room.summary.version && r.room.heardAt != 0 && !r.newRun) return;
+  r.newRun = false;
+  if (m_view.problem.rfind("Room '" + room + "'", 0) == 0) m_view.problem.clear(); // it reads again
   r.json = std::string(payload);
   r.room.summary = std::move(*summary);
   r.room.heardAt = now;
@@ -362,11 +409,11 @@ std::string EventLink::answerRequest(bool accept) {
     m_impl->viewDirty = true;
   }
   if (!accept) return "Declined the plenary's request.";
-  const auto say = [this](const core::CommandResult& r) {
+  // The reply comes on the engine's thread, perhaps after this link is gone: into the shared box.
+  const auto say = [box = m_notices](const core::CommandResult& r) {
     if (!r.error) return;
-    std::lock_guard lock(m_mutex);
-    m_view.problem = "Could not open what the plenary asked for: " + r.error->message;
-    m_impl->viewDirty = true;
+    std::lock_guard lock(box->mutex);
+    box->text = "Could not open what the plenary asked for: " + r.error->message;
   };
   if (request->kind == core::RequestKind::Belief) {
     core::OpenRound open;
@@ -398,66 +445,109 @@ void EventLink::setAutoAccept(bool on) {
 
 void EventLink::run() {
   auto& impl = *m_impl;
-  auto* mosq = impl.mosq;
   while (!m_stop) {
-    const auto now = m_clock();
-    if (!impl.connected && !impl.connecting) {
-      if (now >= impl.nextTry) {
-        const int rc = impl.started ? mosquitto_reconnect_async(mosq)
-                                    : mosquitto_connect_async(mosq, m_options.host.c_str(), m_options.port,
-                                                              m_options.keepAliveSeconds);
-        impl.started = true;
-        impl.connectStarted = now;
-        impl.connecting = rc == MOSQ_ERR_SUCCESS;
-        if (!impl.connecting) {
-          impl.nextTry = now + impl.retryGap;
-          impl.retryGap = std::min<core::Millis>(impl.retryGap * 2, 5000);
-          std::lock_guard lock(m_mutex);
-          m_view.problem = unreachable(m_options, impl.everConnected,
-                                       rc == MOSQ_ERR_ERRNO ? systemError() : mosquitto_strerror(rc));
-          impl.viewDirty = true;
-        }
-      } else {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-      }
+    try {
+      step();
+    } catch (const std::exception& e) {
+      // Nothing the link meets may end the room's meeting: say it, and go on.
+      std::lock_guard lock(m_mutex);
+      m_view.problem = std::string("The link to the event met a problem (") + e.what() + "); it carries on.";
+      impl.viewDirty = true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
-    if (impl.connected || impl.connecting) {
-      const int rc = mosquitto_loop(mosq, 25, 1);
-      const bool lost = rc != MOSQ_ERR_SUCCESS || (impl.connecting && now - impl.connectStarted > kConnectTimeoutMs) ||
-                        (!impl.connected && !impl.connecting);
-      if (lost) {
-        impl.connected = false;
-        impl.connecting = false;
-        impl.nextTry = now + impl.retryGap;
+  }
+  try {
+    leaveNow();
+  } catch (const std::exception&) {
+    // Leaving is best effort: the broker's will says the room is gone.
+  }
+}
+
+void EventLink::step() {
+  auto& impl = *m_impl;
+  auto* mosq = impl.mosq;
+  const auto tick = steadyMs();
+  if (!impl.connected && !impl.connecting) {
+    if (tick >= impl.nextTry) {
+      impl.refusedCode = 0; // each attempt gets its own reason
+      const int rc = impl.started ? mosquitto_reconnect_async(mosq)
+                                  : mosquitto_connect_async(mosq, m_options.host.c_str(), m_options.port,
+                                                            m_options.keepAliveSeconds);
+      impl.started = true;
+      impl.connectStarted = tick;
+      impl.connecting = rc == MOSQ_ERR_SUCCESS;
+      if (!impl.connecting) {
+        impl.nextTry = tick + impl.retryGap;
         impl.retryGap = std::min<core::Millis>(impl.retryGap * 2, 5000);
         std::lock_guard lock(m_mutex);
-        const bool wasConnected = m_view.connected;
-        m_view.connected = false;
-        if (m_view.downSince == 0) m_view.downSince = now;
-        if (impl.refusedCode == MQTT_RC_BAD_USERNAME_OR_PASSWORD || impl.refusedCode == MQTT_RC_NOT_AUTHORIZED) {
-          m_view.problem = "The broker at " + m_view.broker + " refused the name '" + m_options.user +
-                           "' or its password. Use the room name and password the plenary gave you (the plenary's "
-                           "console shows them).";
-        } else if (impl.refusedCode != 0) {
-          m_view.problem = "The broker at " + m_view.broker + " refused to connect: " +
-                           mosquitto_reason_string(impl.refusedCode) + ".";
-        } else {
-          m_view.problem = unreachable(m_options, impl.everConnected || wasConnected,
-                                       wasConnected ? "the connection was lost" : mosquitto_strerror(rc));
-        }
+        if (m_view.downSince == 0) m_view.downSince = m_clock();
+        m_view.problem = unreachable(m_options, impl.everConnected,
+                                     rc == MOSQ_ERR_ERRNO ? systemError() : mosquitto_strerror(rc));
         impl.viewDirty = true;
       }
+    } else {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
-    pace();
-    if (impl.viewDirty) publishView();
   }
-  // Leaving: the room says so, the plenary keeps what it has.
+  if (impl.connected || impl.connecting) {
+    const int rc = mosquitto_loop(mosq, 25, 1);
+    const bool timedOut = impl.connecting && tick - impl.connectStarted > kConnectTimeoutMs;
+    if (rc != MOSQ_ERR_SUCCESS || timedOut || (!impl.connected && !impl.connecting)) {
+      if (timedOut) mosquitto_disconnect(mosq);
+      impl.connected = false;
+      impl.connecting = false;
+      impl.nextTry = tick + impl.retryGap;
+      impl.retryGap = std::min<core::Millis>(impl.retryGap * 2, 5000);
+      std::lock_guard lock(m_mutex);
+      const bool wasConnected = m_view.connected;
+      m_view.connected = false;
+      if (m_view.downSince == 0) m_view.downSince = m_clock();
+      if (impl.refusedCode == MQTT_RC_BAD_USERNAME_OR_PASSWORD || impl.refusedCode == MQTT_RC_NOT_AUTHORIZED) {
+        m_view.problem = "The broker at " + m_view.broker + " refused the name '" + m_options.user +
+                         "' or its password. Use the room name and password the plenary gave you (the plenary's "
+                         "console shows them).";
+      } else if (impl.refusedCode != 0) {
+        m_view.problem = "The broker at " + m_view.broker + " refused to connect: " +
+                         mosquitto_reason_string(impl.refusedCode) + ".";
+      } else {
+        const std::string why = wasConnected                 ? "the connection was lost"
+                                : timedOut                   ? "no answer within 8 seconds"
+                                : rc == MOSQ_ERR_ERRNO       ? systemError()
+                                : rc == MOSQ_ERR_CONN_REFUSED ? "the connection was refused"
+                                                              : mosquitto_strerror(rc);
+        m_view.problem = unreachable(m_options, impl.everConnected || wasConnected, why);
+      }
+      impl.viewDirty = true;
+    }
+  }
+  {
+    std::lock_guard lock(m_notices->mutex);
+    if (!m_notices->text.empty()) {
+      std::lock_guard viewLock(m_mutex);
+      m_view.problem = std::exchange(m_notices->text, std::string());
+      impl.viewDirty = true;
+    }
+  }
+  pace();
+  // The count of summaries sent reaches the console at most once a second.
+  bool countChanged = false;
+  {
+    std::lock_guard lock(m_mutex);
+    countChanged = m_shown && m_shown->published != m_view.published;
+  }
+  if (impl.viewDirty || (countChanged && tick - impl.lastViewAt >= 1000)) publishView();
+}
+
+void EventLink::leaveNow() {
+  auto& impl = *m_impl;
+  auto* mosq = impl.mosq;
   if (m_leaving && impl.connected) {
     if (m_options.role == core::EventRole::Room) {
       const auto link = linkTopic(m_options.event, m_options.room);
-      int mid = 0;
-      mosquitto_publish(mosq, &mid, link.c_str(), 4, "left", 1, true);
+      const auto left = linkPayload("left", m_clock());
+      mosquitto_publish(mosq, nullptr, link.c_str(), static_cast<int>(left.size()), left.data(), 1, true);
     }
+    // Sent before the disconnect goes out (libmosquitto writes its queue in order).
     mosquitto_disconnect(mosq);
     const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(2);
     while (std::chrono::steady_clock::now() < until && mosquitto_loop(mosq, 50, 1) == MOSQ_ERR_SUCCESS) {
@@ -472,68 +562,77 @@ void EventLink::run() {
 void EventLink::pace() {
   auto& impl = *m_impl;
   const auto now = m_clock();
+  const auto tick = steadyMs();
   {
     std::lock_guard lock(m_mutex);
     m_stats.threadCpuSeconds = std::chrono::duration<double>(platform::threadCpuTime()).count();
   }
   if (m_options.role == core::EventRole::Room) {
     if (!impl.connected) return;
-    if (!m_dirty && now - impl.lastBuild < kRebuildMs) return;
-    if (now - impl.lastPublish < kMinPublishGapMs) return;
+    if (!m_dirty && tick - impl.lastBuild < kRebuildMs) return;
+    if (tick - impl.lastPublish < kMinPublishGapMs) return;
     m_dirty = false;
-    impl.lastBuild = now;
+    impl.lastBuild = tick;
     const auto snapshot = m_port.snapshot();
     auto summary = core::summarizeRoom(snapshot->state, m_options.room, snapshot->present, now);
     summary.at = 0;
     const auto body = encodeSummary(summary);
     if (body == impl.lastBody) return;
-    impl.lastBody = body;
-    impl.version = std::max<std::uint64_t>(impl.version + 1, static_cast<std::uint64_t>(now));
-    summary.version = impl.version;
+    const auto version = std::max<std::uint64_t>(impl.version + 1, static_cast<std::uint64_t>(now));
+    summary.version = version;
     summary.at = now;
     const auto text = encodeSummary(summary);
     const auto topic = summaryTopic(m_options.event, m_options.room);
     if (mosquitto_publish(impl.mosq, &impl.summaryMid, topic.c_str(), static_cast<int>(text.size()), text.data(), 1,
                           true) == MOSQ_ERR_SUCCESS) {
-      impl.lastPublish = now;
+      impl.lastBody = body; // only once it is on its way: a failed publish is tried again
+      impl.version = version;
+      impl.lastPublish = tick;
       std::lock_guard lock(m_mutex);
       ++m_stats.published;
       ++m_view.published;
-      impl.viewDirty = true;
+    } else {
+      m_dirty = true;
     }
     return;
   }
-  // The plenary: send a request asked for, keep changed rooms in the session.
-  std::optional<core::EventRequest> send;
-  {
-    std::lock_guard lock(m_mutex);
-    send = std::exchange(m_toSend, std::nullopt);
-  }
-  if (send && impl.connected) {
-    const auto text = encodeRequest(*send);
-    const auto topic = requestTopic(m_options.event);
-    mosquitto_publish(impl.mosq, nullptr, topic.c_str(), static_cast<int>(text.size()), text.data(), 1, true);
-    std::lock_guard lock(m_mutex);
-    m_view.lastRequest = send;
-    impl.viewDirty = true;
+  // The plenary: send a request asked for (kept until it is on its way), keep changed rooms.
+  if (impl.connected) {
+    std::optional<core::EventRequest> send;
+    {
+      std::lock_guard lock(m_mutex);
+      send = m_toSend;
+    }
+    if (send) {
+      const auto text = encodeRequest(*send);
+      const auto topic = requestTopic(m_options.event);
+      if (mosquitto_publish(impl.mosq, nullptr, topic.c_str(), static_cast<int>(text.size()), text.data(), 1, true) ==
+          MOSQ_ERR_SUCCESS) {
+        std::lock_guard lock(m_mutex);
+        if (m_toSend && m_toSend->id == send->id) m_toSend.reset();
+        m_view.lastRequest = send;
+        impl.viewDirty = true;
+      }
+    }
   }
   const bool all = m_keepAll.exchange(false);
   for (auto& [name, r] : impl.rooms) {
     const bool newer = r.room.summary.version != r.keptVersion && !r.json.empty();
     const bool linkChanged = !r.kept || r.room.link != r.keptLink;
-    if (!linkChanged && !(newer && (all || now - r.keptAt >= kKeepGapMs))) continue;
+    if (!linkChanged && !(newer && (all || tick - r.keptAt >= kKeepGapMs))) continue;
     core::KeepRoom keep{name, r.room.summary.version, newer ? r.json : std::string(), r.room.link, r.room.since};
     m_port.submit({0, std::move(keep)}, [](const core::CommandResult&) {});
     r.kept = true;
     r.keptVersion = r.room.summary.version;
     r.keptLink = r.room.link;
-    r.keptAt = now;
+    r.keptAt = tick;
   }
 }
 
 void EventLink::publishView() {
   auto& impl = *m_impl;
   impl.viewDirty = false;
+  impl.lastViewAt = steadyMs();
   std::shared_ptr<core::EventLinkView> next;
   {
     std::lock_guard lock(m_mutex);
@@ -605,10 +704,24 @@ EventSwitch::~EventSwitch() {
   stop();
 }
 
+// A link that is replaced or left stops on a thread of its own (saying "left" may take a moment),
+// so the console never waits for it; stop() waits for them all as the meeting closes.
+void EventSwitch::retire(std::shared_ptr<EventLink> old) {
+  if (!old) return;
+  std::lock_guard lock(m_mutex);
+  m_retiring.emplace_back([old = std::move(old)] { old->stop(); });
+}
+
 std::string EventSwitch::join(LinkOptions options) {
+  // Only the link of the moment is shown: a retiring one's last view never covers the new one's.
+  const auto generation = ++m_generation;
+  auto show = [this, generation](std::shared_ptr<const core::EventLinkView> view) {
+    if (m_generation == generation && m_show) m_show(std::move(view));
+  };
   std::shared_ptr<EventLink> next;
   try {
-    next = std::make_shared<EventLink>(std::move(options), m_port, m_clock, m_show);
+    next = std::make_shared<EventLink>(std::move(options), m_port, m_clock, show);
+    next->start();
   } catch (const std::exception& e) {
     return e.what();
   }
@@ -617,8 +730,7 @@ std::string EventSwitch::join(LinkOptions options) {
     std::lock_guard lock(m_mutex);
     old = std::exchange(m_link, next);
   }
-  if (old) old->stop(); // outside the lock: the engine's listener never waits for it
-  next->start();
+  retire(std::move(old));
   return "";
 }
 
@@ -630,22 +742,26 @@ std::string EventSwitch::join(const core::EventJoin& join) {
 }
 
 void EventSwitch::leave() {
+  ++m_generation;
   std::shared_ptr<EventLink> old;
   {
     std::lock_guard lock(m_mutex);
     old = std::exchange(m_link, nullptr);
   }
-  if (old) old->stop();
+  retire(std::move(old));
   if (m_show) m_show(nullptr);
 }
 
 void EventSwitch::stop() {
   std::shared_ptr<EventLink> old;
+  std::vector<std::thread> retiring;
   {
     std::lock_guard lock(m_mutex);
     old = std::exchange(m_link, nullptr);
+    retiring = std::exchange(m_retiring, {});
   }
   if (old) old->stop();
+  for (auto& t : retiring) t.join();
 }
 
 std::shared_ptr<EventLink> EventSwitch::link() const {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 namespace balcony::federation {
@@ -14,7 +15,7 @@ using Json = nlohmann::json;
 
 constexpr std::size_t kMaxText = 4000;   // bytes in any one text
 constexpr std::size_t kMaxItems = 1000;  // entries in any one list
-constexpr long long kMaxCount = 10'000'000;
+constexpr long long kMaxCount = 100'000; // answers to one question in one room, at most (a room is thousands)
 
 struct Bad : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -79,7 +80,9 @@ Json toJson(const core::Distribution& d) {
   return {{"min", d.scaleMin}, {"max", d.scaleMax}, {"counts", d.counts}, {"answered", d.answered},
           {"mean", d.mean}, {"median", d.median}, {"withheld", d.withheld}};
 }
-core::Distribution distribution(const Json& j) {
+// A distribution; with `counts`, the answers per scale point must be there and add up (a prompt's
+// overall figures travel as the number who answered only, as the room's projector shows them).
+core::Distribution distribution(const Json& j, bool counts = true) {
   core::Distribution d;
   d.scaleMin = static_cast<int>(number(j, "min", 0, 10));
   d.scaleMax = static_cast<int>(number(j, "max", 0, 10));
@@ -94,9 +97,14 @@ core::Distribution distribution(const Json& j) {
   if (!d.counts.empty() && d.counts.size() != static_cast<std::size_t>(d.scaleMax - d.scaleMin + 1)) {
     throw Bad("counts do not match the scale");
   }
-  if (total != d.answered && !d.counts.empty()) throw Bad("counts do not add up to the answers");
+  if (counts && d.answered > 0 && d.counts.empty()) throw Bad("answers without their counts");
+  if (!d.counts.empty() && total != d.answered) throw Bad("counts do not add up to the answers");
   d.mean = real(j, "mean", 0, 10);
   d.median = real(j, "median", 0, 10);
+  if (d.answered > 0 && !d.counts.empty() &&
+      (d.mean < d.scaleMin || d.mean > d.scaleMax || d.median < d.scaleMin || d.median > d.scaleMax)) {
+    throw Bad("a mean or median is off the scale");
+  }
   d.withheld = count(j, "withheld");
   return d;
 }
@@ -167,7 +175,8 @@ std::string encodeSummary(const core::RoomSummary& s) {
                  {"scale", toJson(s.poll->figures.scale)},
                  {"withheld", s.poll->figures.withheld}};
   }
-  return j.dump();
+  // Text that is not valid UTF-8 (typed in another code page) is sent with U+FFFD, never refused.
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 std::optional<core::RoomSummary> decodeSummary(std::string_view text_, std::string& error) {
@@ -201,7 +210,7 @@ std::optional<core::RoomSummary> decodeSummary(std::string_view text_, std::stri
       ps.prompt = count(p, "prompt");
       ps.text = text(p, "text");
       ps.kind = text(p, "kind");
-      ps.overall = distribution(at(p, "overall"));
+      ps.overall = distribution(at(p, "overall"), false);
       ps.byGroup = groups(p, "groups");
       ps.divergence = maybeReal(p, "divergence");
       s.prompts.push_back(std::move(ps));
@@ -240,6 +249,9 @@ std::optional<core::RoomSummary> decodeSummary(std::string_view text_, std::stri
       });
       poll.figures.scale = distribution(at(p, "scale"));
       poll.figures.withheld = count(p, "withheld");
+      if (!poll.options.empty() && !poll.figures.counts.empty() && poll.figures.counts.size() != poll.options.size()) {
+        throw Bad("a poll's counts do not match its options");
+      }
       s.poll = std::move(poll);
     }
     return s;
@@ -255,7 +267,7 @@ std::string encodeRequest(const core::EventRequest& r) {
               {"question", r.question},
               {"options", r.options},
               {"at", r.at}}
-      .dump();
+      .dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 std::optional<core::EventRequest> decodeRequest(std::string_view text_, std::string& error) {

@@ -33,6 +33,9 @@ PreparedBroker prepareBroker(const BrokerPlan& plan);
 // The access list alone (what prepareBroker writes), for tests and the README.
 std::string accessList(const std::string& event, const std::vector<std::string>& rooms);
 
+// Where this computer reaches a broker listening on `bind` ("0.0.0.0": on 127.0.0.1).
+std::string brokerHost(const std::string& bind);
+
 // Debian's mosquitto program, or empty when it is not installed.
 std::string findMosquitto();
 
@@ -40,9 +43,10 @@ std::string findMosquitto();
 class BrokerProcess {
 public:
   BrokerProcess() = default;
-  // Starts it and waits until it takes connections on 127.0.0.1:port (at most 5 s). Throws
-  // std::runtime_error with its own words when it does not start.
-  BrokerProcess(const std::filesystem::path& config, int port);
+  // Starts it and waits until it takes connections on its address (`bind`, or 127.0.0.1 when it
+  // listens on every address; at most 5 s). Throws std::runtime_error with its own words when it
+  // does not start.
+  BrokerProcess(const std::filesystem::path& config, int port, const std::string& bind = "127.0.0.1");
   ~BrokerProcess();
   BrokerProcess(BrokerProcess&& other) noexcept;
   BrokerProcess& operator=(BrokerProcess&& other) noexcept;

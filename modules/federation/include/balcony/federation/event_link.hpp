@@ -18,6 +18,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -26,6 +27,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <vector>
 
 namespace balcony::federation {
 
@@ -89,8 +91,11 @@ public:
 
 private:
   struct Impl;
+  struct NoticeBox;
   void handleMessage(const std::string& topic, std::string_view payload);
   void run();
+  void step();
+  void leaveNow();
   void pace();
   void publishView();
 
@@ -100,6 +105,7 @@ private:
   Show m_show;
   std::function<void(const std::string&, std::uint64_t)> m_onSummary;
   std::unique_ptr<Impl> m_impl;
+  std::shared_ptr<NoticeBox> m_notices;
   std::thread m_thread;
   std::atomic<bool> m_stop{false};
   std::atomic<bool> m_leaving{true};
@@ -141,11 +147,15 @@ public:
   void stop();
 
 private:
+  void retire(std::shared_ptr<EventLink> old);
+
   core::FacilitatorPort& m_port;
   EventLink::Clock m_clock;
   EventLink::Show m_show;
+  std::atomic<std::uint64_t> m_generation{0};
   mutable std::mutex m_mutex;
   std::shared_ptr<EventLink> m_link;
+  std::vector<std::thread> m_retiring;
 };
 
 } // namespace balcony::federation
