@@ -191,3 +191,52 @@ test('on a system that allows few open files, Balcony says how many phones it ca
   assert.equal(await new Promise((resolve) => child.on('exit', resolve)), 0);
   assert.match(stderr, /allows 300 open files, so Balcony takes at most 172 phones at once/);
 });
+
+test('an event of many rooms: each mistake in its options gets a plain message; the plenary shows what rooms type',
+  async () => {
+    const db = path.join(tempDir(), 'balcony.sqlite');
+    const base = ['--headless', '--bind', '127.0.0.1', '--port', '0', '--db', db];
+    const cases = [
+      [['--event', 'spring'], /--event needs --room NAME/],
+      [['--event', 'spring', '--room', 'room-1'], /needs the broker's address/],
+      [['--room', 'room-1'], /--room requires --event/],
+      [['--event', 'spring/x', '--room', 'room-1', '--broker', '127.0.0.1:1884'], /An event's name is letters, digits/],
+      [['--event', 'spring', '--room', 'plenary', '--broker', '127.0.0.1:1884'], /not 'plenary'/],
+      [['--event', 'spring', '--room', 'room-1', '--broker', '127.0.0.1:port'], /must be ADDRESS:PORT/],
+      [['--event', 'spring', '--plenary', '--start-broker'], /Name the event's rooms/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run([...base, ...args]);
+      assert.notEqual(r.status, 0, args.join(' '));
+      assert.match(r.stderr, message, args.join(' '));
+    }
+    // The plenary starts its own broker and says, per room, what its facilitator types.
+    const port = await new Promise((resolve) => {
+      const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
+    });
+    const plenary = await startBalcony({ args: ['--event', 'spring', '--plenary', '--start-broker', '--rooms',
+      'room-1,room-2', '--broker-port', String(port)] });
+    try {
+      // The link shows with the next snapshot: asked until it does (a moment).
+      let line = '';
+      for (let i = 0; i < 50 && !line.startsWith('event: event'); i++) {
+        line = await plenary.command('event');
+        if (!line.startsWith('event: event')) await new Promise((r) => setTimeout(r, 100));
+      }
+      assert.match(line, new RegExp(`^event: event spring as plenary, broker 127\\.0\\.0\\.1:${port}`));
+      const stopped = await plenary.stop('SIGTERM');
+      assert.equal(stopped.code, 0);
+      for (const room of ['room-1', 'room-2']) {
+        assert.match(stopped.stderr, new RegExp(`${room}: balcony --event spring --room ${room} --broker 127\\.0\\.0\\.1:${port} --broker-password [a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}`));
+      }
+      // The broker went with the plenary: its port is free again.
+      const free = await new Promise((resolve) => {
+        const c = net.connect(port, '127.0.0.1');
+        c.once('connect', () => { c.destroy(); resolve(false); });
+        c.once('error', () => resolve(true));
+      });
+      assert.ok(free, 'the broker stopped with the plenary');
+    } finally {
+      try { process.kill(plenary.pid, 'SIGKILL'); } catch { /* already gone */ }
+    }
+  });

@@ -41,7 +41,7 @@ TEST_CASE("Creating a session validates its title, room code and groups", "[core
   CHECK(run(state, CreateSession{"T2", "ABCD", {"Health"}}).error->code == ErrorCode::Conflict);
 }
 
-TEST_CASE("Joining needs this room's code; the same token comes back as the same participant", "[core][join]") {
+TEST_CASE("Joining needs this room's code: the same token comes back as the same participant", "[core][join]") {
   auto state = createdSession();
   CHECK(run(state, Join{"ZZZZ", test::token(1), ""}).error->code == ErrorCode::WrongRoom);
   CHECK(run(state, Join{"ABCD", "not-a-token", ""}).error->code == ErrorCode::BadRequest);

@@ -79,7 +79,7 @@ TEST_CASE("Prompts are ranked most divided first, with common ground found", "[c
   CHECK(ranked[1].commonGround());
 }
 
-TEST_CASE("Answers go to the prompt that is showing; ratings and notes can change", "[core][difference]") {
+TEST_CASE("Answers go to the prompt that is showing: ratings and notes can change", "[core][difference]") {
   auto state = ratedPrompt({{"Health", 4}});
   const auto t = test::token(1);
   CHECK(run(state, AnswerPrompt{t, 2, 3, ""}).error->code == ErrorCode::NotOpen);
@@ -100,7 +100,7 @@ TEST_CASE("Answers go to the prompt that is showing; ratings and notes can chang
   CHECK_FALSE(run(state, AnswerPrompt{t, 2, 3, ""}).error);
 }
 
-TEST_CASE("Notes are grouped by perspective; small groups and hidden notes are never shown",
+TEST_CASE("Notes are grouped by perspective: small groups and hidden notes are never shown",
           "[core][difference][privacy]") {
   auto state =
       ratedPrompt({{"Health", 4}, {"Health", 5}, {"Health", 4}, {"Police", 2}, {"Schools", 3}, {"Social care", 2}});

@@ -121,7 +121,7 @@ TEST_CASE("Scale polls take one value on the scale", "[core][poll]") {
   CHECK(s.counts.size() == 11);
 }
 
-TEST_CASE("The facilitator switches boards; a poll board needs a poll", "[core][board]") {
+TEST_CASE("The facilitator switches boards: a poll board needs a poll", "[core][board]") {
   auto state = sessionWithPeople(0);
   CHECK(run(state, ShowBoard{Board::Poll}).error);
   run(state, optionsPoll({"Yes", "No"}));

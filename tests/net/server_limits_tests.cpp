@@ -167,7 +167,7 @@ TEST_CASE("A slowloris from one address does not stop others joining, and its co
   CHECK(again.handshakeStatus() == 101);
 }
 
-TEST_CASE("A phone that stops answering pings is dropped; one that answers stays", "[net][limits][ping]") {
+TEST_CASE("A phone that stops answering pings is dropped: one that answers stays", "[net][limits][ping]") {
   net::Limits limits;
   limits.pingInterval = std::chrono::milliseconds(100);
   limits.idleTimeout = std::chrono::milliseconds(350);
@@ -182,7 +182,7 @@ TEST_CASE("A phone that stops answering pings is dropped; one that answers stays
   CHECK(live.server.stats().participants == 1);
 }
 
-TEST_CASE("A phone that stops reading is dropped; the others keep getting the board", "[net][limits][slow]") {
+TEST_CASE("A phone that stops reading is dropped: the others keep getting the board", "[net][limits][slow]") {
   net::Limits limits;
   limits.pingInterval = std::chrono::milliseconds(100);
   limits.writeTimeout = std::chrono::milliseconds(300);

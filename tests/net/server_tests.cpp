@@ -242,7 +242,7 @@ TEST_CASE("Quick poll answers are acknowledged and results stay hidden until rev
   CHECK(welcome["mine_poll"]["choices"] == json::array({1}));
 }
 
-TEST_CASE("Moderated text never reaches a phone; approved statements do", "[net][ws][moderation]") {
+TEST_CASE("Moderated text never reaches a phone: approved statements do", "[net][ws][moderation]") {
   LiveServer live;
   live.engine.execute({0, AddPrompt{"A missed appointment, again", "case", 1, 5, true}});
   live.engine.execute({0, ShowPrompt{1}});

@@ -29,7 +29,7 @@ bool eventually(Condition condition) {
 
 } // namespace
 
-TEST_CASE("Three wrong room codes close that connection; the right code works on a new one", "[net][trust][room]") {
+TEST_CASE("Three wrong room codes close that connection: the right code works on a new one", "[net][trust][room]") {
   LiveServer live;
   test::WsClient guesser(live.port);
   for (const char* code : {"AAAA", "AAAB"}) {
@@ -44,7 +44,7 @@ TEST_CASE("Three wrong room codes close that connection; the right code works on
   CHECK(joinAs(again, "Health")["type"] == "welcome");
 }
 
-TEST_CASE("An address that keeps giving wrong room codes must wait; others join, and the console is told",
+TEST_CASE("An address that keeps giving wrong room codes must wait: others join, and the console is told",
           "[net][trust][room]") {
   net::Limits limits;
   limits.wrongCodesPerAddress = 6;
@@ -145,7 +145,7 @@ TEST_CASE("Presence counts participants: one phone on several connections is one
   CHECK(live.engine.snapshot()->present == 1);
 }
 
-TEST_CASE("A connection that never joins is closed; one that joined stays", "[net][trust][join]") {
+TEST_CASE("A connection that never joins is closed: one that joined stays", "[net][trust][join]") {
   net::Limits limits;
   limits.joinTimeout = std::chrono::milliseconds(300);
   LiveServer live(limits);
@@ -156,7 +156,7 @@ TEST_CASE("A connection that never joins is closed; one that joined stays", "[ne
   CHECK_FALSE(joined.closedWithin(std::chrono::milliseconds(500)));
 }
 
-TEST_CASE("New identities from one address are budgeted; returning participants and other addresses are not",
+TEST_CASE("New identities from one address are budgeted: returning participants and other addresses are not",
           "[net][trust][identities]") {
   net::Limits limits;
   limits.newIdentitiesBurst = 5;

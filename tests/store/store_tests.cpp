@@ -95,7 +95,7 @@ TEST_CASE("A file that is not a database is refused, not overwritten", "[store]"
   CHECK(line == "These are my meeting notes, not a database. Please keep them.");
 }
 
-TEST_CASE("Sessions belong to a series; the next session continues it", "[store][series]") {
+TEST_CASE("Sessions belong to a series: the next session continues it", "[store][series]") {
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
   const auto a1 = db.createSession(1);

@@ -53,7 +53,7 @@ ui::GuiOptions optionsIn(const std::filesystem::path& dir, RecordingPort& port) 
 
 } // namespace
 
-TEST_CASE("A room's console shows the plenary's request; Ctrl+Y or Accept answers it once", "[ui][rooms]") {
+TEST_CASE("A room's console shows the plenary's request: Ctrl+Y or Accept answers it once", "[ui][rooms]") {
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
   engine::Engine engine(db, db.createSession(1), [] { return kNow; });

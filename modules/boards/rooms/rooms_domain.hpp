@@ -52,14 +52,8 @@ struct RoomKept {
   Millis since = 0;
 };
 
-// The plenary's own console (or its link, on the facilitator's side) keeps a room.
-struct KeepRoom {
-  std::string room;
-  std::uint64_t version = 0;
-  std::string summary;
-  RoomLink link = RoomLink::Live;
-  Millis since = 0;
-};
+// The plenary's link keeps a room (through the facilitator's port): the command is the event.
+using KeepRoom = RoomKept;
 
 struct KeptRoom {
   std::uint64_t version = 0;

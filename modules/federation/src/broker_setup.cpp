@@ -20,12 +20,11 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <pwd.h>
-#include <spawn.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-extern char** environ;
 #endif
 
 namespace balcony::federation {
@@ -61,14 +60,13 @@ std::map<std::string, std::string> readKept(const std::filesystem::path& path) {
   return kept;
 }
 
-// A program started with only standard input, output and error: Balcony's own sockets (the phones'
-// port) must not live on in a broker that outlives it.
+// A program started with only standard input, output and error (Balcony's own sockets, the phones'
+// port among them, must not live on in it), and that the system stops if Balcony itself dies: a
+// broker never outlives the plenary that started it.
 pid_t spawnClean(const std::vector<std::string>& args) {
   std::vector<char*> argv;
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
   std::error_code ec;
   std::vector<int> open;
   for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd", ec)) {
@@ -77,16 +75,15 @@ pid_t spawnClean(const std::vector<std::string>& args) {
     const int fd = std::stoi(name);
     if (fd > 2) open.push_back(fd);
   }
-  for (const int fd : open) posix_spawn_file_actions_addclose(&actions, fd);
-  pid_t pid = 0;
-  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (rc != 0 && !open.empty()) {
-    // The descriptor listing raced with one closing meanwhile: try once without closing any.
-    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) return -1;
-    return pid;
-  }
-  return rc == 0 ? pid : -1;
+  const pid_t parent = ::getpid();
+  const pid_t pid = ::fork();
+  if (pid != 0) return pid; // the parent (or -1)
+  // The child: only async-signal-safe calls until exec.
+  ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+  if (::getppid() != parent) ::_exit(127); // Balcony went already
+  for (const int fd : open) ::close(fd);
+  ::execv(argv[0], argv.data());
+  ::_exit(127);
 }
 
 int run(const std::vector<std::string>& args) {

@@ -731,6 +731,7 @@ std::string EventSwitch::join(LinkOptions options) {
     old = std::exchange(m_link, next);
   }
   retire(std::move(old));
+  show(next->view()); // "Connecting to ..." at once, before the link's thread has run
   return "";
 }
 
