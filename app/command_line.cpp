@@ -77,9 +77,9 @@ CommandLine parseCommandLine(int argc, char** argv) {
 #endif
 
   // An event of many rooms, over an MQTT broker (see README: "An event with many rooms").
-  auto* eventOpt = cli.add_option("--event", options.event,
-                                  "Join an event of many rooms by its name (letters, digits, - and _)")
-                       ->group("An event with many rooms");
+  auto* eventOpt =
+      cli.add_option("--event", options.event, "Join an event of many rooms by its name (letters, digits, - and _)")
+          ->group("An event with many rooms");
   auto* roomOpt = cli.add_option("--room", options.room, "This Balcony's room in the event")
                       ->group("An event with many rooms")
                       ->needs(eventOpt);

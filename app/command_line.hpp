@@ -29,15 +29,15 @@ struct RunOptions {
   std::size_t maxConnections = 10'000; // lowered at start to what the open-file limit allows
   // An event of many rooms (empty event: none).
   std::string event;
-  std::string room;        // join the event as this room
-  bool plenary = false;    // or be its plenary
-  std::string broker;      // host:port of the event's broker
-  std::string brokerUser;  // default: the room's name, or "plenary"
+  std::string room;       // join the event as this room
+  bool plenary = false;   // or be its plenary
+  std::string broker;     // host:port of the event's broker
+  std::string brokerUser; // default: the room's name, or "plenary"
   std::string brokerPassword;
-  bool startBroker = false;             // the plenary starts mosquitto itself
-  std::vector<std::string> eventRooms;  // ... for these rooms
+  bool startBroker = false;            // the plenary starts mosquitto itself
+  std::vector<std::string> eventRooms; // ... for these rooms
   int brokerPort = 1884;
-  bool autoAccept = false;              // a room opens what the plenary asks at once
+  bool autoAccept = false; // a room opens what the plenary asks at once
 };
 
 // Phones Balcony can take with this many open files: one socket each, and 128 kept for the
@@ -47,7 +47,7 @@ std::size_t connectionsFor(std::uint64_t openFiles, std::size_t wanted);
 struct ExportOptions {
   std::filesystem::path database;
   std::string format = "markdown";
-  std::string output; // empty or "-": standard output
+  std::string output;           // empty or "-": standard output
   store::SessionId session = 0; // 0: the latest
 };
 

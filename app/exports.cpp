@@ -1,12 +1,12 @@
 // The export formats, and writing all of them into one folder.
 #include "exports.hpp"
 
+#include "balcony/core/calendar.hpp"
 #include "balcony/report/csv_export.hpp"
 #include "balcony/report/html_report.hpp"
 #include "balcony/report/ics_export.hpp"
 #include "balcony/report/markdown_summary.hpp"
 #include "balcony/store/event_codec.hpp"
-#include "balcony/core/calendar.hpp"
 
 #include <chrono>
 #include <fstream>
@@ -17,8 +17,7 @@ const std::vector<ExportFormat>& exportFormats() {
   static const std::vector<ExportFormat> formats = {
       {"html", ".html", "report with charts", [](const ExportSource& s) { return report::htmlReport(s.state); }},
       {"markdown", ".md", "summary", [](const ExportSource& s) { return report::markdownSummary(s.state); }},
-      {"csv", "-responses.csv", "raw responses",
-       [](const ExportSource& s) { return report::csvResponses(s.state); }},
+      {"csv", "-responses.csv", "raw responses", [](const ExportSource& s) { return report::csvResponses(s.state); }},
       {"ics", "-review-dates.ics", "review dates",
        [](const ExportSource& s) {
          return report::icsReviewDates(s.state, std::to_string(s.session) + "-" + s.database.stem().string());

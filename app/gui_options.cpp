@@ -5,9 +5,9 @@
 #include "exports.hpp"
 #include "templates.hpp"
 
+#include "balcony/core/calendar.hpp"
 #include "balcony/platform/reachability_advice.hpp"
 #include "balcony/platform/utf8.hpp"
-#include "balcony/core/calendar.hpp"
 
 #include <iostream>
 

@@ -119,9 +119,9 @@ std::string joinFromCommandLine(const RunOptions& options, const std::string& la
     broker.emplace(prepared.config, plan.port, plan.bind);
     linkOptions->password = prepared.passwords.at("plenary");
     for (const auto& room : plan.rooms) {
-      linkOptions->joinHelp += room + ": balcony --event " + options.event + " --room " + room + " --broker " + lanHost +
-                               ":" + std::to_string(plan.port) + " --broker-password " + prepared.passwords.at(room) +
-                               "\n";
+      linkOptions->joinHelp += room + ": balcony --event " + options.event + " --room " + room + " --broker " +
+                               lanHost + ":" + std::to_string(plan.port) + " --broker-password " +
+                               prepared.passwords.at(room) + "\n";
     }
   } catch (const std::exception& e) {
     return std::string("Cannot start the event's broker: ") + e.what();
@@ -289,7 +289,8 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   std::vector<std::thread> exportThreads;
   if (gui) {
     platform::releaseOwnConsole();
-    auto gopts = guiOptions({options, session, url, roomCode, port, notice, reachable, interfaces}, *gui, exportThreads);
+    auto gopts =
+        guiOptions({options, session, url, roomCode, port, notice, reachable, interfaces}, *gui, exportThreads);
     gopts.event = eventPort;
     status = gui->run(gopts);
     if (status == ui::Gui::kOpenSessionRequested) {
@@ -308,10 +309,9 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
         engine.facilitator(), std::cout, [&] { return figuresLine(engine, server); },
         [&](const std::string& folder) {
           try {
-            return exportEverything(dbPath, session, platform::pathFromUtf8(folder.empty() ? exportFolder : folder), true,
-                                    [](int done, int total) {
-                                      std::cerr << "balcony: export " << done << " of " << total << "\n";
-                                    });
+            return exportEverything(
+                dbPath, session, platform::pathFromUtf8(folder.empty() ? exportFolder : folder), true,
+                [](int done, int total) { std::cerr << "balcony: export " << done << " of " << total << "\n"; });
           } catch (const std::exception& e) {
             return std::string("The export failed: ") + e.what();
           }

@@ -96,7 +96,8 @@ std::optional<core::SessionTemplate> chooseTemplate(const std::string& name, con
   }
   core::SessionState trial;
   const auto created = core::decide(trial, core::Command{0, create});
-  for (const auto& e : created.events) core::apply(trial, core::Event{0, e});
+  for (const auto& e : created.events)
+    core::apply(trial, core::Event{0, e});
   if (const auto problem = core::templateProblem(trial, *chosen); !problem.empty()) {
     std::cerr << "balcony: the template \"" << chosen->name << "\" cannot be used: " << problem
               << " Nothing was set up.\n";

@@ -16,7 +16,7 @@ core::Millis wallClock();
 
 struct ChosenSession {
   store::SessionId id = 0;
-  std::vector<std::string> groups;         // for a session still to be created
+  std::vector<std::string> groups;            // for a session still to be created
   std::optional<core::SessionState> previous; // the last meeting of the series, for --new-session
   std::string endedRoomCode; // the code of the latest session before this run, when that is another one
 };

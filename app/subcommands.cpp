@@ -5,8 +5,8 @@
 
 #include "exports.hpp"
 
-#include "balcony/platform/utf8.hpp"
 #include "balcony/core/calendar.hpp"
+#include "balcony/platform/utf8.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -72,11 +72,9 @@ int exportAll(const ExportOptions& options) {
       std::cerr << "balcony: there is no session " << session << " (see balcony sessions)\n";
       return 2;
     }
-    const auto message =
-        exportEverything(options.database, session, platform::pathFromUtf8(options.output), source.live(),
-                         [](int done, int total) {
-          std::cerr << "balcony: export " << done << " of " << total << "\n";
-        });
+    const auto message = exportEverything(
+        options.database, session, platform::pathFromUtf8(options.output), source.live(),
+        [](int done, int total) { std::cerr << "balcony: export " << done << " of " << total << "\n"; });
     std::cerr << "balcony: " << message << "\n";
     return message.starts_with("Exported") ? 0 : 2;
   } catch (const store::StoreError& e) {
@@ -96,7 +94,8 @@ int exportSession(const ExportOptions& options) {
     return 2;
   }
   const auto& formats = exportFormats();
-  const auto format = std::find_if(formats.begin(), formats.end(), [&](const auto& f) { return f.name == options.format; });
+  const auto format =
+      std::find_if(formats.begin(), formats.end(), [&](const auto& f) { return f.name == options.format; });
   if (format == formats.end()) {
     std::cerr << "balcony: no export format called " << options.format << "\n";
     return 1;

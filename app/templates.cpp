@@ -195,14 +195,17 @@ std::string templateJson(const core::SessionTemplate& t) {
   j["groups"] = t.groups;
   j["statements"] = t.statements;
   json topics = json::array();
-  for (const auto& [title, minutes] : t.topics) topics.push_back({{"title", title}, {"minutes", minutes}});
+  for (const auto& [title, minutes] : t.topics)
+    topics.push_back({{"title", title}, {"minutes", minutes}});
   j["topics"] = topics;
   json prompts = json::array();
-  for (const auto& [text, kind] : t.prompts) prompts.push_back({{"text", text}, {"kind", kind}});
+  for (const auto& [text, kind] : t.prompts)
+    prompts.push_back({{"text", text}, {"kind", kind}});
   j["prompts"] = prompts;
   j["endeavour"] = t.endeavour;
   json plan = json::array();
-  for (const auto& s : t.plan) plan.push_back(stepJson(s));
+  for (const auto& s : t.plan)
+    plan.push_back(stepJson(s));
   j["plan"] = plan;
   return j.dump(2) + "\n";
 }

@@ -6,8 +6,8 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
-#include <variant>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace balcony::app {

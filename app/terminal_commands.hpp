@@ -27,7 +27,7 @@ struct TerminalContext {
 
 struct TerminalCommand {
   std::string word;  // what starts the line ("agree")
-  std::string usage;              // for help: "agree N"
+  std::string usage; // for help: "agree N"
   // Reads the rest of the line from `args`; `word` is the one typed.
   std::function<void(std::istream& args, const std::string& word, TerminalContext&)> run;
 };

@@ -6,16 +6,16 @@
 
 #include "balcony/platform/standard_input.hpp"
 #include "balcony_board_parts.hpp"
-#include "terminal_commands.hpp"
 #include "templates.hpp"
+#include "terminal_commands.hpp"
 
 #include "balcony/core/plan.hpp"
 #include "balcony/core/session_template.hpp"
 #include "balcony/platform/utf8.hpp"
 
-#include <ostream>
 #include <future>
 #include <memory>
+#include <ostream>
 #include <sstream>
 #include <vector>
 
@@ -35,16 +35,17 @@ struct Commands {
     });
     std::vector<std::string> usages;
     for (std::size_t i = 0; i < boards.size(); ++i) {
-      for (const auto& c : boards[i].commands) usages.push_back(c.usage);
+      for (const auto& c : boards[i].commands)
+        usages.push_back(c.usage);
       if (i == 1) usages.push_back("show " + boardNames); // after the belief check and the poll, as always listed
     }
-    for (const char* own :
-         {"close", "reveal", "next", "prev", "plan", "savetemplate FILE", "threshold N", "status", "stats",
-          "export [FOLDER]", "help"}) {
+    for (const char* own : {"close", "reveal", "next", "prev", "plan", "savetemplate FILE", "threshold N", "status",
+                            "stats", "export [FOLDER]", "help"}) {
       usages.push_back(own);
     }
     help = "commands: ";
-    for (std::size_t i = 0; i < usages.size(); ++i) help += (i == 0 ? "" : ", ") + usages[i];
+    for (std::size_t i = 0; i < usages.size(); ++i)
+      help += (i == 0 ? "" : ", ") + usages[i];
   }
 
   const TerminalCommand* find(const std::string& word) const {
@@ -64,7 +65,8 @@ const Commands& commands() {
 
 } // namespace
 
-bool runTerminalCommand(const std::string& line, core::FacilitatorPort& port, std::ostream& out, core::EventPort* event) {
+bool runTerminalCommand(const std::string& line, core::FacilitatorPort& port, std::ostream& out,
+                        core::EventPort* event) {
   std::istringstream in(line);
   std::string word;
   in >> word;
@@ -118,8 +120,8 @@ bool runTerminalCommand(const std::string& line, core::FacilitatorPort& port, st
       }
     }
     const auto after = port.snapshot();
-    out << "ok: " << action.label << " (step " << after->state.planPosition << " of " << after->state.plan.size()
-        << ")" << std::endl;
+    out << "ok: " << action.label << " (step " << after->state.planPosition << " of " << after->state.plan.size() << ")"
+        << std::endl;
   } else if (word == "plan") {
     const auto snapshot = port.snapshot();
     const auto& state = snapshot->state;

@@ -23,7 +23,8 @@ public:
   // `figures` answers the "stats" command: what the engine and the server have measured so far;
   // `exportTo` the "export [FOLDER]" command: every export of the session, written while it runs.
   TerminalConsole(core::FacilitatorPort& port, std::ostream& out, std::function<std::string()> figures = {},
-                  std::function<std::string(const std::string& folder)> exportTo = {}, core::EventPort* event = nullptr);
+                  std::function<std::string(const std::string& folder)> exportTo = {},
+                  core::EventPort* event = nullptr);
   ~TerminalConsole(); // stops reading
   TerminalConsole(const TerminalConsole&) = delete;
   TerminalConsole& operator=(const TerminalConsole&) = delete;

@@ -39,8 +39,10 @@ int main(int argc, char** argv) {
   for (int i = 1; i <= 2 * rows; ++i) {
     const auto who = static_cast<ParticipantId>(i);
     events.push_back({10, ParticipantJoined{who, token(i), groups[i % 3]}});
-    events.push_back({10, StatementSubmitted{i, who, "Statement " + std::to_string(i) + ": we need one shared chronology, "
-                                                   "written once and read by every agency"}});
+    events.push_back({10, StatementSubmitted{i, who,
+                                             "Statement " + std::to_string(i) +
+                                                 ": we need one shared chronology, "
+                                                 "written once and read by every agency"}});
     if (i > rows) events.push_back({10, StatementApproved{i}});
     if (i <= rows) {
       events.push_back({10, PromptAnswered{who, 1, 1 + i % 5}});

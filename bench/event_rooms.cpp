@@ -89,12 +89,12 @@ public:
     std::lock_guard lock(m_mutex);
     return m_snapshot;
   }
-  template <class C>
-  void run(C body) {
+  template <class C> void run(C body) {
     std::lock_guard lock(m_mutex);
     const auto at = wallClock();
     auto decision = decide(m_state, Command{at, CommandBody{std::move(body)}});
-    for (auto& e : decision.events) apply(m_state, Event{at, std::move(e)});
+    for (auto& e : decision.events)
+      apply(m_state, Event{at, std::move(e)});
     auto next = std::make_shared<Snapshot>();
     next->state = m_state;
     next->version = ++m_version;
@@ -123,7 +123,8 @@ int main(int argc, char** argv) {
   if (mkdtemp(folder) == nullptr) return 1;
   const std::filesystem::path dir = folder;
   std::vector<std::string> names;
-  for (int r = 1; r <= rooms; ++r) names.push_back("room-" + std::to_string(r));
+  for (int r = 1; r <= rooms; ++r)
+    names.push_back("room-" + std::to_string(r));
   const int port = freePort();
   const auto prepared = federation::prepareBroker({"bench", names, "127.0.0.1", port, dir / "broker"});
   federation::BrokerProcess broker(prepared.config, port);
@@ -216,8 +217,7 @@ int main(int argc, char** argv) {
   const double brokerCpu0 = processCpu(broker.pid());
   const double plenaryCpu0 = plenaryLink.stats().threadCpuSeconds;
   std::cout << "event bench: " << rooms << " rooms (" << real << " whole Balconies, " << rooms - real
-            << " simulated publishers), " << phones << " phones each, answering over " << seconds << " s"
-            << std::endl;
+            << " simulated publishers), " << phones << " phones each, answering over " << seconds << " s" << std::endl;
 
   // Answers: phone p of every room answers at a moment spread evenly over the run.
   std::mt19937 random(7);
@@ -252,7 +252,8 @@ int main(int argc, char** argv) {
   const double brokerCpu = processCpu(broker.pid()) - brokerCpu0;
   const double plenaryCpu = plenaryLink.stats().threadCpuSeconds - plenaryCpu0;
   std::uint64_t published = 0;
-  for (const auto& l : links) published += l->stats().published;
+  for (const auto& l : links)
+    published += l->stats().published;
   const auto ps = plenaryLink.stats();
   std::printf("answers shown on the plenary: %llu of %d\n", static_cast<unsigned long long>(measured), rooms * phones);
   std::printf("answer in a room -> plenary's snapshot: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
@@ -262,9 +263,11 @@ int main(int argc, char** argv) {
               static_cast<unsigned long long>(ps.received), static_cast<unsigned long long>(ps.refused));
   std::printf("CPU over %.1f s: broker %.2f s (%.1f%% of one core), plenary's link thread %.2f s (%.1f%%)\n", elapsed,
               brokerCpu, 100 * brokerCpu / elapsed, plenaryCpu, 100 * plenaryCpu / elapsed);
-  for (auto& l : links) l->stop();
+  for (auto& l : links)
+    l->stop();
   plenaryLink.stop();
-  for (auto& rr : realRooms) rr.engine->stop();
+  for (auto& rr : realRooms)
+    rr.engine->stop();
   plenary.stop();
   std::error_code ec;
   std::filesystem::remove_all(dir, ec);

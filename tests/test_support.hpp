@@ -33,8 +33,7 @@ private:
 };
 
 // Polls until ready() (every 10 ms, at most `limit`): for what other threads apply.
-template <class Ready>
-bool waitUntil(Ready ready, std::chrono::milliseconds limit = std::chrono::seconds(5)) {
+template <class Ready> bool waitUntil(Ready ready, std::chrono::milliseconds limit = std::chrono::seconds(5)) {
   const auto until = std::chrono::steady_clock::now() + limit;
   while (std::chrono::steady_clock::now() < until) {
     if (ready()) return true;

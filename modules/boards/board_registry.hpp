@@ -39,23 +39,19 @@ using Boards = TypeList<BeliefBoard, PollBoard, DifferenceBoard, TopicsBoard, Cl
 using Parts = Concat<TypeList<SessionPart, PlanPart>, Boards>;
 
 namespace detail {
-template <class List>
-struct PartLists;
-template <class... P>
-struct PartLists<TypeList<P...>> {
+template <class List> struct PartLists;
+template <class... P> struct PartLists<TypeList<P...>> {
   using Events = core::Concat<typename P::Events...>;
   using ParticipantCommands = core::Concat<typename P::ParticipantCommands...>;
   using FacilitatorCommands = core::Concat<typename P::FacilitatorCommands...>;
   struct State : P::State... {};
 };
 
-template <class... E>
-constexpr bool allStored(TypeList<E...>) {
+template <class... E> constexpr bool allStored(TypeList<E...>) {
   return (HasStoredForm<E> && ...);
 }
 
-template <class... E>
-constexpr bool storedNamesDistinct(TypeList<E...>) {
+template <class... E> constexpr bool storedNamesDistinct(TypeList<E...>) {
   const std::string_view names[] = {storedForm(std::type_identity<E>{}).name...};
   for (std::size_t i = 0; i < sizeof...(E); ++i) {
     if (names[i].empty()) return false;
@@ -66,8 +62,7 @@ constexpr bool storedNamesDistinct(TypeList<E...>) {
   return true;
 }
 
-template <class... B>
-constexpr bool boardsInEnumOrder(TypeList<B...>) {
+template <class... B> constexpr bool boardsInEnumOrder(TypeList<B...>) {
   int i = 0;
   return ((static_cast<int>(B::kBoard) == i++) && ...);
 }
@@ -103,8 +98,7 @@ constexpr EnumNames<Board> enumNames(std::type_identity<Board>) {
   return {"board", boardName, boardFromName};
 }
 
-template <class... B>
-constexpr bool boardNamesDistinct(TypeList<B...>) {
+template <class... B> constexpr bool boardNamesDistinct(TypeList<B...>) {
   const std::string_view names[] = {B::kName...};
   for (std::size_t i = 0; i < sizeof...(B); ++i) {
     for (std::size_t j = i + 1; j < sizeof...(B); ++j) {

@@ -1,6 +1,6 @@
 // Topics, flags and the avoidance signals, driven by a fake clock: time comes in with each command.
-#include "topics/avoidance_signals.hpp"
 #include "test_support.hpp"
+#include "topics/avoidance_signals.hpp"
 
 #include <catch2/catch.hpp>
 

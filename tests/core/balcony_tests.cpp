@@ -21,15 +21,18 @@ struct Room {
   void run(CommandBody body) {
     auto d = decide(state, Command{kNow, std::move(body)});
     REQUIRE_FALSE(d.error);
-    for (auto& e : d.events) apply(state, Event{kNow, e});
+    for (auto& e : d.events)
+      apply(state, Event{kNow, e});
   }
   // Members of each group, in order: participants 1..n.
   explicit Room(std::vector<std::pair<std::string, int>> groups) {
     std::vector<std::string> names;
-    for (const auto& g : groups) names.push_back(g.first);
+    for (const auto& g : groups)
+      names.push_back(g.first);
     run(CreateSession{"T", "ABCD", names});
     for (const auto& [group, n] : groups) {
-      for (int i = 0; i < n; ++i) run(Join{"ABCD", test::token(++people), group});
+      for (int i = 0; i < n; ++i)
+        run(Join{"ABCD", test::token(++people), group});
     }
   }
   // One revealed belief round: `value(participant)` for every belief (0: does not answer).
@@ -38,7 +41,8 @@ struct Room {
     const int round = static_cast<int>(state.rounds.size());
     for (int p = 1; p <= people; ++p) {
       if (value(p) == 0) continue;
-      for (int b = 0; b < 3; ++b) run(AnswerBelief{test::token(p), round, b, value(p)});
+      for (int b = 0; b < 3; ++b)
+        run(AnswerBelief{test::token(p), round, b, value(p)});
     }
     run(RevealResults{});
   }
@@ -46,13 +50,15 @@ struct Room {
     run(SubmitStatement{test::token(1), text});
     const int id = static_cast<int>(state.statements.size());
     run(ApproveStatement{id});
-    for (int p = 1; p <= people; ++p) run(VoteStatement{test::token(p), id, vote(p)});
+    for (int p = 1; p <= people; ++p)
+      run(VoteStatement{test::token(p), id, vote(p)});
   }
 };
 
 std::vector<PatternKind> kinds(const std::vector<Pattern>& patterns) {
   std::vector<PatternKind> out;
-  for (const auto& p : patterns) out.push_back(p.kind);
+  for (const auto& p : patterns)
+    out.push_back(p.kind);
   return out;
 }
 
@@ -69,7 +75,9 @@ TEST_CASE("Patterns picked from known sessions", "[core][balcony]") {
   const std::vector<Row> rows = {
       {"people joined, nothing asked: nothing stands out", [](Room&) {}, {}, ""},
       {"everyone agrees and everyone answers: nothing stands out",
-       [](Room& r) { r.beliefRound([](int) { return 4; }); }, {}, ""},
+       [](Room& r) { r.beliefRound([](int) { return 4; }); },
+       {},
+       ""},
       {"Health and Police far apart on the first belief",
        [](Room& r) { r.beliefRound([](int p) { return p <= 3 ? 5 : 1; }); },
        {K::BeliefGap},
@@ -97,7 +105,8 @@ TEST_CASE("Patterns picked from known sessions", "[core][balcony]") {
          r.run(RaiseFlag{test::token(2), FlagKind::Elephant, ""});
        },
        {K::TopicReturns, K::Flags},
-       "\xE2\x80\x9C" "Budget\xE2\x80\x9D has come back 3 times with no decision."},
+       "\xE2\x80\x9C"
+       "Budget\xE2\x80\x9D has come back 3 times with no decision."},
       {"reflection that touched two dimensions",
        [](Room& r) {
          r.run(OpenReflection{ReflectionStage::Experience, {}, Lens::None});

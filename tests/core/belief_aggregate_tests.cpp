@@ -88,15 +88,13 @@ TEST_CASE("Groups below the privacy threshold are never shown on their own", "[c
   }
 }
 
-TEST_CASE("The whole room's result is withheld below the privacy threshold, like a group's", "[core][belief][privacy]") {
+TEST_CASE("The whole room's result is withheld below the privacy threshold, like a group's",
+          "[core][belief][privacy]") {
   // One answer revealed would be that person's answer, shown to everyone.
   std::vector<Event> events = {
-      {1, SessionCreated{"T", "ABCD", {"Health", "Police"}}},
-      {2, RoundOpened{1, kDefaultBeliefStatements, 1, 5}},
-      {3, ParticipantJoined{1, test::token(1), "Health"}},
-      {4, BeliefAnswered{1, 1, 0, 5}},
-      {5, ParticipantJoined{2, test::token(2), "Police"}},
-      {6, BeliefAnswered{2, 1, 0, 1}},
+      {1, SessionCreated{"T", "ABCD", {"Health", "Police"}}}, {2, RoundOpened{1, kDefaultBeliefStatements, 1, 5}},
+      {3, ParticipantJoined{1, test::token(1), "Health"}},    {4, BeliefAnswered{1, 1, 0, 5}},
+      {5, ParticipantJoined{2, test::token(2), "Police"}},    {6, BeliefAnswered{2, 1, 0, 1}},
   };
   auto summaries = summarizeRound(replay(events), replay(events).rounds.at(0));
   CHECK(summaries[0].overall.answered == 0);

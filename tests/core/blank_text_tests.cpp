@@ -8,9 +8,9 @@ using namespace balcony;
 using namespace balcony::core;
 
 TEST_CASE("Text that looks blank counts as blank, and text that shows something does not", "[core][text]") {
-  const auto blank = GENERATE(as<std::string>{}, "", " \t", "\xC2\xA0", "\xE2\x80\x80\xE2\x80\x8A", "\xE3\x80\x80",
-                              "\xE2\xA0\x80", "\xE3\x85\xA4", "\xE1\x85\x9F\xE1\x85\xA0", "\xEF\xBE\xA0",
-                              "\xE2\x80\xAF\xE2\x81\x9F");
+  const auto blank =
+      GENERATE(as<std::string>{}, "", " \t", "\xC2\xA0", "\xE2\x80\x80\xE2\x80\x8A", "\xE3\x80\x80", "\xE2\xA0\x80",
+               "\xE3\x85\xA4", "\xE1\x85\x9F\xE1\x85\xA0", "\xEF\xBE\xA0", "\xE2\x80\xAF\xE2\x81\x9F");
   INFO("bytes: " << blank.size());
   CHECK(rules::isBlank(blank));
   CHECK_FALSE(rules::validText(blank, 200));

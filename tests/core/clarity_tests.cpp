@@ -1,8 +1,8 @@
 // Clarity for now: the endeavour, the life of an item, proposals with moderation, energy votes.
-#include "topics/avoidance_signals.hpp"
-#include "clarity/clarity_lists.hpp"
 #include "balcony/core/session_template.hpp"
+#include "clarity/clarity_lists.hpp"
 #include "test_support.hpp"
+#include "topics/avoidance_signals.hpp"
 
 #include <catch2/catch.hpp>
 

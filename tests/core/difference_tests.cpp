@@ -1,7 +1,7 @@
 // Difference surfacing: the divergence score on constructed cases, notes by perspective with
 // moderation, and the life of a participant statement.
-#include "difference/difference_summary.hpp"
 #include "core/run_command.hpp"
+#include "difference/difference_summary.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -178,8 +178,7 @@ TEST_CASE("A participant statement is pending, then approved or hidden, then vot
   }
 }
 
-TEST_CASE("A participant has one note per prompt, edited in place a capped number of times",
-          "[core][notes][trust]") {
+TEST_CASE("A participant has one note per prompt, edited in place a capped number of times", "[core][notes][trust]") {
   auto state = replay({
       {1, SessionCreated{"T", "ABCD", {"Health", "Police"}}},
       {2, ParticipantJoined{1, test::token(1), "Health"}},
@@ -190,7 +189,8 @@ TEST_CASE("A participant has one note per prompt, edited in place a capped numbe
   std::size_t events = 0;
   auto say = [&](const std::string& token, const std::string& note) {
     const auto d = decide(state, {10, AnswerPrompt{token, 1, 3, note}});
-    for (const auto& e : d.events) apply(state, {10, e});
+    for (const auto& e : d.events)
+      apply(state, {10, e});
     events += d.events.size();
     return d;
   };
@@ -233,8 +233,7 @@ std::vector<std::string> readable(const SessionState& state) {
 
 } // namespace
 
-TEST_CASE("A note the facilitator hid stays hidden through its writer's edits until approved",
-          "[core][notes][trust]") {
+TEST_CASE("A note the facilitator hid stays hidden through its writer's edits until approved", "[core][notes][trust]") {
   auto state = replay({
       {1, SessionCreated{"T", "ABCD", {"Health"}}},
       {2, ParticipantJoined{1, test::token(1), "Health"}},
@@ -260,8 +259,7 @@ TEST_CASE("A note the facilitator hid stays hidden through its writer's edits un
   CHECK(run(state, ApproveNote{999}).error->code == ErrorCode::BadRequest);
 }
 
-TEST_CASE("A log from before notes were edited in place replays to one note per participant",
-          "[core][notes][trust]") {
+TEST_CASE("A log from before notes were edited in place replays to one note per participant", "[core][notes][trust]") {
   // There a rewrite was a note_added of its own: it takes the older note's place and hidden mark,
   // under its own newer number (the one a hide in such a log names).
   const auto state = replay({
@@ -292,7 +290,8 @@ TEST_CASE("Statements and proposals are capped per participant over a session", 
   });
   auto run = [&](CommandBody body) {
     const auto d = decide(state, {10, std::move(body)});
-    for (const auto& e : d.events) apply(state, {10, e});
+    for (const auto& e : d.events)
+      apply(state, {10, e});
     return d;
   };
   for (std::size_t i = 0; i < kMaxStatementsPerParticipant; ++i) {

@@ -44,7 +44,8 @@ PlanStep topic(std::string title, int minutes) {
 
 std::vector<std::string> texts(const SessionState& state) {
   std::vector<std::string> out;
-  for (const auto& s : state.plan) out.push_back(s.kind == StepKind::Belief ? "belief" : s.text);
+  for (const auto& s : state.plan)
+    out.push_back(s.kind == StepKind::Belief ? "belief" : s.text);
   return out;
 }
 
@@ -85,7 +86,8 @@ TEST_CASE("Plan steps stay in the order they are put in, moved and removed", "[c
     CHECK(state.plan[static_cast<std::size_t>(state.planPosition - 1)].text == "Welcome");
     REQUIRE_FALSE(run(state, RemovePlanStep{1}).error);
     CHECK(state.planPosition == 0); // removed the step it was on: "go on" comes to the one after
-    CHECK(goOn(state).label == "Start: Belief check (1\xE2\x80\x93" "5)");
+    CHECK(goOn(state).label == "Start: Belief check (1\xE2\x80\x93"
+                               "5)");
   }
 }
 
@@ -133,7 +135,8 @@ TEST_CASE("One key goes on: open, reveal, close, then the next step, and back", 
   REQUIRE_FALSE(run(state, AddPlanStep{3, topic("Data sharing", 20)}).error);
   CHECK(state.planPosition == 0);
 
-  CHECK(press(state, goOn(state), 1000) == "Start: Belief check (1\xE2\x80\x93" "5)");
+  CHECK(press(state, goOn(state), 1000) == "Start: Belief check (1\xE2\x80\x93"
+                                           "5)");
   CHECK(state.planPosition == 1);
   CHECK(state.stepReachedAt == 1000);
   REQUIRE(state.currentRound() != nullptr);
@@ -173,7 +176,8 @@ TEST_CASE("One key goes on: open, reveal, close, then the next step, and back", 
   }
   SECTION("back at a belief step whose round is closed, going on moves to the next step") {
     press(state, goBack(state), 8000);
-    CHECK(press(state, goBack(state), 9000) == "Back: Belief check (1\xE2\x80\x93" "5)");
+    CHECK(press(state, goBack(state), 9000) == "Back: Belief check (1\xE2\x80\x93"
+                                               "5)");
     CHECK(state.board == Board::Belief);
     CHECK(goOn(state).label == "Next: Quick poll: Who else should be here?");
     CHECK(state.rounds.size() == 1);

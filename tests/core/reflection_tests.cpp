@@ -15,12 +15,14 @@ struct ReflectionSession {
   Millis now = 1'700'000'000'000;
   Decision run(CommandBody body) {
     auto d = decide(state, Command{now, std::move(body)});
-    for (auto& e : d.events) apply(state, Event{now, e});
+    for (auto& e : d.events)
+      apply(state, Event{now, e});
     return d;
   }
   explicit ReflectionSession(int people) {
     run(CreateSession{"T", "ABCD", {"Health", "Police"}});
-    for (int i = 1; i <= people; ++i) run(Join{"ABCD", test::token(i), i % 2 ? "Health" : "Police"});
+    for (int i = 1; i <= people; ++i)
+      run(Join{"ABCD", test::token(i), i % 2 ? "Health" : "Police"});
   }
   Decision share(int who, std::string text, Dimension d = Dimension::None) {
     return run(ShareReflection{test::token(who), std::move(text), d});
@@ -40,7 +42,8 @@ TEST_CASE("A stage opens with the paper's questions, or the facilitator's own", 
   CHECK(round->open);
 
   // Edited: blank lines dropped, the lens kept; opening another closes the first.
-  REQUIRE_FALSE(s.run(OpenReflection{ReflectionStage::Planning, {"What is my role in this?", "", "  "}, Lens::Sage}).error);
+  REQUIRE_FALSE(
+      s.run(OpenReflection{ReflectionStage::Planning, {"What is my role in this?", "", "  "}, Lens::Sage}).error);
   CHECK(s.state.reflectionRounds.size() == 2);
   CHECK_FALSE(s.state.reflectionRounds[0].open);
   CHECK(s.state.reflectionRound()->questions == std::vector<std::string>{"What is my role in this?"});
@@ -78,7 +81,8 @@ TEST_CASE("Only what a participant shares is kept, and only while a reflection i
   CHECK(s.state.reflections.size() == 1);
 
   // Three may wait at once, as statements may.
-  for (int i = 1; i <= 3; ++i) REQUIRE_FALSE(s.share(3, "Waiting " + std::to_string(i)).error);
+  for (int i = 1; i <= 3; ++i)
+    REQUIRE_FALSE(s.share(3, "Waiting " + std::to_string(i)).error);
   const auto fourth = s.share(3, "Waiting 4");
   REQUIRE(fourth.error);
   CHECK(fourth.error->code == ErrorCode::Conflict);
@@ -87,7 +91,8 @@ TEST_CASE("Only what a participant shares is kept, and only while a reflection i
   CHECK(s.share(2, "After the close").error);
 }
 
-TEST_CASE("Shared reflections are moderated, and a hidden one is counted among the hidden texts", "[core][reflection]") {
+TEST_CASE("Shared reflections are moderated, and a hidden one is counted among the hidden texts",
+          "[core][reflection]") {
   ReflectionSession s(2);
   s.run(OpenReflection{ReflectionStage::Observation, {}, Lens::Historian});
   s.share(1, "The same worry keeps coming back", Dimension::Perceiving);
@@ -115,11 +120,15 @@ TEST_CASE("The dimensions the room's reflection has not touched", "[core][reflec
   using D = Dimension;
   const auto all = std::vector<Dimension>(kDimensions.begin(), kDimensions.end());
   const std::vector<Row> rows = {
-      {{}, all},                                                     // nothing shared: all six
-      {{{D::Feeling, false}}, all},                                  // waiting does not count
-      {{{D::None, true}}, all},                                      // untagged touches none
+      {{}, all},                    // nothing shared: all six
+      {{{D::Feeling, false}}, all}, // waiting does not count
+      {{{D::None, true}}, all},     // untagged touches none
       {{{D::Feeling, true}, {D::Doing, true}}, {D::Perceiving, D::Thinking, D::Relating, D::Being}},
-      {{{D::Feeling, true}, {D::Perceiving, true}, {D::Thinking, true}, {D::Relating, true}, {D::Doing, true},
+      {{{D::Feeling, true},
+        {D::Perceiving, true},
+        {D::Thinking, true},
+        {D::Relating, true},
+        {D::Doing, true},
         {D::Being, true}},
        {}},
   };

@@ -6,8 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
-#include <thread>
 #include <sqlite3.h>
+#include <thread>
 
 #include <atomic>
 #include <future>

@@ -88,8 +88,8 @@ struct Side {
     options.room = room;
     options.port = broker.port;
     options.user = std::move(user);
-    options.password = password.empty() ? broker.prepared.passwords.at(role == EventRole::Plenary ? "plenary" : room)
-                                        : password;
+    options.password =
+        password.empty() ? broker.prepared.passwords.at(role == EventRole::Plenary ? "plenary" : room) : password;
     options.keepAliveSeconds = 5;
     engine->addListener([this](const SnapshotPtr&) { events.sessionChanged(); });
     engine->start();
@@ -104,14 +104,14 @@ struct Side {
   // A room whose laptop stops and starts again: a new link over the same engine and database.
   void restartLink() { REQUIRE(events.join(options).empty()); }
   std::shared_ptr<const EventLinkView> view() const { return engine->snapshot()->event; }
-  template <class C>
-  void ok(C body) {
-    REQUIRE_FALSE(engine->execute({0, CommandBody{std::move(body)}}).error);
+  template <class C> void ok(C body) { REQUIRE_FALSE(engine->execute({0, CommandBody{std::move(body)}}).error); }
+  void join(int n, const std::string& group) {
+    REQUIRE_FALSE(engine->execute({0, Join{"ROOM", test::token(n), group}}).error);
   }
-  void join(int n, const std::string& group) { REQUIRE_FALSE(engine->execute({0, Join{"ROOM", test::token(n), group}}).error); }
   void answer(int n, int round, std::array<int, 3> values) {
     for (int b = 0; b < 3; ++b) {
-      REQUIRE_FALSE(engine->execute({0, AnswerBelief{test::token(n), round, b, values[static_cast<std::size_t>(b)]}}).error);
+      REQUIRE_FALSE(
+          engine->execute({0, AnswerBelief{test::token(n), round, b, values[static_cast<std::size_t>(b)]}}).error);
     }
   }
 };
@@ -142,8 +142,8 @@ struct Recorder {
     mosquitto_message_callback_set(mosq, [](mosquitto*, void* obj, const mosquitto_message* m) {
       auto* self = static_cast<Recorder*>(obj);
       std::lock_guard lock(self->mutex);
-      self->messages.emplace_back(m->topic, std::string(static_cast<const char*>(m->payload),
-                                                        static_cast<std::size_t>(m->payloadlen)));
+      self->messages.emplace_back(
+          m->topic, std::string(static_cast<const char*>(m->payload), static_cast<std::size_t>(m->payloadlen)));
     });
     mosquitto_connect_callback_set(mosq, [](mosquitto* m, void*, int rc) {
       if (rc == 0) mosquitto_subscribe(m, nullptr, "balcony/#", 1);
@@ -169,7 +169,8 @@ TEST_CASE("Answers in three rooms reach the plenary's snapshot, and its exports 
   Broker broker({"room-1", "room-2", "room-3"});
   Side plenary(broker, EventRole::Plenary, "plenary");
   std::vector<std::unique_ptr<Side>> rooms;
-  for (int r = 1; r <= 3; ++r) rooms.push_back(std::make_unique<Side>(broker, EventRole::Room, "room-" + std::to_string(r)));
+  for (int r = 1; r <= 3; ++r)
+    rooms.push_back(std::make_unique<Side>(broker, EventRole::Room, "room-" + std::to_string(r)));
   for (int r = 0; r < 3; ++r) {
     auto& room = *rooms[static_cast<std::size_t>(r)];
     room.ok(OpenRound{kDefaultBeliefStatements, 1, 5, true});
@@ -185,7 +186,8 @@ TEST_CASE("Answers in three rooms reach the plenary's snapshot, and its exports 
   const auto view = plenary.view();
   CHECK(view->connected);
   CHECK(view->rooms.size() == 3);
-  for (const auto& r : view->rooms) CHECK(r.link == RoomLink::Live);
+  for (const auto& r : view->rooms)
+    CHECK(r.link == RoomLink::Live);
   // Room 2: Health answered 5 three times, Police 2 three times: a mean of 3.5.
   CHECK(roomIn(view, "room-2")->summary.beliefs[0].overall.mean == Approx(3.5));
   const auto figures = mergeRooms(view->rooms);
@@ -208,7 +210,8 @@ TEST_CASE("Answers in three rooms reach the plenary's snapshot, and its exports 
     fromKept->rooms = federation::keptRooms(plenary.engine->snapshot()->state);
     return fromKept->rooms.size() == 3 && answeredIn(fromKept, "room-3") == 6;
   }));
-  for (const auto& room : rooms) CHECK(room->engine->snapshot()->state.keptRooms.empty());
+  for (const auto& room : rooms)
+    CHECK(room->engine->snapshot()->state.keptRooms.empty());
 }
 
 TEST_CASE("A room's credentials cannot publish as another room, and each refusal says which", "[federation]") {
@@ -225,7 +228,9 @@ TEST_CASE("A room's credentials cannot publish as another room, and each refusal
   CHECK(impostor.view()->problem.find("'room-1' may not publish as room 'room-2'") != std::string::npos);
   // The real room 1 is heard; nothing at all under room 2's topic reached anyone.
   Side room1(broker, EventRole::Room, "room-1");
-  REQUIRE(waitFor([&] { return roomIn(plenary.view(), "room-1") != nullptr && roomIn(plenary.view(), "room-1")->summary.version > 0; }));
+  REQUIRE(waitFor([&] {
+    return roomIn(plenary.view(), "room-1") != nullptr && roomIn(plenary.view(), "room-1")->summary.version > 0;
+  }));
   std::this_thread::sleep_for(300ms);
   CHECK(roomIn(plenary.view(), "room-2") == nullptr);
   bool sawRoom1 = false;
@@ -237,7 +242,9 @@ TEST_CASE("A room's credentials cannot publish as another room, and each refusal
 
   // A wrong password, and a broker that is not there: each in its own words; the meeting goes on.
   Side wrong(broker, EventRole::Room, "room-2", "not-the-password");
-  REQUIRE(waitFor([&] { return wrong.view() && wrong.view()->problem.find("refused the name 'room-2' or its password") != std::string::npos; }));
+  REQUIRE(waitFor([&] {
+    return wrong.view() && wrong.view()->problem.find("refused the name 'room-2' or its password") != std::string::npos;
+  }));
   CHECK_FALSE(wrong.view()->connected);
   wrong.join(1, "Health"); // the room's own meeting carries on
   CHECK(wrong.engine->snapshot()->state.participants.size() == 1);
@@ -249,15 +256,18 @@ TEST_CASE("A room's credentials cannot publish as another room, and each refusal
   lonely.stop();
 }
 
-TEST_CASE("Nothing a room may not see leaves it: no token, no single answer, nothing hidden or waiting", "[federation]") {
+TEST_CASE("Nothing a room may not see leaves it: no token, no single answer, nothing hidden or waiting",
+          "[federation]") {
   if (federation::findMosquitto().empty()) FAIL("mosquitto is not installed (third_party/install-deps.sh)");
   Broker broker({"room-1"});
   Recorder recorder(broker);
   Side room(broker, EventRole::Room, "room-1");
   // Five from health, two from the police (below the threshold of 3), one from schools.
-  for (int p = 1; p <= 8; ++p) room.join(p, p <= 5 ? "Health" : p <= 7 ? "Police" : "Schools");
+  for (int p = 1; p <= 8; ++p)
+    room.join(p, p <= 5 ? "Health" : p <= 7 ? "Police" : "Schools");
   room.ok(OpenRound{}); // not shown live: the room has not seen the figures
-  for (int p = 1; p <= 8; ++p) room.answer(p, 1, {p <= 5 ? 4 : 1, 2, 3});
+  for (int p = 1; p <= 8; ++p)
+    room.answer(p, 1, {p <= 5 ? 4 : 1, 2, 3});
   // Statements: one waiting for approval, one hidden, one approved with votes.
   REQUIRE_FALSE(room.engine->execute({0, SubmitStatement{test::token(1), "WAITING-STATEMENT-TEXT"}}).error);
   REQUIRE_FALSE(room.engine->execute({0, SubmitStatement{test::token(2), "HIDDEN-STATEMENT-TEXT"}}).error);
@@ -267,12 +277,15 @@ TEST_CASE("Nothing a room may not see leaves it: no token, no single answer, not
   room.ok(HideStatement{statements[1].id});
   room.ok(ApproveStatement{statements[2].id});
   for (int p = 1; p <= 8; ++p) {
-    REQUIRE_FALSE(room.engine->execute({0, VoteStatement{test::token(p), statements[2].id, p % 2 ? Vote::Agree : Vote::Disagree}}).error);
+    REQUIRE_FALSE(
+        room.engine->execute({0, VoteStatement{test::token(p), statements[2].id, p % 2 ? Vote::Agree : Vote::Disagree}})
+            .error);
   }
   // A prompt rated by four: three from health, one from the police (a group of one here).
   room.ok(AddPrompt{"J, 14, missing from school", "case", 1, 5, false});
   room.ok(ShowPrompt{1});
-  for (int p : {1, 2, 3, 6}) REQUIRE_FALSE(room.engine->execute({0, AnswerPrompt{test::token(p), 1, p == 6 ? 1 : 5, ""}}).error);
+  for (int p : {1, 2, 3, 6})
+    REQUIRE_FALSE(room.engine->execute({0, AnswerPrompt{test::token(p), 1, p == 6 ? 1 : 5, ""}}).error);
   // Wait for the summary that holds all of this (the approved statement's votes, the prompt).
   auto heard = [&](const std::string& what) {
     for (const auto& [topic, payload] : recorder.all()) {
@@ -296,7 +309,8 @@ TEST_CASE("Nothing a room may not see leaves it: no token, no single answer, not
   std::string error;
   std::optional<RoomSummary> last;
   for (const auto& [topic, payload] : messages) {
-    for (int p = 1; p <= 8; ++p) CHECK(payload.find(test::token(p)) == std::string::npos);
+    for (int p = 1; p <= 8; ++p)
+      CHECK(payload.find(test::token(p)) == std::string::npos);
     CHECK(payload.find("WAITING-STATEMENT-TEXT") == std::string::npos);
     CHECK(payload.find("HIDDEN-STATEMENT-TEXT") == std::string::npos);
     CHECK(payload.find("Police") == std::string::npos);  // two people: never a group of their own
@@ -345,7 +359,8 @@ TEST_CASE("The plenary converges when the broker dies and returns, a room crashe
   broker.process.kill();
   REQUIRE(waitFor([&] { return !room1.view()->connected && !plenary.view()->connected; }));
   CHECK(room1.view()->problem.find("Plenary link down") != std::string::npos);
-  for (const auto& r : plenary.view()->rooms) CHECK(r.link == RoomLink::Stale);
+  for (const auto& r : plenary.view()->rooms)
+    CHECK(r.link == RoomLink::Stale);
   // The room's meeting carries on meanwhile.
   room1.join(4, "Health");
   room1.answer(4, 1, {2, 2, 2});
@@ -353,14 +368,16 @@ TEST_CASE("The plenary converges when the broker dies and returns, a room crashe
 
   // The broker returns (it kept nothing): each room publishes again, and the plenary catches up.
   broker.start();
-  REQUIRE(waitFor([&] {
-    const auto v = plenary.view();
-    if (!v->connected || answeredIn(v, "room-1") != 4) return false;
-    for (const auto& r : v->rooms) {
-      if (r.link != RoomLink::Live) return false;
-    }
-    return v->rooms.size() == 3;
-  }, 20s));
+  REQUIRE(waitFor(
+      [&] {
+        const auto v = plenary.view();
+        if (!v->connected || answeredIn(v, "room-1") != 4) return false;
+        for (const auto& r : v->rooms) {
+          if (r.link != RoomLink::Live) return false;
+        }
+        return v->rooms.size() == 3;
+      },
+      20s));
 
   // Room 2's laptop crashes: the broker tells the plenary, which marks it stale (not left).
   const auto before = roomIn(plenary.view(), "room-2")->summary.version;

@@ -6,8 +6,8 @@
 //
 // Input: byte 0 bit 0 = join first; the rest = raw client-to-server frames (seeds mask with a
 // zero key, so their payloads read as plain text).
-#include "balcony/net/server.hpp"
 #include "balcony/engine/engine.hpp"
+#include "balcony/net/server.hpp"
 #include "balcony/store/store.hpp"
 
 #include <asio/connect.hpp>
@@ -60,10 +60,10 @@ struct LiveServer {
   store::Store db{folder / "balcony.sqlite"};
   store::SessionId session = db.createSession(1);
   engine::Engine engine{db, session, [] {
-                         return std::chrono::duration_cast<std::chrono::milliseconds>(
-                                    std::chrono::system_clock::now().time_since_epoch())
-                             .count();
-                       }};
+                          return std::chrono::duration_cast<std::chrono::milliseconds>(
+                                     std::chrono::system_clock::now().time_since_epoch())
+                              .count();
+                        }};
   asio::io_context io;
   net::Server server{io, engine.participants()};
   std::uint16_t port = 0;

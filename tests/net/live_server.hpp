@@ -13,11 +13,10 @@
 
 namespace balcony::test {
 
-using nlohmann::json;
+using core::CreateSession;
 using core::Millis;
 using core::SnapshotPtr;
-using core::CreateSession;
-
+using nlohmann::json;
 
 struct LiveServer {
   TempDir dir;

@@ -252,4 +252,3 @@ TEST_CASE("A flood of pings gets a bounded number of pongs, and a message begun 
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
   }
 }
-

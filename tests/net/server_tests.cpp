@@ -19,19 +19,24 @@ using test::LiveServer;
 
 TEST_CASE("The participant page is served with a strict security policy", "[net][http]") {
   LiveServer live;
-  const auto page = test::httpRequest(live.port, "GET /?room=ROOM HTTP/1.1\r\nHost: " + live.host() + "\r\nConnection: close\r\n\r\n");
+  const auto page = test::httpRequest(live.port, "GET /?room=ROOM HTTP/1.1\r\nHost: " + live.host() +
+                                                     "\r\nConnection: close\r\n\r\n");
   CHECK_THAT(page, Catch::StartsWith("HTTP/1.1 200 OK"));
   CHECK_THAT(page, Catch::Contains("Content-Security-Policy: default-src 'none'; script-src 'self'"));
   CHECK_THAT(page, Catch::Contains("<script src=\"app.js\" defer></script>"));
-  CHECK_THAT(test::httpRequest(live.port, "GET /app.js HTTP/1.1\r\nHost: " + live.host() + "\r\nConnection: close\r\n\r\n"),
-             Catch::Contains("Content-Type: text/javascript"));
+  CHECK_THAT(
+      test::httpRequest(live.port, "GET /app.js HTTP/1.1\r\nHost: " + live.host() + "\r\nConnection: close\r\n\r\n"),
+      Catch::Contains("Content-Type: text/javascript"));
 
   SECTION("only known files, only GET and HEAD") {
-    CHECK_THAT(test::httpRequest(live.port, "GET /../../etc/passwd HTTP/1.1\r\nHost: " + live.host() + "\r\nConnection: close\r\n\r\n"),
+    CHECK_THAT(test::httpRequest(live.port, "GET /../../etc/passwd HTTP/1.1\r\nHost: " + live.host() +
+                                                "\r\nConnection: close\r\n\r\n"),
                Catch::StartsWith("HTTP/1.1 404"));
-    CHECK_THAT(test::httpRequest(live.port, "DELETE / HTTP/1.1\r\nHost: " + live.host() + "\r\nConnection: close\r\n\r\n"),
-               Catch::StartsWith("HTTP/1.1 405"));
-    const auto head = test::httpRequest(live.port, "HEAD / HTTP/1.1\r\nHost: " + live.host() + "\r\nConnection: close\r\n\r\n");
+    CHECK_THAT(
+        test::httpRequest(live.port, "DELETE / HTTP/1.1\r\nHost: " + live.host() + "\r\nConnection: close\r\n\r\n"),
+        Catch::StartsWith("HTTP/1.1 405"));
+    const auto head =
+        test::httpRequest(live.port, "HEAD / HTTP/1.1\r\nHost: " + live.host() + "\r\nConnection: close\r\n\r\n");
     CHECK_THAT(head, Catch::StartsWith("HTTP/1.1 200"));
     CHECK(head.find("<html") == std::string::npos);
   }
@@ -43,17 +48,18 @@ TEST_CASE("The participant page is served with a strict security policy", "[net]
     const std::string bigHeader = "X-Big: " + std::string(9000, 'b') + "\r\n";
     CHECK_THAT(test::httpRequest(live.port, "GET / HTTP/1.1\r\nHost: " + live.host() + "\r\n" + bigHeader + "\r\n"),
                Catch::StartsWith("HTTP/1.1 431"));
-    CHECK_THAT(test::httpRequest(live.port, "POST / HTTP/1.1\r\nHost: " + live.host() + "\r\nContent-Length: 5\r\n\r\nhello"),
-               Catch::StartsWith("HTTP/1.1 413"));
+    CHECK_THAT(
+        test::httpRequest(live.port, "POST / HTTP/1.1\r\nHost: " + live.host() + "\r\nContent-Length: 5\r\n\r\nhello"),
+        Catch::StartsWith("HTTP/1.1 413"));
   }
 }
 
 TEST_CASE("Requests for another name are not served, an upgrade included (DNS rebinding)", "[net][http][host]") {
   LiveServer live;
   const auto port = std::to_string(live.port);
-  CHECK_THAT(test::httpRequest(live.port, "GET / HTTP/1.1\r\nHost: evil.example:" + port +
-                                              "\r\nConnection: close\r\n\r\n"),
-             Catch::StartsWith("HTTP/1.1 421"));
+  CHECK_THAT(
+      test::httpRequest(live.port, "GET / HTTP/1.1\r\nHost: evil.example:" + port + "\r\nConnection: close\r\n\r\n"),
+      Catch::StartsWith("HTTP/1.1 421"));
   const auto upgrade = test::httpRequest(
       live.port, "GET /ws HTTP/1.1\r\nHost: evil.example:" + port +
                      "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"

@@ -18,8 +18,7 @@ json joinRoom(const std::string& room) {
   return {{"v", 1}, {"type", "join"}, {"room", room}};
 }
 
-template <class Condition>
-bool eventually(Condition condition) {
+template <class Condition> bool eventually(Condition condition) {
   for (int i = 0; i < 200; ++i) {
     if (condition()) return true;
     std::this_thread::sleep_for(std::chrono::milliseconds(10));

@@ -11,8 +11,7 @@ using namespace balcony::net;
 namespace {
 
 // The command a decoded message asks for, of the type expected.
-template <class C>
-C commandOf(const std::variant<wire::ClientMessage, wire::DecodeError>& decoded) {
+template <class C> C commandOf(const std::variant<wire::ClientMessage, wire::DecodeError>& decoded) {
   REQUIRE(std::holds_alternative<wire::ClientMessage>(decoded));
   const auto& command = std::get<wire::ClientMessage>(decoded).command;
   REQUIRE(std::holds_alternative<C>(command));

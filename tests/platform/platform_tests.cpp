@@ -130,4 +130,3 @@ TEST_CASE("Paths with any letters go to and from UTF-8 unchanged", "[platform][p
   FileLock lock(folder / "balcony.sqlite.lock");
   CHECK(lock.status() == FileLock::Status::Held);
 }
-

@@ -58,7 +58,9 @@ TEST_CASE("The signal handling from before comes back afterwards", "[platform][s
   sigemptyset(&previous.sa_mask);
   struct sigaction saved {};
   sigaction(SIGINT, &previous, &saved);
-  { StopRequests stops([](const std::string&) {}); }
+  {
+    StopRequests stops([](const std::string&) {});
+  }
   g_previousRan = 0;
   std::raise(SIGINT);
   CHECK(g_previousRan == 1);

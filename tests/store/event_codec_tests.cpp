@@ -17,15 +17,16 @@ namespace {
 
 // A value for each member that differs from its default, so a member the stored form left out,
 // or read back into the wrong member, shows.
-template <class T>
-T sample(int seed, const std::string& key) {
+template <class T> T sample(int seed, const std::string& key) {
   if constexpr (HasStoredForm<T>) {
     T value{};
     int i = 0;
-    std::apply([&](const auto&... f) { ((value.*(f.member) = sample<std::decay_t<decltype(value.*(f.member))>>(
-                                             seed * 31 + ++i, std::string(f.key))),
-                                        ...); },
-               storedForm(std::type_identity<T>{}).fields);
+    std::apply(
+        [&](const auto&... f) {
+          ((value.*(f.member) = sample<std::decay_t<decltype(value.*(f.member))>>(seed * 31 + ++i, std::string(f.key))),
+           ...);
+        },
+        storedForm(std::type_identity<T>{}).fields);
     return value;
   } else if constexpr (std::is_enum_v<T>) {
     return static_cast<T>(1); // a named value other than each enum's default
@@ -47,8 +48,7 @@ T sample(int seed, const std::string& key) {
 }
 
 // Member by member, through the stored form: equal where every stored member is equal.
-template <class T>
-bool sameStored(const T& a, const T& b) {
+template <class T> bool sameStored(const T& a, const T& b) {
   if constexpr (HasStoredForm<T>) {
     return std::apply([&](const auto&... f) { return (sameStored(a.*(f.member), b.*(f.member)) && ...); },
                       storedForm(std::type_identity<T>{}).fields);

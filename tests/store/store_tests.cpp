@@ -204,14 +204,10 @@ TEST_CASE("The JSON export replayed gives the same state", "[store][export][roun
 TEST_CASE("The JSON export blanks every version of a note that was ever hidden, approved or not",
           "[store][export][notes]") {
   const std::vector<Event> events = {
-      {1, SessionCreated{"Notes", "ABCD", {"Health"}}},
-      {2, ParticipantJoined{1, test::token(1), "Health"}},
-      {3, PromptAdded{1, "A case", "case", 1, 5, true}},
-      {4, PromptShown{1}},
-      {5, NoteAdded{1, 1, 1, "first words, hidden later"}},
-      {6, NoteHidden{1}},
-      {7, NoteEdited{1, 1, 1, "written while hidden"}},
-      {8, NoteApproved{1}},
+      {1, SessionCreated{"Notes", "ABCD", {"Health"}}},     {2, ParticipantJoined{1, test::token(1), "Health"}},
+      {3, PromptAdded{1, "A case", "case", 1, 5, true}},    {4, PromptShown{1}},
+      {5, NoteAdded{1, 1, 1, "first words, hidden later"}}, {6, NoteHidden{1}},
+      {7, NoteEdited{1, 1, 1, "written while hidden"}},     {8, NoteApproved{1}},
       {9, NoteEdited{1, 1, 1, "what the room may read"}},
   };
   const auto exported = store::exportEventLog(events, 1);

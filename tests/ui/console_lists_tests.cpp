@@ -15,8 +15,9 @@ bool blank(const test::Image& image, int fromRow, int toRow) {
   const auto* bg = &image.rgba[0];
   for (int y = fromRow; y < toRow; ++y) {
     for (int x = 0; x < image.w; ++x) {
-      const auto* p = &image.rgba[(static_cast<std::size_t>(y) * static_cast<std::size_t>(image.w) +
-                                   static_cast<std::size_t>(x)) * 4];
+      const auto* p =
+          &image.rgba[(static_cast<std::size_t>(y) * static_cast<std::size_t>(image.w) + static_cast<std::size_t>(x)) *
+                      4];
       if (std::abs(p[0] - bg[0]) + std::abs(p[1] - bg[1]) + std::abs(p[2] - bg[2]) > 90) return false;
     }
   }
@@ -42,8 +43,10 @@ TEST_CASE("The Moderation tab keeps long queues in scrolling lists, hidden notes
                                                            ": we need one shared chronology, read by every agency"}});
     engine.execute({0, AnswerPrompt{test::token(i), 1, 1 + i % 5, "Note " + std::to_string(i) + " from where I sit"}});
   }
-  for (int i = 1; i <= people / 2; ++i) engine.execute({0, ApproveStatement{i}});
-  for (int note = 5; note <= people; note += 10) REQUIRE_FALSE(engine.execute({0, HideNote{note}}).error);
+  for (int i = 1; i <= people / 2; ++i)
+    engine.execute({0, ApproveStatement{i}});
+  for (int note = 5; note <= people; note += 10)
+    REQUIRE_FALSE(engine.execute({0, HideNote{note}}).error);
   // A hidden note edited afterwards stays hidden, and waits there with its new words.
   engine.execute({0, AnswerPrompt{test::token(5), 1, 2, "Note 5, rewritten after it was hidden"}});
   REQUIRE(engine.snapshot()->state.prompts.at(0).noteOf(5)->hidden);

@@ -90,7 +90,7 @@ TEST_CASE("Every board reads at 1024x768 and at 4K, in both themes", "[ui][scree
   engine.start();
   fill(engine);
   const auto board = GENERATE(Board::Belief, Board::Poll, Board::Difference, Board::Topics, Board::Clarity,
-                                Board::Reflection, Board::Balcony, Board::Rooms);
+                              Board::Reflection, Board::Balcony, Board::Rooms);
   const auto dark = GENERATE(false, true);
   const auto size = GENERATE(std::pair{1024, 768}, std::pair{3840, 2160});
   engine.execute({0, ShowBoard{board}});

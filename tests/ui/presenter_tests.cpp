@@ -38,7 +38,10 @@ void planThreeSteps(engine::Engine& e) {
     REQUIRE_FALSE(e.execute({0, AddPlanStep{static_cast<int>(e.snapshot()->state.plan.size()) + 1, step}}).error);
   }
   for (int i = 1; i <= 9; ++i) {
-    REQUIRE_FALSE(e.execute({0, Join{"ROOM", test::token(i), i % 3 == 0 ? "Health" : i % 3 == 1 ? "Police" : "Schools"}})
+    REQUIRE_FALSE(e.execute({0, Join{"ROOM", test::token(i),
+                                     i % 3 == 0   ? "Health"
+                                     : i % 3 == 1 ? "Police"
+                                                  : "Schools"}})
                       .error);
   }
   e.setPresent(9);
@@ -88,8 +91,7 @@ Key clickedAgain(int frame) {
 }
 
 // The console sends commands to the engine's queue: wait (a little) until they are applied.
-template <class Pred>
-bool eventually(engine::Engine& e, Pred pred) {
+template <class Pred> bool eventually(engine::Engine& e, Pred pred) {
   for (int i = 0; i < 200; ++i) {
     if (pred(e.snapshot()->state)) return true;
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -109,7 +111,8 @@ TEST_CASE("The presenter console shows the wall, the next press, the note and th
     REQUIRE_FALSE(engine.execute({0, widen(c)}).error);
   }
   for (int i = 1; i <= 9; ++i) {
-    for (int b = 0; b < 3; ++b) engine.execute({0, AnswerBelief{test::token(i), 1, b, b == 0 ? 5 : 1 + i % 5}});
+    for (int b = 0; b < 3; ++b)
+      engine.execute({0, AnswerBelief{test::token(i), 1, b, b == 0 ? 5 : 1 + i % 5}});
   }
   REQUIRE_FALSE(engine.execute({0, RevealResults{}}).error);
   const auto size = GENERATE(std::pair{1024, 768}, std::pair{3840, 2160});
@@ -173,10 +176,14 @@ TEST_CASE("Page Down moves the plan on from the console, the projector window an
     // Ctrl+P with no question typed puts the cursor in the poll's question field.
     // Then, keyboard only: the question typed, Tab to the options, two typed, Ctrl+P sends the poll.
     // (A field takes typing a frame after it takes the cursor, as in ImGui; Ctrl+P brings its tab first.)
-    options.keys = {key(1, false, GLFW_KEY_P, GLFW_MOD_CONTROL), typed(5, false, "Who else?"),
-                    key(6, false, GLFW_KEY_O, GLFW_MOD_CONTROL), key(8, false, GLFW_KEY_PAGE_DOWN, 0),
-                    key(10, false, GLFW_KEY_TAB, 0),          typed(12, false, "Housing"),
-                    key(13, false, GLFW_KEY_TAB, 0),          typed(15, false, "GPs"),
+    options.keys = {key(1, false, GLFW_KEY_P, GLFW_MOD_CONTROL),
+                    typed(5, false, "Who else?"),
+                    key(6, false, GLFW_KEY_O, GLFW_MOD_CONTROL),
+                    key(8, false, GLFW_KEY_PAGE_DOWN, 0),
+                    key(10, false, GLFW_KEY_TAB, 0),
+                    typed(12, false, "Housing"),
+                    key(13, false, GLFW_KEY_TAB, 0),
+                    typed(15, false, "GPs"),
                     key(16, false, GLFW_KEY_P, GLFW_MOD_CONTROL)};
     ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);
@@ -232,7 +239,8 @@ TEST_CASE("A double click acts once: no button takes the place of the one just p
     CHECK(clicks[0].label == "Approve");
     CHECK(clicks[0].tookItsPlace.empty());
     CHECK(clicks[1].label.empty()); // the row stayed, its buttons greyed
-    CHECK(eventually(engine, [](const SessionState& s) { return s.statements[0].status == StatementStatus::Approved; }));
+    CHECK(
+        eventually(engine, [](const SessionState& s) { return s.statements[0].status == StatementStatus::Approved; }));
     CHECK(statuses() == "aww");
 
     // Hide twice on the first statement still waiting (the second): the third's Hide does not slide in.
@@ -245,10 +253,12 @@ TEST_CASE("A double click acts once: no button takes the place of the one just p
     CHECK(statuses() == "ahw");
   }
   SECTION("Balcony: Make a topic, pressed twice, makes one topic") {
-    for (int p = 4; p <= 6; ++p) REQUIRE_FALSE(engine.execute({0, Join{"ROOM", test::token(p), "Police"}}).error);
+    for (int p = 4; p <= 6; ++p)
+      REQUIRE_FALSE(engine.execute({0, Join{"ROOM", test::token(p), "Police"}}).error);
     REQUIRE_FALSE(engine.execute({0, OpenRound{}}).error);
     for (int p = 1; p <= 6; ++p) {
-      for (int b = 0; b < 3; ++b) REQUIRE_FALSE(engine.execute({0, AnswerBelief{test::token(p), 1, b, p <= 3 ? 5 : 1}}).error);
+      for (int b = 0; b < 3; ++b)
+        REQUIRE_FALSE(engine.execute({0, AnswerBelief{test::token(p), 1, b, p <= 3 ? 5 : 1}}).error);
     }
     REQUIRE_FALSE(engine.execute({0, RevealResults{}}).error);
     options.consoleTab = "Balcony";

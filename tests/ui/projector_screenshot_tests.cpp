@@ -1,9 +1,9 @@
 // Renders the real console and projector windows (under Xvfb) from a real engine with answers,
 // writes the PNGs, and checks that the charts are actually drawn in them.
-#include "topics/avoidance_signals.hpp"
 #include "balcony/engine/engine.hpp"
 #include "balcony/ui/gui.hpp"
 #include "test_support.hpp"
+#include "topics/avoidance_signals.hpp"
 #include "ui/screenshot_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -209,8 +209,8 @@ TEST_CASE("Difference surfacing: groups side by side with notes, the ranking, an
       "We see him at 2am in A&E, never the daytime picture",
       "Three missing reports, each time found at the same address",
       "Attendance has dropped to 60%; he says he is tired",
-      "Mum is asking for help and has been for a year. This is a very long note that has to wrap over several "
-      "lines without breaking the layout of the board, however long it gets, and it goes on and on",
+      ("Mum is asking for help and has been for a year. This is a very long note that has to wrap over several "
+       "lines without breaking the layout of the board, however long it gets, and it goes on and on"),
   };
   for (int i = 1; i <= 16; ++i) {
     const int g = i % 4;
@@ -321,8 +321,8 @@ TEST_CASE("Clarity for now: the endeavour, agreed items readable, review due hig
           "[ui][screenshot][clarity]") {
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
-  const Millis today = 1'800'000'000'000; // 2027-01-15
-  engine::Engine engine(db, db.createSession(1), [today] { return today; });
+  constexpr Millis today = 1'800'000'000'000; // 2027-01-15
+  engine::Engine engine(db, db.createSession(1), [] { return today; });
   engine.start();
   engine.execute({0, CreateSession{"Partnership board", "ROOM", {"Health", "Police", "Schools"}}});
   engine.execute({0, SetEndeavour{"Every child in the city grows up safe, well and learning, with services that "
@@ -348,7 +348,7 @@ TEST_CASE("Clarity for now: the endeavour, agreed items readable, review due hig
   options.databasePath = "~/.local/share/balcony/balcony.sqlite"; // as a user would see it
   options.screenshotDir = dir.path().string();
   options.consoleTab = "Clarity"; // the items, their status and approval
-  options.clock = [today] { return today; };
+  options.clock = [] { return today; };
   ui::Gui gui(engine.facilitator());
   REQUIRE(gui.run(options) == 0);
   const Image projector(dir.path() / "projector.png");
@@ -361,8 +361,8 @@ TEST_CASE("Clarity for now: the endeavour, agreed items readable, review due hig
 TEST_CASE("When nobody has joined a while after start, the console says what to try", "[ui][screenshot][reach]") {
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
-  const Millis start = 1'700'000'000'000;
-  engine::Engine engine(db, db.createSession(1), [start] { return start; });
+  constexpr Millis start = 1'700'000'000'000;
+  engine::Engine engine(db, db.createSession(1), [] { return start; });
   engine.start();
   engine.execute({0, CreateSession{"Partnership board", "ROOM", {"Health", "Police"}}});
 
@@ -373,9 +373,9 @@ TEST_CASE("When nobody has joined a while after start, the console says what to 
   options.reachabilityAdvice = "No phone has reached Balcony yet. Allow Balcony through the firewall on private "
                                "networks, or turn on this laptop's hotspot and have phones join it.";
   // The windows open at `start`; every later frame is drawn `later` ms on.
-  const auto clockFrom = [start](Millis later) {
+  const auto clockFrom = [](Millis later) {
     auto first = std::make_shared<bool>(true);
-    return [start, later, first] { return std::exchange(*first, false) ? start : start + later; };
+    return [later, first] { return std::exchange(*first, false) ? start : start + later; };
   };
   const auto amber = [&] {
     ui::Gui gui(engine.facilitator());
@@ -402,16 +402,18 @@ TEST_CASE("When nobody has joined a while after start, the console says what to 
 TEST_CASE("Reflection and the view from the balcony, on the wall and on the console", "[ui][screenshot][reflection]") {
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
-  const Millis today = 1'800'000'000'000;
-  engine::Engine engine(db, db.createSession(1), [today] { return today; });
+  constexpr Millis today = 1'800'000'000'000;
+  engine::Engine engine(db, db.createSession(1), [] { return today; });
   engine.start();
   engine.execute({0, CreateSession{"Partnership board", "ROOM", {"Health", "Police", "Schools"}}});
   const char* groups[] = {"Health", "Police", "Schools"};
-  for (int i = 1; i <= 9; ++i) engine.execute({0, Join{"ROOM", test::token(i), groups[(i - 1) / 3]}});
+  for (int i = 1; i <= 9; ++i)
+    engine.execute({0, Join{"ROOM", test::token(i), groups[(i - 1) / 3]}});
   // Health believes it will happen, Police does not; Schools stay quiet.
   engine.execute({0, OpenRound{}});
   for (int i = 1; i <= 6; ++i) {
-    for (int b = 0; b < 3; ++b) engine.execute({0, AnswerBelief{test::token(i), 1, b, i <= 3 ? 5 : 2}});
+    for (int b = 0; b < 3; ++b)
+      engine.execute({0, AnswerBelief{test::token(i), 1, b, i <= 3 ? 5 : 2}});
   }
   engine.execute({0, RevealResults{}});
   engine.execute({0, OpenReflection{ReflectionStage::SenseMaking, {}, Lens::AerialPhotographer}});
@@ -432,7 +434,7 @@ TEST_CASE("Reflection and the view from the balcony, on the wall and on the cons
   options.databasePath = "~/.local/share/balcony/balcony.sqlite";
   options.screenshotDir = dir.path().string();
   options.consoleTab = "Reflection";
-  options.clock = [today] { return today; };
+  options.clock = [] { return today; };
   {
     ui::Gui gui(engine.facilitator());
     REQUIRE(gui.run(options) == 0);

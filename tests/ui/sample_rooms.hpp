@@ -30,7 +30,8 @@ inline void keepSampleRooms(engine::Engine& engine, core::Millis now, bool longe
       std::vector<int> police(6, 1 + (r * 2 + static_cast<int>(b)) % 5);
       std::vector<int> all = health;
       all.insert(all.end(), police.begin(), police.end());
-      s.beliefs.push_back({longest ? longText : kDefaultBeliefStatements[b], makeDistribution(1, 5, all),
+      s.beliefs.push_back({longest ? longText : kDefaultBeliefStatements[b],
+                           makeDistribution(1, 5, all),
                            {{"Health", makeDistribution(1, 5, health)}, {"Police", makeDistribution(1, 5, police)}}});
     }
     PromptSummary p;

@@ -30,10 +30,10 @@ constexpr Millis kStart = 1'800'000'000'000;
 // and the last word is cut only if the limit falls inside it (as a participant's text would be).
 std::string wordsOf(std::size_t bytes, std::string_view lead) {
   static constexpr std::string_view kWords[] = {
-      "families",   "waiting",  "for",    "a",         "decision", "about",     "the",      "placement",
-      "nobody",     "owns",     "budget", "usually",   "months",   "before",    "anyone",   "notices",
-      "front-line", "staff",    "see",    "pressure",  "every",    "week",      "and",      "partners",
-      "disagree",   "on",       "what",   "counts",    "as",       "progress",  "housing",  "referrals",
+      "families",   "waiting", "for",    "a",        "decision", "about",    "the",     "placement",
+      "nobody",     "owns",    "budget", "usually",  "months",   "before",   "anyone",  "notices",
+      "front-line", "staff",   "see",    "pressure", "every",    "week",     "and",     "partners",
+      "disagree",   "on",      "what",   "counts",   "as",       "progress", "housing", "referrals",
   };
   std::string out(lead);
   for (std::size_t i = 0; out.size() < bytes; ++i) {
@@ -41,15 +41,14 @@ std::string wordsOf(std::size_t bytes, std::string_view lead) {
     out += kWords[(i * 7 + lead.size()) % std::size(kWords)];
   }
   out.resize(bytes);
-  while (!out.empty() && out.back() == ' ') out.back() = 'x';
+  while (!out.empty() && out.back() == ' ')
+    out.back() = 'x';
   return out;
 }
 
 const std::vector<std::string> kGroups = {
-    wordsOf(kMaxGroupNameLength, "Health"),
-    wordsOf(kMaxGroupNameLength, "Police"),
-    wordsOf(kMaxGroupNameLength, "Schools"),
-    wordsOf(kMaxGroupNameLength, "Social care"),
+    wordsOf(kMaxGroupNameLength, "Health"),        wordsOf(kMaxGroupNameLength, "Police"),
+    wordsOf(kMaxGroupNameLength, "Schools"),       wordsOf(kMaxGroupNameLength, "Social care"),
     wordsOf(kMaxGroupNameLength, "Service users"),
 };
 
@@ -76,7 +75,8 @@ void fillToTheLimits(engine::Engine& e, const std::shared_ptr<Millis>& now) {
     if (round == 2) statements[2] = wordsOf(kMaxStatementLength, "We will see it happen this year");
     execute(e, OpenRound{statements, 0, 10, true});
     for (int i = 1; i <= kPeople; ++i) {
-      for (int b = 0; b < 3; ++b) execute(e, AnswerBelief{test::token(i), round, b, (i * (b + 2) + round) % 11});
+      for (int b = 0; b < 3; ++b)
+        execute(e, AnswerBelief{test::token(i), round, b, (i * (b + 2) + round) % 11});
     }
     *now += 60'000;
   }
@@ -88,19 +88,20 @@ void fillToTheLimits(engine::Engine& e, const std::shared_ptr<Millis>& now) {
   poll.multiple = true;
   poll.showLive = true;
   execute(e, poll);
-  for (int i = 1; i <= kPeople; ++i) execute(e, AnswerPoll{test::token(i), 1, {i % 8, (i + 3) % 8}});
+  for (int i = 1; i <= kPeople; ++i)
+    execute(e, AnswerPoll{test::token(i), 1, {i % 8, (i + 3) % 8}});
 
   for (int p = 1; p <= 3; ++p) {
     execute(e, AddPrompt{wordsOf(kMaxPromptLength, "Case " + std::to_string(p)), "case", 1, 5, true});
     execute(e, ShowPrompt{p});
     for (int i = 1; i <= kPeople; ++i) {
       execute(e, AnswerPrompt{test::token(i), p, 1 + (i * p) % 5,
-                                  wordsOf(kMaxNoteLength, "From where I sit " + std::to_string(i))});
+                              wordsOf(kMaxNoteLength, "From where I sit " + std::to_string(i))});
     }
   }
   for (int s = 1; s <= 6; ++s) {
-    execute(e, SubmitStatement{test::token(s), wordsOf(kMaxParticipantStatementLength,
-                                                            "We should " + std::to_string(s))});
+    execute(e,
+            SubmitStatement{test::token(s), wordsOf(kMaxParticipantStatementLength, "We should " + std::to_string(s))});
     execute(e, ApproveStatement{s});
     for (int i = 1; i <= kPeople; ++i) {
       execute(e, VoteStatement{test::token(i), s, (i + s) % 3 == 0 ? Vote::Disagree : Vote::Agree});
@@ -124,7 +125,7 @@ void fillToTheLimits(engine::Engine& e, const std::shared_ptr<Millis>& now) {
   for (int i = 1; i <= 8; ++i) {
     *now += 5'000;
     execute(e, RaiseFlag{test::token(i), i % 2 ? FlagKind::Elephant : FlagKind::Circles,
-                             wordsOf(kMaxFlagWordsLength, "Nobody will say " + std::to_string(i))});
+                         wordsOf(kMaxFlagWordsLength, "Nobody will say " + std::to_string(i))});
     execute(e, ApproveFlagWords{i});
   }
 
@@ -208,9 +209,9 @@ void checkFits(const std::vector<ui::ProjectorText>& texts, int width, int heigh
   REQUIRE(texts.size() > 5);
   for (const auto& t : texts) {
     INFO(describe(t));
-    CHECK(inside(t.drawn, t.box, 0.5f));      // not cut by its box
-    CHECK(inside(t.box, t.region, 0.5f));     // the box lies in its part of the window
-    CHECK(inside(t.region, window, 0.5f));    // and that part in the window
+    CHECK(inside(t.drawn, t.box, 0.5f));   // not cut by its box
+    CHECK(inside(t.box, t.region, 0.5f));  // the box lies in its part of the window
+    CHECK(inside(t.region, window, 0.5f)); // and that part in the window
     if (t.shortened) {
       // Shortened at a word (or inside one word longer than the line), with an ellipsis; the words
       // before it are the text's own, in order.
@@ -277,8 +278,8 @@ TEST_CASE("Every projector text fits its box with the longest texts, on every bo
     std::size_t shownAlerts = 0;
     std::size_t countedAlerts = 0;
     for (const auto& t : texts) {
-      shownAlerts += static_cast<std::size_t>(std::count_if(
-          signals.begin(), signals.end(), [&](const core::Signal& s) { return s.message == t.full; }));
+      shownAlerts += static_cast<std::size_t>(
+          std::count_if(signals.begin(), signals.end(), [&](const core::Signal& s) { return s.message == t.full; }));
       if (t.full.find("more alert") != std::string::npos) countedAlerts = std::stoul(t.full.substr(4));
     }
     CHECK(shownAlerts >= 1);

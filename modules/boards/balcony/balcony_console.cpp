@@ -27,7 +27,8 @@ public:
                        "series). Groups below the privacy threshold are never named.");
     ImGui::Separator();
     if (patterns.empty()) {
-      ImGui::TextDisabled("Nothing stands out yet: no wide gap, no divided prompt, no topic going round, no quiet group.");
+      ImGui::TextDisabled(
+          "Nothing stands out yet: no wide gap, no divided prompt, no topic going round, no quiet group.");
       return;
     }
     if (!ImGui::BeginTable("patterns", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;

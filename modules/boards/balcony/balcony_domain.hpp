@@ -18,8 +18,18 @@ namespace balcony::core {
 struct SessionState;
 struct TrendPoint;
 
-enum class PatternKind { BeliefGap, BeliefMoved, PromptDivides, StatementDivides, Unites, TopicReturns, Flags,
-                         Clarity, Quiet, Untouched };
+enum class PatternKind {
+  BeliefGap,
+  BeliefMoved,
+  PromptDivides,
+  StatementDivides,
+  Unites,
+  TopicReturns,
+  Flags,
+  Clarity,
+  Quiet,
+  Untouched
+};
 
 // Each pattern's heading on the projector and in the exports.
 constexpr std::string_view patternHeading(PatternKind k) {

@@ -92,7 +92,8 @@ std::optional<Pattern> beliefMoved(const SessionState& state, const std::vector<
     const std::string& g = entry.first;
     const auto& values = entry.second;
     if (g == kOtherGroups) continue;
-    const auto it = std::find_if(before.byGroup.begin(), before.byGroup.end(), [&](const auto& e) { return e.first == g; });
+    const auto it =
+        std::find_if(before.byGroup.begin(), before.byGroup.end(), [&](const auto& e) { return e.first == g; });
     if (it == before.byGroup.end()) continue;
     for (std::size_t b = 0; b < kBeliefCount; ++b) {
       // The same question only: a reworded belief is another line on the trend.
@@ -124,9 +125,9 @@ std::optional<Pattern> promptDivides(const SessionState& state) {
     char score[16];
     std::snprintf(score, sizeof score, "%.2f", *p.divergence);
     return Pattern{PatternKind::PromptDivides,
-                   "The groups are most divided on " + quote(p.text) + " (divergence " + score + " of 1): " +
-                       hi->group + " rate it " + oneDecimal(hi->distribution.mean) + ", " + lo->group + " " +
-                       oneDecimal(lo->distribution.mean) + ".",
+                   "The groups are most divided on " + quote(p.text) + " (divergence " + score +
+                       " of 1): " + hi->group + " rate it " + oneDecimal(hi->distribution.mean) + ", " + lo->group +
+                       " " + oneDecimal(lo->distribution.mean) + ".",
                    "Where we differ on: " + p.text, ""};
   }
   return std::nullopt;
@@ -160,7 +161,8 @@ std::optional<Pattern> unites(const SessionState& state, const std::vector<State
   }
   if (best != nullptr) {
     return Pattern{PatternKind::Unites,
-                   quote(best->text) + " unites the room: at least " + percent(best->uniting) + " of every group agree.",
+                   quote(best->text) + " unites the room: at least " + percent(best->uniting) +
+                       " of every group agree.",
                    "", best->text};
   }
   for (const auto& p : rankPrompts(state)) {
@@ -179,7 +181,8 @@ std::optional<Pattern> unites(const SessionState& state, const std::vector<State
 std::optional<Pattern> topicReturns(const SessionState& state) {
   const Topic* most = nullptr;
   for (const auto& t : state.topics) {
-    if (t.revisits >= state.signalSettings.revisitLimit && !hasDecision(t) && (most == nullptr || t.revisits > most->revisits)) {
+    if (t.revisits >= state.signalSettings.revisitLimit && !hasDecision(t) &&
+        (most == nullptr || t.revisits > most->revisits)) {
       most = &t;
     }
   }
@@ -193,7 +196,8 @@ std::optional<Pattern> topicReturns(const SessionState& state) {
 std::optional<Pattern> flags(const SessionState& state) {
   if (state.flags.empty()) return std::nullopt;
   int kinds[3] = {};
-  for (const auto& f : state.flags) ++kinds[static_cast<int>(f.kind)];
+  for (const auto& f : state.flags)
+    ++kinds[static_cast<int>(f.kind)];
   std::string parts;
   const char* words[3] = {"going round in circles", "something avoided", "an elephant in the room"};
   for (int k = 0; k < 3; ++k) {
@@ -226,7 +230,8 @@ std::optional<Pattern> clarity(const SessionState& state, Millis now) {
                 firstDue->fields.reviewDate;
   }
   if (reopened > 0) sentence += "; " + std::to_string(reopened) + " reopened";
-  return Pattern{PatternKind::Clarity, sentence + ".", firstDue != nullptr ? "Review: " + firstDue->fields.what : "", ""};
+  return Pattern{PatternKind::Clarity, sentence + ".", firstDue != nullptr ? "Review: " + firstDue->fields.what : "",
+                 ""};
 }
 
 // Who is quiet: a group (of at least the privacy threshold) answering the belief checks, polls
@@ -246,16 +251,19 @@ std::optional<Pattern> quiet(const SessionState& state) {
   };
   for (const auto& r : state.rounds) {
     ++asked;
-    for (const auto& [id, a] : r.answers) count(id);
+    for (const auto& [id, a] : r.answers)
+      count(id);
   }
   for (const auto& p : state.polls) {
     ++asked;
-    for (const auto& [id, a] : p.answers) count(id);
+    for (const auto& [id, a] : p.answers)
+      count(id);
   }
   for (const auto& p : state.prompts) {
     if (p.ratings.empty()) continue;
     ++asked;
-    for (const auto& [id, a] : p.ratings) count(id);
+    for (const auto& [id, a] : p.ratings)
+      count(id);
   }
   if (asked == 0 || all == 0 || state.participants.empty()) return std::nullopt;
   const double roomRate = static_cast<double>(all) / (static_cast<double>(state.participants.size()) * asked);
@@ -295,7 +303,8 @@ std::string within(std::string text, std::size_t limit) {
   if (text.size() <= limit) return text;
   const std::string ellipsis = "\xE2\x80\xA6";
   std::size_t cut = limit - ellipsis.size();
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+    --cut;
   const auto space = text.rfind(' ', cut);
   if (space != std::string::npos && space > cut / 2) cut = space;
   text.resize(cut);

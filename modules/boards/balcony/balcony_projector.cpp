@@ -47,8 +47,8 @@ void drawProjectorBoard(std::type_identity<core::BalconyBoard>, const core::Snap
     const float left = bottom - y - reserve - headH - pad * 2;
     if (left < tl) {
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
-      const std::string more = "and " + std::to_string(rest) + (rest == 1 ? " more pattern" : " more patterns") +
-                               " on the console";
+      const std::string more =
+          "and " + std::to_string(rest) + (rest == 1 ? " more pattern" : " more patterns") + " on the console";
       textLine(ImVec2(origin.x, std::min(y, bottom - tl)), size.x, more);
       ImGui::PopStyleColor();
       break;

@@ -8,9 +8,9 @@ namespace balcony::app {
 namespace {
 
 std::vector<core::Pattern> patternsNow(const core::Snapshot& snapshot) {
-  const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                       std::chrono::system_clock::now().time_since_epoch())
-                       .count();
+  const auto now =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+          .count();
   return core::balconyPatterns(snapshot.state, snapshot.history.get(), now);
 }
 

@@ -10,7 +10,7 @@ namespace balcony::net::wire {
 // "balcony": {"patterns": [{"heading", "sentence"}]}, worked out only while the board shows.
 void writePublic(std::type_identity<core::BalconyBoard>, const core::Snapshot& snapshot, Json& state);
 // Nothing of a participant's own.
-void writeMine(std::type_identity<core::BalconyBoard>, const core::SessionState& state,
-               core::ParticipantId participant, Json& welcome);
+void writeMine(std::type_identity<core::BalconyBoard>, const core::SessionState& state, core::ParticipantId participant,
+               Json& welcome);
 
 } // namespace balcony::net::wire

@@ -40,8 +40,8 @@ void drawColumn(const core::BeliefSummary& summary, std::size_t index, bool reve
   const float chartLeast = badge * 7.0f;
   const int statementLines = std::min(std::clamp(linesIn(size.y * 0.4f), 2, 6), linesIn(size.y - chartLeast));
   const float statementH = ImGui::GetTextLineHeight() * static_cast<float>(statementLines);
-  const float usedH = std::max(badge, textBlock(ImVec2(pos.x + badge * 1.3f, pos.y), statementW, statementH,
-                                               summary.statement));
+  const float usedH =
+      std::max(badge, textBlock(ImVec2(pos.x + badge * 1.3f, pos.y), statementW, statementH, summary.statement));
   ImGui::PopFont();
 
   ImGui::PushFont(ctx.fonts.body);
@@ -71,9 +71,11 @@ void drawColumn(const core::BeliefSummary& summary, std::size_t index, bool reve
     textLine(ImVec2(pos.x, y), size.x, "No answers yet");
   } else {
     char buf[96];
-    std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", core::rounded(d.median, 1), core::rounded(d.mean, 1));
+    std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", core::rounded(d.median, 1),
+                  core::rounded(d.mean, 1));
     if (ImGui::CalcTextSize(buf).x > size.x) {
-      std::snprintf(buf, sizeof buf, "Med. %.1f \xC2\xB7 mean %.1f", core::rounded(d.median, 1), core::rounded(d.mean, 1)); // a narrow column
+      std::snprintf(buf, sizeof buf, "Med. %.1f \xC2\xB7 mean %.1f", core::rounded(d.median, 1),
+                    core::rounded(d.mean, 1)); // a narrow column
     }
     textLine(ImVec2(pos.x, y), size.x, buf);
     std::snprintf(buf, sizeof buf, "%d answered", d.answered);
@@ -125,8 +127,8 @@ void drawDistribution(const core::Snapshot& snapshot, const core::BeliefRound& r
 
 } // namespace
 
-void drawProjectorBoard(std::type_identity<core::BeliefBoard>, const core::Snapshot& snapshot, const ProjectorContext& ctx,
-                        ImVec2 origin, ImVec2 size) {
+void drawProjectorBoard(std::type_identity<core::BeliefBoard>, const core::Snapshot& snapshot,
+                        const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
   const auto& state = snapshot.state;
   const auto& pal = palette(ctx.theme);
   const char* title = ctx.settings.beliefView == BeliefView::ByGroup ? "Belief check by group"
@@ -156,8 +158,8 @@ void drawProjectorBoard(std::type_identity<core::BeliefBoard>, const core::Snaps
                   round->scaleMin, round->scaleMax);
     // The status is built from figures and words of our own: on a narrow board it drops the scale.
     if (ImGui::CalcTextSize(buf).x > size.x) {
-      std::snprintf(buf, sizeof buf, "Round %d \xC2\xB7 %s \xC2\xB7 %zu answered \xC2\xB7 %d connected",
-                    round->number, round->open ? "open" : "closed", round->answers.size(), snapshot.present);
+      std::snprintf(buf, sizeof buf, "Round %d \xC2\xB7 %s \xC2\xB7 %zu answered \xC2\xB7 %d connected", round->number,
+                    round->open ? "open" : "closed", round->answers.size(), snapshot.present);
     }
     textLine(statusPos, size.x, buf);
   }

@@ -5,8 +5,8 @@
 
 namespace balcony::ui {
 
-void drawProjectorBoard(std::type_identity<core::BeliefBoard>, const core::Snapshot& snapshot, const ProjectorContext& ctx,
-                        ImVec2 origin, ImVec2 size);
+void drawProjectorBoard(std::type_identity<core::BeliefBoard>, const core::Snapshot& snapshot,
+                        const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
 
 // The two other views of the results, drawn by drawProjectorBoard as the facilitator chooses.
 void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& round, const ProjectorContext& ctx,

@@ -1,8 +1,8 @@
 // The belief check by group: each group's distribution side by side, belief by belief, with the
 // widest gap between groups called out. Groups below the privacy threshold arrive already folded
 // into "other groups" from core; nothing here can show a group smaller than that.
-#include "belief/belief_projector.hpp"
 #include "balcony/core/figures.hpp"
+#include "belief/belief_projector.hpp"
 
 #include "chart.hpp"
 
@@ -41,7 +41,8 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
   ImGui::PushFont(ctx.fonts.bold);
   char buf[320];
   bool compared = false;
-  for (const auto& summary : summaries) compared = compared || summary.byGroup.size() >= 2;
+  for (const auto& summary : summaries)
+    compared = compared || summary.byGroup.size() >= 2;
   if (round.answers.empty()) {
     std::snprintf(buf, sizeof buf, "No answers yet");
   } else if (widest) {
@@ -58,7 +59,8 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
   // the headline and the note on means take up to two lines each of what is left.
   const float labelW = size.x * 0.26f;
   std::size_t most = 1;
-  for (const auto& summary : summaries) most = std::max(most, summary.byGroup.size());
+  for (const auto& summary : summaries)
+    most = std::max(most, summary.byGroup.size());
   const float cellLeast = (size.x - labelW) / static_cast<float>(most);
   // In a narrow cell the name and the mean go one above the other, when the rows have the height
   // for that and for bars two lines high; otherwise the name is shortened beside the mean.

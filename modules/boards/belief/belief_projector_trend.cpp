@@ -122,7 +122,8 @@ void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx
   auto yAt = [&](double v) { return chart1.y - (chart1.y - chart0.y) * static_cast<float>(v); };
   // Round labels as many as fit side by side, always the last.
   float widest = 0;
-  for (const auto& p : points) widest = std::max(widest, ImGui::CalcTextSize(p.label.c_str()).x);
+  for (const auto& p : points)
+    widest = std::max(widest, ImGui::CalcTextSize(p.label.c_str()).x);
   const float spacing = n > 1 ? (xAt(1) - xAt(0)) : chart1.x - chart0.x;
   const std::size_t labelEvery =
       std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil((widest + line) / std::max(1.0f, spacing))));
@@ -190,8 +191,8 @@ void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx
   for (std::size_t k = 0; k < series.size(); ++k) {
     if (ly + tl > origin.y + size.y) break;
     list->AddRectFilled(ImVec2(lx, ly + tl * 0.25f), ImVec2(lx + tl * 0.8f, ly + tl * 0.75f), seriesColour(k));
-    const float h = textBlock(ImVec2(lx + tl * 1.1f, ly), legendW - tl * 1.1f, tl * static_cast<float>(entryLines),
-                              series[k].name);
+    const float h =
+        textBlock(ImVec2(lx + tl * 1.1f, ly), legendW - tl * 1.1f, tl * static_cast<float>(entryLines), series[k].name);
     ly += h + gap;
   }
   ImGui::PopFont();

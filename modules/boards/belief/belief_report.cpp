@@ -1,8 +1,8 @@
 // The belief check in the exports: each round's figures, its charts, and every answer as a row.
 #include "belief/belief_report.hpp"
 
-#include "balcony/report/markdown_summary.hpp"
 #include "balcony/report/html_report.hpp"
+#include "balcony/report/markdown_summary.hpp"
 #include "belief/belief_aggregate.hpp"
 
 namespace balcony::report {
@@ -15,7 +15,8 @@ BoardReport reportPart(std::type_identity<core::BeliefBoard>) {
       md << "No belief check was run.\n\n";
     }
     for (const auto& round : state.rounds) {
-      md << "## Belief check, round " << round.number << " (scale " << round.scaleMin << "–" << round.scaleMax << ")\n\n";
+      md << "## Belief check, round " << round.number << " (scale " << round.scaleMin << "–" << round.scaleMax
+         << ")\n\n";
       md << "| Belief | Answered | Median | Mean | Distribution |\n|---|---|---|---|---|\n";
       for (const auto& summary : core::summarizeRound(state, round)) {
         const auto& d = summary.overall;
@@ -65,7 +66,7 @@ BoardReport reportPart(std::type_identity<core::BeliefBoard>) {
         for (std::size_t b = 0; b < answers.size(); ++b) {
           if (answers[b] == core::kNoAnswer) continue;
           csvRow(out, {"belief", "round " + std::to_string(round.number), round.statements[b], std::to_string(pid),
-                    round.groupOf(pid, b), std::to_string(answers[b])});
+                       round.groupOf(pid, b), std::to_string(answers[b])});
         }
       }
     }

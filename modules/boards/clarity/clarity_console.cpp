@@ -112,7 +112,8 @@ private:
     }
     const float rowHeight = ImGui::GetTextLineHeightWithSpacing() * 2 + ImGui::GetStyle().CellPadding.y * 2;
     const float height = rowHeight * static_cast<float>(std::min<std::size_t>(rows.size(), 10)) + rowHeight * 0.5f;
-    if (!ImGui::BeginTable("clarity", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_ScrollY,
+    if (!ImGui::BeginTable("clarity", 3,
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_ScrollY,
                            ImVec2(0, height))) {
       return;
     }
@@ -141,10 +142,10 @@ private:
     rowText(item.fields.what + (core::dueForReview(item, today) ? "  [review due]" : ""));
     // What is known of it, leaving out what nobody filled in.
     std::string details;
-    for (const auto& part : {item.fields.owner, item.fields.resources,
-                             item.fields.reviewDate.empty() ? std::string() : "review " + item.fields.reviewDate,
-                             std::to_string(item.energy.size()) + " energy",
-                             std::string(item.approved ? "" : "waiting for approval")}) {
+    for (const auto& part :
+         {item.fields.owner, item.fields.resources,
+          item.fields.reviewDate.empty() ? std::string() : "review " + item.fields.reviewDate,
+          std::to_string(item.energy.size()) + " energy", std::string(item.approved ? "" : "waiting for approval")}) {
       if (part.empty()) continue;
       details += (details.empty() ? "" : " | ") + part;
     }

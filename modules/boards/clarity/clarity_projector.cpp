@@ -12,8 +12,8 @@
 
 namespace balcony::ui {
 
-void drawProjectorBoard(std::type_identity<core::ClarityBoard>, const core::Snapshot& snapshot, const ProjectorContext& ctx,
-                        ImVec2 origin, ImVec2 size) {
+void drawProjectorBoard(std::type_identity<core::ClarityBoard>, const core::Snapshot& snapshot,
+                        const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
   const auto& state = snapshot.state;
   const auto& pal = palette(ctx.theme);
   auto* list = ImGui::GetWindowDrawList();
@@ -109,8 +109,8 @@ void drawProjectorBoard(std::type_identity<core::ClarityBoard>, const core::Snap
       std::snprintf(buf, sizeof buf, "%zu", p->energy.size());
       const float numW = ImGui::CalcTextSize("000").x;
       const float barMax = pw - numW - tl * 0.3f;
-      const float w = totalEnergy == 0 ? 0.0f
-                                       : barMax * static_cast<float>(p->energy.size()) / static_cast<float>(totalEnergy);
+      const float w =
+          totalEnergy == 0 ? 0.0f : barMax * static_cast<float>(p->energy.size()) / static_cast<float>(totalEnergy);
       list->AddRectFilled(ImVec2(px, py), ImVec2(px + barMax, py + tl * 0.45f), pal.panel);
       list->AddRectFilled(ImVec2(px, py), ImVec2(px + w, py + tl * 0.45f), seriesColour(2));
       textAt(ImVec2(px + barMax + tl * 0.3f, py - tl * 0.25f), buf);

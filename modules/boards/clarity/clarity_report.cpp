@@ -2,8 +2,8 @@
 // proposals by energy; every energy vote as a row. Hidden items are left out.
 #include "clarity/clarity_report.hpp"
 
-#include "balcony/report/markdown_summary.hpp"
 #include "balcony/report/html_report.hpp"
+#include "balcony/report/markdown_summary.hpp"
 #include "clarity/clarity_lists.hpp"
 
 namespace balcony::report {
@@ -32,7 +32,8 @@ BoardReport reportPart(std::type_identity<core::ClarityBoard>) {
     if (!proposals.empty()) {
       md << "Proposals by energy: ";
       for (std::size_t i = 0; i < proposals.size(); ++i) {
-        md << (i ? "; " : "") << escapeMarkdown(proposals[i]->fields.what) << " (" << proposals[i]->energy.size() << ")";
+        md << (i ? "; " : "") << escapeMarkdown(proposals[i]->fields.what) << " (" << proposals[i]->energy.size()
+           << ")";
       }
       md << "\n\n";
     }
@@ -71,8 +72,8 @@ BoardReport reportPart(std::type_identity<core::ClarityBoard>) {
     for (const auto& item : state.clarity) {
       if (item.hidden) continue;
       for (const auto pid : item.energy) {
-        csvRow(out, {"energy", "item " + std::to_string(item.id), item.fields.what, std::to_string(pid), item.groupOf(pid),
-                  "1"});
+        csvRow(out, {"energy", "item " + std::to_string(item.id), item.fields.what, std::to_string(pid),
+                     item.groupOf(pid), "1"});
       }
     }
   };

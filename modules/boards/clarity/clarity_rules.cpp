@@ -236,8 +236,8 @@ void applyEvent(SessionState& state, const ClarityItemHidden& e, Millis) {
 }
 
 void applyEvent(SessionState& state, const ClarityItemMoved& e, Millis) {
-  auto it = std::find_if(state.clarity.begin(), state.clarity.end(),
-                         [&](const ClarityItem& c) { return c.id == e.item; });
+  auto it =
+      std::find_if(state.clarity.begin(), state.clarity.end(), [&](const ClarityItem& c) { return c.id == e.item; });
   if (it != state.clarity.end()) {
     ClarityItem moved = std::move(*it);
     state.clarity.erase(it);

@@ -45,8 +45,7 @@ constexpr auto storedForm(std::type_identity<ClarityItemMoved>) {
 }
 constexpr auto storedForm(std::type_identity<EnergyVoted>) {
   using E = EnergyVoted;
-  return form<E>("energy_voted", field("participant", &E::participant), field("item", &E::item),
-                 field("on", &E::on));
+  return form<E>("energy_voted", field("participant", &E::participant), field("item", &E::item), field("on", &E::on));
 }
 constexpr auto storedForm(std::type_identity<EnergyBudgetSet>) {
   return form<EnergyBudgetSet>("energy_budget_set", field("votes", &EnergyBudgetSet::votes));

@@ -6,22 +6,22 @@ namespace balcony::app {
 
 BoardTerminal terminalPart(std::type_identity<core::ClarityBoard>) {
   BoardTerminal t;
-  t.commands.push_back({"endeavour", "endeavour TEXT", [](std::istream& args, const std::string&, TerminalContext& ctx) {
-                          ctx.execute(core::SetEndeavour{restOfLine(args)}, [] { return "the endeavour is saved"; });
-                        }});
-  t.commands.push_back({"clear", "clear WHAT | OWNER | RESOURCES | DATE",
-                        [](std::istream& args, const std::string&, TerminalContext& ctx) {
-                          std::string rest;
-                          std::getline(args, rest);
-                          auto parts = splitBars(rest);
-                          parts.resize(4);
-                          ctx.execute(core::AddClarityItem{core::ClarityFields{parts[0], parts[1], parts[2], parts[3], 0},
-                                                           core::ClarityStatus::Agreed},
-                                      [&] {
-                                        return "item " + std::to_string(ctx.port.snapshot()->state.clarityCount) +
-                                               " is agreed for now";
-                                      });
-                        }});
+  t.commands.push_back(
+      {"endeavour", "endeavour TEXT", [](std::istream& args, const std::string&, TerminalContext& ctx) {
+         ctx.execute(core::SetEndeavour{restOfLine(args)}, [] { return "the endeavour is saved"; });
+       }});
+  t.commands.push_back(
+      {"clear", "clear WHAT | OWNER | RESOURCES | DATE",
+       [](std::istream& args, const std::string&, TerminalContext& ctx) {
+         std::string rest;
+         std::getline(args, rest);
+         auto parts = splitBars(rest);
+         parts.resize(4);
+         ctx.execute(
+             core::AddClarityItem{core::ClarityFields{parts[0], parts[1], parts[2], parts[3], 0},
+                                  core::ClarityStatus::Agreed},
+             [&] { return "item " + std::to_string(ctx.port.snapshot()->state.clarityCount) + " is agreed for now"; });
+       }});
   t.commands.push_back({"items", "items", [](std::istream&, const std::string&, TerminalContext& ctx) {
                           const auto snapshot = ctx.port.snapshot();
                           ctx.out << "items:";

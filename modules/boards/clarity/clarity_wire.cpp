@@ -36,8 +36,8 @@ void writePublic(std::type_identity<core::ClarityBoard>, const core::Snapshot& s
   state["clarity"] = std::move(c);
 }
 
-void writeMine(std::type_identity<core::ClarityBoard>, const core::SessionState& state,
-               core::ParticipantId participant, Json& welcome) {
+void writeMine(std::type_identity<core::ClarityBoard>, const core::SessionState& state, core::ParticipantId participant,
+               Json& welcome) {
   Json mine = Json::array();
   for (const auto& item : state.clarity) {
     if (item.energy.contains(participant)) {

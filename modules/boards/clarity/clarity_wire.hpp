@@ -19,7 +19,7 @@ ReadResult read(const Fields& f, core::ToggleEnergy& out);
 // "clarity": the board as phones see it.
 void writePublic(std::type_identity<core::ClarityBoard>, const core::Snapshot& snapshot, Json& state);
 // "mine_energy": the items this participant gave energy to.
-void writeMine(std::type_identity<core::ClarityBoard>, const core::SessionState& state,
-               core::ParticipantId participant, Json& welcome);
+void writeMine(std::type_identity<core::ClarityBoard>, const core::SessionState& state, core::ParticipantId participant,
+               Json& welcome);
 
 } // namespace balcony::net::wire

@@ -172,8 +172,8 @@ struct Prompt {
   bool notes = true;
   std::map<ParticipantId, int> ratings;
   std::map<ParticipantId, std::string> ratingGroups; // the group each rating was given in
-  std::vector<Note> notesGiven; // one per participant, in the order first written
-  std::map<ParticipantId, std::size_t> noteIndex; // where each participant's note is in notesGiven
+  std::vector<Note> notesGiven;                      // one per participant, in the order first written
+  std::map<ParticipantId, std::size_t> noteIndex;    // where each participant's note is in notesGiven
 
   const std::string& groupOf(ParticipantId participant) const;
   const Note* noteOf(ParticipantId participant) const;

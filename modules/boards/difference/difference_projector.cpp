@@ -56,7 +56,8 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
   char buf[200];
   if (summary.divergence) {
     std::snprintf(buf, sizeof buf, "A %s \xC2\xB7 %d answered \xC2\xB7 divergence %.2f: %s", prompt->kind.c_str(),
-                  summary.overall.answered, core::rounded(*summary.divergence, 2), divergenceWords(*summary.divergence));
+                  summary.overall.answered, core::rounded(*summary.divergence, 2),
+                  divergenceWords(*summary.divergence));
   } else {
     std::snprintf(buf, sizeof buf, "A %s \xC2\xB7 %d answered \xC2\xB7 groups are compared once two have %d answers",
                   prompt->kind.c_str(), summary.overall.answered, state.privacyThreshold);
@@ -98,7 +99,8 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
     if (g != summary.byGroup.end()) {
       histogram(g->distribution, maxShare, ImVec2(x, cy), ImVec2(w, chartH), ctx, {true, true, true});
       cy += chartH;
-      std::snprintf(buf, sizeof buf, "mean %.1f \xC2\xB7 %d", core::rounded(g->distribution.mean, 1), g->distribution.answered);
+      std::snprintf(buf, sizeof buf, "mean %.1f \xC2\xB7 %d", core::rounded(g->distribution.mean, 1),
+                    g->distribution.answered);
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
       textLine(ImVec2(x, cy), w, buf);
       ImGui::PopStyleColor();
@@ -279,8 +281,8 @@ void drawStatements(const core::Snapshot& snapshot, const ProjectorContext& ctx,
 
 } // namespace
 
-void drawProjectorBoard(std::type_identity<core::DifferenceBoard>, const core::Snapshot& snapshot, const ProjectorContext& ctx,
-                        ImVec2 origin, ImVec2 size) {
+void drawProjectorBoard(std::type_identity<core::DifferenceBoard>, const core::Snapshot& snapshot,
+                        const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
   const char* title = ctx.settings.differenceView == DifferenceView::Ranking      ? "Where we differ most"
                       : ctx.settings.differenceView == DifferenceView::Statements ? "Statements: agree or disagree"
                                                                                   : "From where I sit";

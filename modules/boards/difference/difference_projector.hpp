@@ -5,7 +5,7 @@
 
 namespace balcony::ui {
 
-void drawProjectorBoard(std::type_identity<core::DifferenceBoard>, const core::Snapshot& snapshot, const ProjectorContext& ctx,
-                        ImVec2 origin, ImVec2 size);
+void drawProjectorBoard(std::type_identity<core::DifferenceBoard>, const core::Snapshot& snapshot,
+                        const ProjectorContext& ctx, ImVec2 origin, ImVec2 size);
 
 } // namespace balcony::ui

@@ -2,8 +2,8 @@
 // the participants' statements, and every rating, note and vote as a row. Hidden text is left out.
 #include "difference/difference_report.hpp"
 
-#include "balcony/report/markdown_summary.hpp"
 #include "balcony/report/html_report.hpp"
+#include "balcony/report/markdown_summary.hpp"
 #include "difference/difference_summary.hpp"
 
 namespace balcony::report {
@@ -71,19 +71,19 @@ BoardReport reportPart(std::type_identity<core::DifferenceBoard>) {
     for (const auto& prompt : state.prompts) {
       for (const auto& [pid, rating] : prompt.ratings) {
         csvRow(out, {"difference", "prompt " + std::to_string(prompt.number), prompt.text, std::to_string(pid),
-                  prompt.groupOf(pid), std::to_string(rating)});
+                     prompt.groupOf(pid), std::to_string(rating)});
       }
       for (const auto& note : prompt.notesGiven) {
         if (note.hidden) continue;
         csvRow(out, {"difference note", "prompt " + std::to_string(prompt.number), prompt.text,
-                  std::to_string(note.participant), note.group, note.text});
+                     std::to_string(note.participant), note.group, note.text});
       }
     }
     for (const auto& st : state.statements) {
       if (st.status != core::StatementStatus::Approved) continue;
       for (const auto& [pid, vote] : st.votes) {
         csvRow(out, {"statement", "statement " + std::to_string(st.id), st.text, std::to_string(pid), st.groupOf(pid),
-                  std::string(core::voteName(vote))});
+                     std::string(core::voteName(vote))});
       }
     }
   };

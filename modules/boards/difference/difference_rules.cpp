@@ -67,8 +67,8 @@ Decision decideCommand(const SessionState& state, const AddPrompt& c, Millis) {
   if (!validScale(c.scaleMin, c.scaleMax)) {
     return fail(ErrorCode::BadRequest, kBadScale);
   }
-  return eventIf(true, PromptAdded{static_cast<int>(state.prompts.size()) + 1, c.text, c.kind, c.scaleMin,
-                                   c.scaleMax, c.notes});
+  return eventIf(
+      true, PromptAdded{static_cast<int>(state.prompts.size()) + 1, c.text, c.kind, c.scaleMin, c.scaleMax, c.notes});
 }
 
 Decision decideCommand(const SessionState& state, const ShowPrompt& c, Millis) {

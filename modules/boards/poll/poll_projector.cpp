@@ -10,8 +10,8 @@
 
 namespace balcony::ui {
 
-void drawProjectorBoard(std::type_identity<core::PollBoard>, const core::Snapshot& snapshot, const ProjectorContext& ctx,
-                        ImVec2 origin, ImVec2 size) {
+void drawProjectorBoard(std::type_identity<core::PollBoard>, const core::Snapshot& snapshot,
+                        const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
   const auto& pal = palette(ctx.theme);
   auto* list = ImGui::GetWindowDrawList();
   const auto* poll = snapshot.state.currentPoll();
@@ -58,8 +58,10 @@ void drawProjectorBoard(std::type_identity<core::PollBoard>, const core::Snapsho
   }
   if (poll->kind == core::PollKind::Scale) {
     if (poll->revealed) {
-      histogram(summary.scale, largestShare(summary.scale, 0.05), ImVec2(origin.x, y), ImVec2(size.x * 0.7f, bottom - y - line * 1.5f), ctx);
-      std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", core::rounded(summary.scale.median, 1), core::rounded(summary.scale.mean, 1));
+      histogram(summary.scale, largestShare(summary.scale, 0.05), ImVec2(origin.x, y),
+                ImVec2(size.x * 0.7f, bottom - y - line * 1.5f), ctx);
+      std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", core::rounded(summary.scale.median, 1),
+                    core::rounded(summary.scale.mean, 1));
       textLine(ImVec2(origin.x, bottom - line * 1.2f), size.x, buf);
     } else {
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);

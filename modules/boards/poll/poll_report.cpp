@@ -1,8 +1,8 @@
 // Quick polls in the exports: the counts per answer, and every answer as a row.
 #include "poll/poll_report.hpp"
 
-#include "balcony/report/markdown_summary.hpp"
 #include "balcony/report/html_report.hpp"
+#include "balcony/report/markdown_summary.hpp"
 #include "belief/belief_aggregate.hpp"
 
 namespace balcony::report {
@@ -19,8 +19,9 @@ BoardReport reportPart(std::type_identity<core::PollBoard>) {
         continue;
       }
       for (std::size_t i = 0; i < s.counts.size(); ++i) {
-        const std::string label = poll.kind == core::PollKind::Scale ? std::to_string(poll.scaleMin + static_cast<int>(i))
-                                                                     : escapeMarkdown(poll.options[i]);
+        const std::string label = poll.kind == core::PollKind::Scale
+                                      ? std::to_string(poll.scaleMin + static_cast<int>(i))
+                                      : escapeMarkdown(poll.options[i]);
         md << (i ? " · " : "") << label << ": " << s.counts[i];
       }
       md << "\n\n";
@@ -50,10 +51,11 @@ BoardReport reportPart(std::type_identity<core::PollBoard>) {
         std::string answer;
         for (int c : choices) {
           if (!answer.empty()) answer += "; ";
-          answer += poll.kind == core::PollKind::Scale ? std::to_string(c) : poll.options.at(static_cast<std::size_t>(c));
+          answer +=
+              poll.kind == core::PollKind::Scale ? std::to_string(c) : poll.options.at(static_cast<std::size_t>(c));
         }
-        csvRow(out, {"poll", "poll " + std::to_string(poll.number), poll.question, std::to_string(pid), poll.groupOf(pid),
-                  answer});
+        csvRow(out, {"poll", "poll " + std::to_string(poll.number), poll.question, std::to_string(pid),
+                     poll.groupOf(pid), answer});
       }
     }
   };

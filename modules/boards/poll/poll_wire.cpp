@@ -19,15 +19,9 @@ void writePublic(std::type_identity<core::PollBoard>, const core::Snapshot& snap
     state["poll"] = nullptr;
     return;
   }
-  Json p = {{"number", poll->number},
-            {"question", poll->question},
-            {"kind", core::pollKindName(poll->kind)},
-            {"scale_min", poll->scaleMin},
-            {"scale_max", poll->scaleMax},
-            {"options", poll->options},
-            {"multiple", poll->multiple},
-            {"open", poll->open},
-            {"revealed", poll->revealed},
+  Json p = {{"number", poll->number},          {"question", poll->question},  {"kind", core::pollKindName(poll->kind)},
+            {"scale_min", poll->scaleMin},     {"scale_max", poll->scaleMax}, {"options", poll->options},
+            {"multiple", poll->multiple},      {"open", poll->open},          {"revealed", poll->revealed},
             {"answered", poll->answers.size()}};
   if (poll->revealed) {
     const auto summary = core::summarizePoll(*poll, snapshot.state.privacyThreshold);

@@ -46,7 +46,8 @@ public:
 private:
   void fillQuestions() {
     std::string text;
-    for (const auto& q : core::reflectionQuestions(static_cast<core::ReflectionStage>(m_stage))) text += q + "\n";
+    for (const auto& q : core::reflectionQuestions(static_cast<core::ReflectionStage>(m_stage)))
+      text += q + "\n";
     copyInto(m_questions, text);
   }
 
@@ -116,7 +117,8 @@ private:
       ImGui::TextUnformatted("Every dimension has been touched.");
     } else {
       std::string names;
-      for (std::size_t i = 0; i < untouched.size(); ++i) names += (i ? ", " : "") + std::string(core::dimensionName(untouched[i]));
+      for (std::size_t i = 0; i < untouched.size(); ++i)
+        names += (i ? ", " : "") + std::string(core::dimensionName(untouched[i]));
       ImGui::Text("Not yet touched: %s", names.c_str());
     }
     m_waiting.expire();

@@ -48,7 +48,8 @@ void drawProjectorBoard(std::type_identity<core::ReflectionBoard>, const core::S
   // The lens, if the round has one, then the questions: two lines at most, all of them in the in-full view.
   std::string prompt;
   if (round->lens != core::Lens::None) prompt = std::string(core::lensPrompt(round->lens)) + "  ";
-  for (std::size_t i = 0; i < round->questions.size(); ++i) prompt += (i ? " \xC2\xB7 " : "") + round->questions[i];
+  for (std::size_t i = 0; i < round->questions.size(); ++i)
+    prompt += (i ? " \xC2\xB7 " : "") + round->questions[i];
   ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
   y += textBlock(ImVec2(origin.x, y), size.x, tl * 2, prompt) + tl * 0.4f;
   ImGui::PopStyleColor();
@@ -60,12 +61,15 @@ void drawProjectorBoard(std::type_identity<core::ReflectionBoard>, const core::S
     notTouched = "Every dimension has been touched by the room's reflection.";
   } else {
     notTouched = "Not yet touched: ";
-    for (std::size_t i = 0; i < untouched.size(); ++i) notTouched += (i ? ", " : "") + std::string(core::dimensionName(untouched[i]));
+    for (std::size_t i = 0; i < untouched.size(); ++i)
+      notTouched += (i ? ", " : "") + std::string(core::dimensionName(untouched[i]));
   }
   int byStage[core::kReflectionStageCount] = {};
-  for (const auto* r : state.approvedReflections()) ++byStage[static_cast<int>(r->stage)];
+  for (const auto* r : state.approvedReflections())
+    ++byStage[static_cast<int>(r->stage)];
   char stages[200];
-  std::snprintf(stages, sizeof stages, "Shared so far: in the moment %d \xC2\xB7 observation %d \xC2\xB7 sense making %d \xC2\xB7 planning %d",
+  std::snprintf(stages, sizeof stages,
+                "Shared so far: in the moment %d \xC2\xB7 observation %d \xC2\xB7 sense making %d \xC2\xB7 planning %d",
                 byStage[0], byStage[1], byStage[2], byStage[3]);
   const float footH = tl * 2.3f;
   const float gridBottom = bottom - footH;
@@ -122,7 +126,8 @@ void drawProjectorBoard(std::type_identity<core::ReflectionBoard>, const core::S
   if (cellH > tl * 2.5f) {
     for (int i = 0; i < core::kDimensionCount; ++i) {
       const auto dim = core::kDimensions[static_cast<std::size_t>(i)];
-      const ImVec2 min(origin.x + static_cast<float>(i % 3) * (cellW + gap), y + static_cast<float>(i / 3) * (cellH + gap));
+      const ImVec2 min(origin.x + static_cast<float>(i % 3) * (cellW + gap),
+                       y + static_cast<float>(i / 3) * (cellH + gap));
       std::vector<const core::SharedReflection*> here;
       for (const auto* r : shared) {
         if (r->dimension == dim) here.push_back(r);

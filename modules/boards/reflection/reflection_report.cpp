@@ -13,7 +13,8 @@ namespace {
 
 std::string dimensionList(const std::vector<core::Dimension>& dims) {
   std::string out;
-  for (std::size_t i = 0; i < dims.size(); ++i) out += (i ? ", " : "") + std::string(core::dimensionName(dims[i]));
+  for (std::size_t i = 0; i < dims.size(); ++i)
+    out += (i ? ", " : "") + std::string(core::dimensionName(dims[i]));
   return out;
 }
 
@@ -53,7 +54,8 @@ BoardReport reportPart(std::type_identity<core::ReflectionBoard>) {
       h << "<h3>" << escapeHtml(std::string(core::reflectionStageTitle(round.stage)))
         << (round.lens == core::Lens::None ? "" : " (" + std::string(core::lensName(round.lens)) + ")") << "</h3>";
       h << "<p class=\"muted\">";
-      for (std::size_t i = 0; i < round.questions.size(); ++i) h << (i ? " · " : "") << escapeHtml(round.questions[i]);
+      for (std::size_t i = 0; i < round.questions.size(); ++i)
+        h << (i ? " · " : "") << escapeHtml(round.questions[i]);
       h << "</p>";
       if (shared.empty()) {
         h << "<p class=\"muted\">No reflection was shared.</p>";
@@ -66,16 +68,18 @@ BoardReport reportPart(std::type_identity<core::ReflectionBoard>) {
       h << "</table>";
     }
     const auto untouched = core::untouchedDimensions(state);
-    h << "<p>" << (untouched.empty() ? std::string("Every dimension was touched.")
-                                     : "<strong>Not touched by the room's reflection:</strong> " +
-                                           escapeHtml(dimensionList(untouched)) + ".")
+    h << "<p>"
+      << (untouched.empty()
+              ? std::string("Every dimension was touched.")
+              : "<strong>Not touched by the room's reflection:</strong> " + escapeHtml(dimensionList(untouched)) + ".")
       << "</p>";
   };
   r.csv = [](const core::SessionState& state, std::ostream& out) {
     for (const auto* s : state.approvedReflections()) {
       // Anonymous: neither who shared it nor their group.
-      csvRow(out, {"reflection", "reflection " + std::to_string(s->id), std::string(core::reflectionStageTitle(s->stage)),
-                   "", "", s->text + (tagOf(*s).empty() ? "" : " [" + tagOf(*s) + "]")});
+      csvRow(out,
+             {"reflection", "reflection " + std::to_string(s->id), std::string(core::reflectionStageTitle(s->stage)),
+              "", "", s->text + (tagOf(*s).empty() ? "" : " [" + tagOf(*s) + "]")});
     }
   };
   return r;

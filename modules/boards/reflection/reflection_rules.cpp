@@ -13,17 +13,21 @@ std::vector<std::string> reflectionQuestions(ReflectionStage stage) {
   // The paper's questions for each stage of the cycle ("Systems Leadership: Ways of Learning").
   switch (stage) {
   case ReflectionStage::Experience:
-    return {"What am I feeling right now?", "What can I see and hear?",
-            "How can I make sense of this: what patterns can I see?", "What is happening to relationships?",
-            "Who is doing what?", "What is the mood or essence of what is going on?"};
+    return {"What am I feeling right now?",
+            "What can I see and hear?",
+            "How can I make sense of this: what patterns can I see?",
+            "What is happening to relationships?",
+            "Who is doing what?",
+            "What is the mood or essence of what is going on?"};
   case ReflectionStage::Observation:
     return {"What else, outside the moment of action, do I feel?",
-            "What else, now I have time to reflect, do I notice?",
-            "What am I learning about the way the system works?", "How are relationships developing and changing?",
-            "What has been the impact of actions so far?"};
+            "What else, now I have time to reflect, do I notice?", "What am I learning about the way the system works?",
+            "How are relationships developing and changing?", "What has been the impact of actions so far?"};
   case ReflectionStage::SenseMaking:
-    return {"What is causing these feelings?", "What are the system drivers and pressures, and how do they impact?",
-            "What keeps repeating?", "What patterns can I see in how people respond, and how this changes relationships?",
+    return {"What is causing these feelings?",
+            "What are the system drivers and pressures, and how do they impact?",
+            "What keeps repeating?",
+            "What patterns can I see in how people respond, and how this changes relationships?",
             "What assumptions am I carrying? Where do I get stuck?",
             "What needs to shift, and how do I or others need to be to enable it?"};
   case ReflectionStage::Planning:
@@ -42,7 +46,8 @@ const ReflectionRound* ReflectionState::findReflectionRound(int number) const {
 }
 
 const SharedReflection* ReflectionState::findReflection(int id) const {
-  return id >= 1 && id <= static_cast<int>(reflections.size()) ? &reflections[static_cast<std::size_t>(id - 1)] : nullptr;
+  return id >= 1 && id <= static_cast<int>(reflections.size()) ? &reflections[static_cast<std::size_t>(id - 1)]
+                                                               : nullptr;
 }
 
 std::vector<const SharedReflection*> ReflectionState::approvedReflections(int round) const {
@@ -92,7 +97,8 @@ Decision decideCommand(const SessionState& state, const ShareReflection& c, Mill
     ++shared;
   }
   if (shared >= kMaxReflectionsPerParticipant) {
-    return fail(ErrorCode::Conflict, "You have shared twenty reflections in this session: thank you, that is the most.");
+    return fail(ErrorCode::Conflict,
+                "You have shared twenty reflections in this session: thank you, that is the most.");
   }
   if (waiting >= kMaxPendingReflectionsPerParticipant) {
     return fail(ErrorCode::Conflict, "You have three reflections waiting for the facilitator. Please wait a moment.");

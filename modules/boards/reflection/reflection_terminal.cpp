@@ -10,8 +10,9 @@ namespace balcony::app {
 BoardTerminal terminalPart(std::type_identity<core::ReflectionBoard>) {
   BoardTerminal t;
   t.commands.push_back(
-      {"reflect", "reflect STAGE [LENS] (experience, observation, sense-making, planning; biographer, historian, "
-                  "aerial photographer, story-teller, sage)",
+      {"reflect",
+       "reflect STAGE [LENS] (experience, observation, sense-making, planning; biographer, historian, "
+       "aerial photographer, story-teller, sage)",
        [](std::istream& args, const std::string&, TerminalContext& ctx) {
          std::string stageName;
          args >> stageName;
@@ -21,7 +22,8 @@ BoardTerminal terminalPart(std::type_identity<core::ReflectionBoard>) {
            return;
          }
          const std::string lensWords = restOfLine(args);
-         const auto lens = lensWords.empty() ? std::optional<core::Lens>(core::Lens::None) : core::lensFromName(lensWords);
+         const auto lens =
+             lensWords.empty() ? std::optional<core::Lens>(core::Lens::None) : core::lensFromName(lensWords);
          if (!lens) {
            ctx.error("the lens is biographer, historian, aerial photographer, story-teller or sage");
            return;
@@ -29,7 +31,8 @@ BoardTerminal terminalPart(std::type_identity<core::ReflectionBoard>) {
          ctx.execute(core::OpenReflection{*stage, {}, *lens}, [&] {
            // Opened: the projector and the phones go to it, as from the console.
            auto shown = std::make_shared<std::promise<void>>();
-           ctx.port.submit({0, core::ShowBoard{core::Board::Reflection}}, [shown](const core::CommandResult&) { shown->set_value(); });
+           ctx.port.submit({0, core::ShowBoard{core::Board::Reflection}},
+                           [shown](const core::CommandResult&) { shown->set_value(); });
            shown->get_future().wait();
            return "reflection " + std::to_string(ctx.port.snapshot()->state.currentReflection) + " is open";
          });
@@ -47,7 +50,8 @@ BoardTerminal terminalPart(std::type_identity<core::ReflectionBoard>) {
                                     << core::dimensionName(r.dimension) << " " << quoted(r.text) << ";";
                           }
                           ctx.out << " untouched:";
-                          for (const auto d : core::untouchedDimensions(s)) ctx.out << " " << core::dimensionName(d);
+                          for (const auto d : core::untouchedDimensions(s))
+                            ctx.out << " " << core::dimensionName(d);
                           ctx.out << std::endl;
                         }});
   auto change = [](std::istream& args, const std::string& word, TerminalContext& ctx) {
@@ -62,9 +66,7 @@ BoardTerminal terminalPart(std::type_identity<core::ReflectionBoard>) {
   };
   t.commands.push_back({"approvereflection", "approvereflection N", change});
   t.commands.push_back({"hidereflection", "hidereflection N", change});
-  t.close = [](TerminalContext& ctx) {
-    ctx.execute(core::CloseReflection{}, [] { return "reflection closed"; });
-  };
+  t.close = [](TerminalContext& ctx) { ctx.execute(core::CloseReflection{}, [] { return "reflection closed"; }); };
   t.status = [](const core::Snapshot& snapshot, std::ostream& out) {
     const auto& s = snapshot.state;
     if (const auto* round = s.reflectionRound()) {

@@ -18,7 +18,8 @@ core::EventPort* eventPort(const ConsoleContext& ctx) {
 }
 
 std::string requestWords(const core::EventRequest& r) {
-  return r.kind == core::RequestKind::Belief ? "open a belief check (shown live)" : "open the poll \"" + r.question + "\"";
+  return r.kind == core::RequestKind::Belief ? "open a belief check (shown live)"
+                                             : "open the poll \"" + r.question + "\"";
 }
 
 class RoomsTab final : public BoardConsoleTab {
@@ -92,8 +93,9 @@ private:
       join.broker = m_broker.data();
       join.password = m_password.data();
       const auto problem = port->join(join);
-      ctx.feedback->set(problem.empty() ? "Joining event '" + join.event + "': the line above says when it is connected."
-                                        : "Could not join: " + problem);
+      ctx.feedback->set(problem.empty()
+                            ? "Joining event '" + join.event + "': the line above says when it is connected."
+                            : "Could not join: " + problem);
     }
     ImGui::EndDisabled();
     if (port == nullptr) ImGui::TextDisabled("This build of Balcony cannot join an event.");
@@ -231,7 +233,8 @@ void drawEventStrip(const core::Snapshot& snapshot, ConsoleContext& ctx) {
     }
   } else {
     std::size_t live = 0;
-    for (const auto& r : link->rooms) live += r.link == core::RoomLink::Live ? 1 : 0;
+    for (const auto& r : link->rooms)
+      live += r.link == core::RoomLink::Live ? 1 : 0;
     ImGui::Text("Plenary of event '%s': %zu of %zu rooms live (Ctrl+M shows them).", link->event.c_str(), live,
                 link->rooms.size());
   }

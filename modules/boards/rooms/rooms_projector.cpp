@@ -10,8 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <cstdio>
+#include <map>
 #include <string>
 
 namespace balcony::ui {
@@ -66,7 +66,8 @@ void meansRow(const std::string& label, const std::string& note, const std::arra
     const double share = scaleMax > scaleMin ? (*means[b] - scaleMin) / (scaleMax - scaleMin) : 0.0;
     const float w = std::max(tl * 0.15f, barW * static_cast<float>(std::clamp(share, 0.0, 1.0)));
     const int point = static_cast<int>(std::lround(*means[b]));
-    list->AddRectFilled(ImVec2(cx, barY), ImVec2(cx + w, barY + barH), scaleColour(point, scaleMin, scaleMax), tl * 0.1f);
+    list->AddRectFilled(ImVec2(cx, barY), ImVec2(cx + w, barY + barH), scaleColour(point, scaleMin, scaleMax),
+                        tl * 0.1f);
     if (!note.empty()) { // figures that are not current are drawn faded
       list->AddRectFilled(ImVec2(cx, barY), ImVec2(cx + w, barY + barH), (pal.panel & 0x00FFFFFF) | 0xA0000000,
                           tl * 0.1f);
@@ -76,8 +77,8 @@ void meansRow(const std::string& label, const std::string& note, const std::arra
 }
 
 // A titled list of lines in the box; returns the height used. Lines that do not fit are counted.
-float listSection(const char* title, const std::vector<std::string>& lines, const char* none, float x, float y,
-                  float w, float h, const ProjectorContext& ctx) {
+float listSection(const char* title, const std::vector<std::string>& lines, const char* none, float x, float y, float w,
+                  float h, const ProjectorContext& ctx) {
   const auto& pal = palette(ctx.theme);
   ImGui::PushFont(ctx.fonts.bold);
   const float bl = ImGui::GetTextLineHeight();
@@ -229,7 +230,8 @@ void drawProjectorBoard(std::type_identity<core::RoomsBoard>, const core::Snapsh
     prompts.push_back(std::string(score) + "  " + p.room + ": " + p.prompt.text);
   }
   std::vector<std::string> alerts;
-  for (const auto& [room, alert] : figures.alerts) alerts.push_back(room + ": " + alert);
+  for (const auto& [room, alert] : figures.alerts)
+    alerts.push_back(room + ": " + alert);
   std::vector<std::string> clear;
   for (const auto& [room, item] : figures.clarity) {
     clear.push_back(item.what + (item.owner.empty() ? "" : " (" + item.owner + ")") + " · " + room);
@@ -237,7 +239,8 @@ void drawProjectorBoard(std::type_identity<core::RoomsBoard>, const core::Snapsh
   float ry = origin.y + hl * 1.3f;
   const float third = (bottom - ry) / 3.0f;
   ry += listSection("Prompts that divide most", prompts, "No prompt rated yet.", rightX, ry, rightW, third - tl * 0.4f,
-                    ctx) + tl * 0.4f;
+                    ctx) +
+        tl * 0.4f;
   ry = std::max(ry, origin.y + hl * 1.3f + third);
   ry += listSection("Alerts", alerts, "No alert in any room.", rightX, ry, rightW, third - tl * 0.4f, ctx) + tl * 0.4f;
   ry = std::max(ry, origin.y + hl * 1.3f + third * 2);

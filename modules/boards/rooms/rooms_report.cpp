@@ -30,7 +30,8 @@ std::string pollLine(const core::RoomPoll& p) {
   std::string line = p.question + ": ";
   if (p.figures.withheld > 0) return line + "fewer answers than the privacy threshold";
   for (std::size_t i = 0; i < p.figures.counts.size(); ++i) {
-    const auto label = i < p.options.size() ? p.options[i] : std::to_string(p.figures.scale.scaleMin + static_cast<int>(i));
+    const auto label =
+        i < p.options.size() ? p.options[i] : std::to_string(p.figures.scale.scaleMin + static_cast<int>(i));
     line += (i == 0 ? "" : ", ") + label + " " + std::to_string(p.figures.counts[i]);
   }
   return line;
@@ -50,14 +51,16 @@ BoardReport reportPart(std::type_identity<core::RoomsBoard>) {
        << "them (means, with the number who answered).\n\n";
     md << "| Room | State | People | Round |";
     for (std::size_t b = 0; b < core::kBeliefCount; ++b) {
-      md << " " << escapeMarkdown(f.statements[b].empty() ? "Belief " + std::to_string(b + 1) : f.statements[b]) << " |";
+      md << " " << escapeMarkdown(f.statements[b].empty() ? "Belief " + std::to_string(b + 1) : f.statements[b])
+         << " |";
     }
     md << " Alerts |\n|---|---|---|---|---|---|---|---|\n";
     for (const auto& room : rooms) {
       const auto& s = room.summary;
       md << "| " << escapeMarkdown(s.room) << " | " << core::roomLinkWords(room.link, clockOf(room.since)) << " | "
          << s.participants << " | " << (s.beliefRound == 0 ? std::string("–") : std::to_string(s.beliefRound)) << " |";
-      for (std::size_t b = 0; b < core::kBeliefCount; ++b) md << " " << meanOf(s, b) << " |";
+      for (std::size_t b = 0; b < core::kBeliefCount; ++b)
+        md << " " << meanOf(s, b) << " |";
       md << " " << s.alerts.size() << " |\n";
     }
     md << "\n";
@@ -67,8 +70,8 @@ BoardReport reportPart(std::type_identity<core::RoomsBoard>) {
         md << "- " << escapeMarkdown(b.statement) << ": all rooms " << fixed(b.overall.mean, 2) << " ("
            << b.overall.answered << ")";
         for (const auto& g : b.byGroup) {
-          md << "; " << escapeMarkdown(g.group) << " " << fixed(g.distribution.mean, 2) << " (" << g.distribution.answered
-             << ")";
+          md << "; " << escapeMarkdown(g.group) << " " << fixed(g.distribution.mean, 2) << " ("
+             << g.distribution.answered << ")";
         }
         md << "\n";
       }
@@ -83,17 +86,20 @@ BoardReport reportPart(std::type_identity<core::RoomsBoard>) {
     }
     if (n == 0) md << "No prompt was rated.\n";
     md << "\n### Alerts\n\n";
-    for (const auto& [room, alert] : f.alerts) md << "- " << escapeMarkdown(room) << ": " << escapeMarkdown(alert) << "\n";
+    for (const auto& [room, alert] : f.alerts)
+      md << "- " << escapeMarkdown(room) << ": " << escapeMarkdown(alert) << "\n";
     if (f.alerts.empty()) md << "No alert in any room.\n";
     if (!f.polls.empty()) {
       md << "\n### Polls\n\n";
-      for (const auto& [room, poll] : f.polls) md << "- " << escapeMarkdown(room) << ": " << escapeMarkdown(pollLine(poll)) << "\n";
+      for (const auto& [room, poll] : f.polls)
+        md << "- " << escapeMarkdown(room) << ": " << escapeMarkdown(pollLine(poll)) << "\n";
     }
     md << "\n### Clear for now, across rooms\n\n";
     for (const auto& [room, item] : f.clarity) {
-      md << "- " << escapeMarkdown(item.what) << (item.owner.empty() ? "" : " (owner: " + escapeMarkdown(item.owner) + ")")
-         << (item.reviewDate.empty() ? "" : ", review " + escapeMarkdown(item.reviewDate)) << " · " << escapeMarkdown(room)
-         << "\n";
+      md << "- " << escapeMarkdown(item.what)
+         << (item.owner.empty() ? "" : " (owner: " + escapeMarkdown(item.owner) + ")")
+         << (item.reviewDate.empty() ? "" : ", review " + escapeMarkdown(item.reviewDate)) << " · "
+         << escapeMarkdown(room) << "\n";
     }
     if (f.clarity.empty()) md << "Nothing was agreed for now.\n";
     md << "\n";
@@ -107,15 +113,16 @@ BoardReport reportPart(std::type_identity<core::RoomsBoard>) {
       << " people: each room's latest figures, as the plenary kept them.</p>";
     h << "<table><thead><tr><th scope=\"col\">Room</th><th scope=\"col\">State</th><th scope=\"col\">People</th>";
     for (std::size_t b = 0; b < core::kBeliefCount; ++b) {
-      h << "<th scope=\"col\">" << escapeHtml(f.statements[b].empty() ? "Belief " + std::to_string(b + 1) : f.statements[b])
-        << "</th>";
+      h << "<th scope=\"col\">"
+        << escapeHtml(f.statements[b].empty() ? "Belief " + std::to_string(b + 1) : f.statements[b]) << "</th>";
     }
     h << "<th scope=\"col\">Alerts</th></tr></thead><tbody>";
     for (const auto& room : rooms) {
       const auto& s = room.summary;
       h << "<tr><th scope=\"row\">" << escapeHtml(s.room) << "</th><td>"
         << escapeHtml(core::roomLinkWords(room.link, clockOf(room.since))) << "</td><td>" << s.participants << "</td>";
-      for (std::size_t b = 0; b < core::kBeliefCount; ++b) h << "<td>" << escapeHtml(meanOf(s, b)) << "</td>";
+      for (std::size_t b = 0; b < core::kBeliefCount; ++b)
+        h << "<td>" << escapeHtml(meanOf(s, b)) << "</td>";
       h << "<td>" << s.alerts.size() << "</td></tr>";
     }
     h << "</tbody></table>";
@@ -127,11 +134,13 @@ BoardReport reportPart(std::type_identity<core::RoomsBoard>) {
         << "</li>";
     }
     h << "</ul><h3>Alerts</h3><ul>";
-    for (const auto& [room, alert] : f.alerts) h << "<li>" << escapeHtml(room) << ": " << escapeHtml(alert) << "</li>";
+    for (const auto& [room, alert] : f.alerts)
+      h << "<li>" << escapeHtml(room) << ": " << escapeHtml(alert) << "</li>";
     h << "</ul>";
     if (!f.polls.empty()) {
       h << "<h3>Polls</h3><ul>";
-      for (const auto& [room, poll] : f.polls) h << "<li>" << escapeHtml(room) << ": " << escapeHtml(pollLine(poll)) << "</li>";
+      for (const auto& [room, poll] : f.polls)
+        h << "<li>" << escapeHtml(room) << ": " << escapeHtml(pollLine(poll)) << "</li>";
       h << "</ul>";
     }
     h << "<h3>Clear for now, across rooms</h3><ul>";

@@ -87,7 +87,8 @@ RoomSummary summarizeRoom(const SessionState& state, std::string room, int prese
   }
   const auto approved = state.approvedReflections();
   const std::size_t first = approved.size() > 20 ? approved.size() - 20 : 0;
-  for (std::size_t i = first; i < approved.size(); ++i) s.shared.push_back(approved[i]->text);
+  for (std::size_t i = first; i < approved.size(); ++i)
+    s.shared.push_back(approved[i]->text);
   return s;
 }
 
@@ -114,7 +115,8 @@ void add(Sum& sum, const Distribution& d) {
   if (d.answered == 0 || d.counts.empty()) return;
   if (!sum.set) sum = Sum{d.scaleMin, d.scaleMax, std::vector<long long>(d.counts.size(), 0), true};
   if (sum.scaleMin != d.scaleMin || sum.scaleMax != d.scaleMax || sum.counts.size() != d.counts.size()) return;
-  for (std::size_t i = 0; i < d.counts.size(); ++i) sum.counts[i] += d.counts[i];
+  for (std::size_t i = 0; i < d.counts.size(); ++i)
+    sum.counts[i] += d.counts[i];
 }
 
 // The distribution of summed counts, worked out from the counts themselves (never one entry per
@@ -169,15 +171,19 @@ EventFigures mergeRooms(const std::vector<EventRoom>& rooms) {
       }
     }
     f.beliefByRoom.push_back(std::move(row));
-    for (const auto& p : r.summary.prompts) f.dividedPrompts.push_back({r.summary.room, p});
-    for (const auto& a : r.summary.alerts) f.alerts.emplace_back(r.summary.room, a);
-    for (const auto& c : r.summary.clarity) f.clarity.emplace_back(r.summary.room, c);
+    for (const auto& p : r.summary.prompts)
+      f.dividedPrompts.push_back({r.summary.room, p});
+    for (const auto& a : r.summary.alerts)
+      f.alerts.emplace_back(r.summary.room, a);
+    for (const auto& c : r.summary.clarity)
+      f.clarity.emplace_back(r.summary.room, c);
     if (r.summary.poll) f.polls.emplace_back(r.summary.room, *r.summary.poll);
   }
   for (std::size_t b = 0; b < kBeliefCount; ++b) {
     if (!overall[b].set) continue;
     BeliefSummary merged{f.statements[b], fromCounts(overall[b]), {}};
-    for (const auto& [group, sum] : byGroup[b]) merged.byGroup.push_back({group, fromCounts(sum)});
+    for (const auto& [group, sum] : byGroup[b])
+      merged.byGroup.push_back({group, fromCounts(sum)});
     f.beliefByGroup.push_back(std::move(merged));
   }
   std::stable_sort(f.dividedPrompts.begin(), f.dividedPrompts.end(), [](const auto& a, const auto& b) {

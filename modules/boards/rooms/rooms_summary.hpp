@@ -88,13 +88,13 @@ struct EventLinkView {
   std::string room;   // this room's name (a room), or "plenary"
   std::string broker; // host:port
   bool connected = false;
-  Millis downSince = 0; // when the broker was lost (0: never connected or connected now)
-  std::string problem;  // a plain message saying what is wrong and what to do, or empty
-  std::string joinHelp; // the plenary with its own broker: what each room's facilitator types
+  Millis downSince = 0;                // when the broker was lost (0: never connected or connected now)
+  std::string problem;                 // a plain message saying what is wrong and what to do, or empty
+  std::string joinHelp;                // the plenary with its own broker: what each room's facilitator types
   std::vector<EventRoom> rooms;        // the plenary: every room heard, by name
   std::optional<EventRequest> request; // a room: the plenary's request waiting for the facilitator
   bool autoAccept = false;
-  std::uint64_t published = 0; // a room: summaries sent this run
+  std::uint64_t published = 0;             // a room: summaries sent this run
   std::optional<EventRequest> lastRequest; // the plenary: the last request it sent
 };
 
@@ -144,10 +144,10 @@ struct CrossRoomStatement {
 struct EventFigures {
   std::vector<RoomBeliefRow> beliefByRoom;
   // By group across rooms: each group's answers summed over the rooms that show it.
-  std::vector<BeliefSummary> beliefByGroup; // one per belief, overall across rooms and byGroup
-  std::array<std::string, kBeliefCount> statements; // the wording (of the first room that showed one)
-  std::vector<CrossRoomPrompt> dividedPrompts;       // most divided first, across every room
-  std::vector<std::pair<std::string, std::string>> alerts; // room, alert
+  std::vector<BeliefSummary> beliefByGroup;                     // one per belief, overall across rooms and byGroup
+  std::array<std::string, kBeliefCount> statements;             // the wording (of the first room that showed one)
+  std::vector<CrossRoomPrompt> dividedPrompts;                  // most divided first, across every room
+  std::vector<std::pair<std::string, std::string>> alerts;      // room, alert
   std::vector<std::pair<std::string, RoomClarityItem>> clarity; // room, item
   std::vector<std::pair<std::string, RoomPoll>> polls;          // room, its poll shown
   int participants = 0;

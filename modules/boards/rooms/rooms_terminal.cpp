@@ -31,16 +31,17 @@ void linkLine(const core::EventLinkView& link, std::ostream& out) {
 
 BoardTerminal terminalPart(std::type_identity<core::RoomsBoard>) {
   BoardTerminal t;
-  t.commands.push_back({"event", "event", [](std::istream&, const std::string&, TerminalContext& ctx) {
-                          const auto snapshot = ctx.port.snapshot();
-                          if (!snapshot->event) {
-                            ctx.out << "event: none (type 'join EVENT ROOM ADDRESS:PORT PASSWORD', or start with --event)" << std::endl;
-                            return;
-                          }
-                          ctx.out << "event: ";
-                          linkLine(*snapshot->event, ctx.out);
-                          ctx.out << std::endl;
-                        }});
+  t.commands.push_back(
+      {"event", "event", [](std::istream&, const std::string&, TerminalContext& ctx) {
+         const auto snapshot = ctx.port.snapshot();
+         if (!snapshot->event) {
+           ctx.out << "event: none (type 'join EVENT ROOM ADDRESS:PORT PASSWORD', or start with --event)" << std::endl;
+           return;
+         }
+         ctx.out << "event: ";
+         linkLine(*snapshot->event, ctx.out);
+         ctx.out << std::endl;
+       }});
   t.commands.push_back({"join", "join EVENT ROOM|plenary ADDRESS:PORT PASSWORD",
                         [](std::istream& args, const std::string&, TerminalContext& ctx) {
                           if (ctx.event == nullptr) return ctx.error("this build cannot join an event");
@@ -50,7 +51,8 @@ BoardTerminal terminalPart(std::type_identity<core::RoomsBoard>) {
                           if (join.room == "plenary") join.role = core::EventRole::Plenary;
                           const auto problem = ctx.event->join(join);
                           if (!problem.empty()) return ctx.error(problem);
-                          ctx.out << "ok: joining event " << join.event << " (type 'event' to see the link)" << std::endl;
+                          ctx.out << "ok: joining event " << join.event << " (type 'event' to see the link)"
+                                  << std::endl;
                         }});
   t.commands.push_back({"leave", "leave", [](std::istream&, const std::string&, TerminalContext& ctx) {
                           if (ctx.event == nullptr || !ctx.port.snapshot()->event) {
@@ -97,15 +99,15 @@ BoardTerminal terminalPart(std::type_identity<core::RoomsBoard>) {
   };
   t.commands.push_back({"accept", "accept", answer});
   t.commands.push_back({"decline", "decline", answer});
-  t.commands.push_back({"autoaccept", "autoaccept on|off", [](std::istream& args, const std::string&, TerminalContext& ctx) {
-                          if (ctx.event == nullptr) return ctx.error("this Balcony is not part of an event");
-                          std::string v;
-                          args >> v;
-                          if (v != "on" && v != "off") return ctx.error("autoaccept on|off");
-                          ctx.event->setAutoAccept(v == "on");
-                          ctx.out << "ok: the plenary's requests are " << (v == "on" ? "accepted at once" : "asked first")
-                                  << std::endl;
-                        }});
+  t.commands.push_back(
+      {"autoaccept", "autoaccept on|off", [](std::istream& args, const std::string&, TerminalContext& ctx) {
+         if (ctx.event == nullptr) return ctx.error("this Balcony is not part of an event");
+         std::string v;
+         args >> v;
+         if (v != "on" && v != "off") return ctx.error("autoaccept on|off");
+         ctx.event->setAutoAccept(v == "on");
+         ctx.out << "ok: the plenary's requests are " << (v == "on" ? "accepted at once" : "asked first") << std::endl;
+       }});
   t.status = [](const core::Snapshot& snapshot, std::ostream& out) {
     if (!snapshot.event || snapshot.event->role == core::EventRole::None) return;
     out << ", ";

@@ -10,10 +10,12 @@ void writePublic(std::type_identity<core::RoomsBoard>, const core::Snapshot& sna
     const auto figures = core::mergeRooms(snapshot.event->rooms);
     for (const auto& row : figures.beliefByRoom) {
       Json means = Json::array();
-      for (const auto& m : row.means) means.push_back(m ? Json(*m) : Json(nullptr));
+      for (const auto& m : row.means)
+        means.push_back(m ? Json(*m) : Json(nullptr));
       rooms.push_back({{"room", row.room}, {"link", core::roomLinkName(row.link)}, {"means", std::move(means)}});
     }
-    for (const auto& s : figures.statements) statements.push_back(s);
+    for (const auto& s : figures.statements)
+      statements.push_back(s);
   }
   state["rooms"] = {{"rooms", std::move(rooms)}, {"statements", std::move(statements)}};
 }

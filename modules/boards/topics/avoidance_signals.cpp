@@ -131,9 +131,10 @@ std::vector<Signal> signalsAt(const SessionState& state, Millis now, int present
     s.key = "flags:" + std::to_string(earliest->id);
     s.kind = SignalKind::Flags;
     s.topic = earliest->topic;
-    s.message = std::to_string(flaggers.size()) + " people have flagged in the last " +
-                (cfg.flagWindowMinutes == 1 ? std::string("minute") : counted(cfg.flagWindowMinutes, "minute", "minutes")) +
-                " that something may be being avoided.";
+    s.message =
+        std::to_string(flaggers.size()) + " people have flagged in the last " +
+        (cfg.flagWindowMinutes == 1 ? std::string("minute") : counted(cfg.flagWindowMinutes, "minute", "minutes")) +
+        " that something may be being avoided.";
     mark(state, s);
     out.push_back(std::move(s));
   }

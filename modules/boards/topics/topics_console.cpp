@@ -49,8 +49,7 @@ public:
     }
     ImGui::Separator();
     const auto live = core::liveFlags(state, now);
-    ImGui::Text("Flags counting now: %zu. Words wait for your approval before the projector shows them:",
-                live.size());
+    ImGui::Text("Flags counting now: %zu. Words wait for your approval before the projector shows them:", live.size());
     std::vector<const core::Flag*> waiting;
     for (const auto& flag : state.flags) {
       if (!flag.words.empty() && !flag.wordsApproved) waiting.push_back(&flag);

@@ -14,8 +14,8 @@ namespace balcony::ui {
 
 using core::Millis;
 
-void drawProjectorBoard(std::type_identity<core::TopicsBoard>, const core::Snapshot& snapshot, const ProjectorContext& ctx,
-                        ImVec2 origin, ImVec2 size) {
+void drawProjectorBoard(std::type_identity<core::TopicsBoard>, const core::Snapshot& snapshot,
+                        const ProjectorContext& ctx, ImVec2 origin, ImVec2 size) {
   const auto& state = snapshot.state;
   const auto& pal = palette(ctx.theme);
   auto* list = ImGui::GetWindowDrawList();

@@ -2,8 +2,8 @@
 // (never by whom). No rows of raw responses: flags are anonymous.
 #include "topics/topics_report.hpp"
 
-#include "balcony/report/markdown_summary.hpp"
 #include "balcony/report/html_report.hpp"
+#include "balcony/report/markdown_summary.hpp"
 
 namespace balcony::report {
 
@@ -14,8 +14,8 @@ BoardReport reportPart(std::type_identity<core::TopicsBoard>) {
     if (!state.topics.empty()) {
       md << "## Topics\n\n| Topic | Minutes (budget) | Revisits | Decisions |\n|---|---|---|---|\n";
       for (const auto& topic : state.topics) {
-        md << "| " << escapeMarkdown(topic.title) << " | " << state.topicTime(topic, state.asOf) / 60'000 << " (" << topic.budgetMinutes
-           << ") | " << topic.revisits << " | ";
+        md << "| " << escapeMarkdown(topic.title) << " | " << state.topicTime(topic, state.asOf) / 60'000 << " ("
+           << topic.budgetMinutes << ") | " << topic.revisits << " | ";
         for (std::size_t i = 0; i < topic.decisions.size(); ++i) {
           md << (i ? "; " : "") << escapeMarkdown(topic.decisions[i].text);
         }
@@ -29,8 +29,8 @@ BoardReport reportPart(std::type_identity<core::TopicsBoard>) {
     if (!state.topics.empty()) {
       h << "<h2>Topics</h2><table><tr><th>Topic</th><th>Minutes (budget)</th><th>Revisits</th><th>Decisions</th></tr>";
       for (const auto& t : state.topics) {
-        h << "<tr><td>" << escapeHtml(t.title) << "</td><td>" << state.topicTime(t, state.asOf) / 60'000 << " (" << t.budgetMinutes
-          << ")</td><td>" << t.revisits << "</td><td>";
+        h << "<tr><td>" << escapeHtml(t.title) << "</td><td>" << state.topicTime(t, state.asOf) / 60'000 << " ("
+          << t.budgetMinutes << ")</td><td>" << t.revisits << "</td><td>";
         for (const auto& d : t.decisions)
           h << escapeHtml(d.text) << "<br>";
         h << "</td></tr>";

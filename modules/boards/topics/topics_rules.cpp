@@ -37,9 +37,8 @@ Decision decideCommand(const SessionState& state, const RaiseFlag& c, Millis now
     if (it->participant == p->id) {
       if (now - it->at < cooldown) {
         const auto wait = (cooldown - (now - it->at) + 999) / 1000;
-        return fail(ErrorCode::Conflict,
-                    "Your flag is in and still counts. You can raise another in " + std::to_string(wait) +
-                        (wait == 1 ? " second." : " seconds."));
+        return fail(ErrorCode::Conflict, "Your flag is in and still counts. You can raise another in " +
+                                             std::to_string(wait) + (wait == 1 ? " second." : " seconds."));
       }
       break;
     }

@@ -24,8 +24,8 @@ constexpr auto storedForm(std::type_identity<DecisionRecorded>) {
 }
 constexpr auto storedForm(std::type_identity<FlagRaised>) {
   using E = FlagRaised;
-  return form<E>("flag_raised", field("flag", &E::flag), field("participant", &E::participant),
-                 field("kind", &E::kind), field("words", &E::words));
+  return form<E>("flag_raised", field("flag", &E::flag), field("participant", &E::participant), field("kind", &E::kind),
+                 field("words", &E::words));
 }
 constexpr auto storedForm(std::type_identity<FlagWordsApproved>) {
   return form<FlagWordsApproved>("flag_words_approved", field("flag", &FlagWordsApproved::flag));
@@ -36,12 +36,11 @@ constexpr auto storedForm(std::type_identity<AlertResolved>) {
 }
 constexpr auto storedForm(std::type_identity<SignalSettingsSet>) {
   using E = SignalSettingsSet;
-  return form<E>("signal_settings_set", field("revisit_limit", &E::revisitLimit),
-                 field("overtime_percent", &E::overtimePercent), field("flag_share_percent", &E::flagSharePercent),
-                 field("flag_window_minutes", &E::flagWindowMinutes),
-                 field("flag_lifetime_minutes", &E::flagLifetimeMinutes),
-                 field("flag_cooldown_seconds", &E::flagCooldownSeconds),
-                 field("alerts_on_projector", &E::alertsOnProjector));
+  return form<E>(
+      "signal_settings_set", field("revisit_limit", &E::revisitLimit), field("overtime_percent", &E::overtimePercent),
+      field("flag_share_percent", &E::flagSharePercent), field("flag_window_minutes", &E::flagWindowMinutes),
+      field("flag_lifetime_minutes", &E::flagLifetimeMinutes), field("flag_cooldown_seconds", &E::flagCooldownSeconds),
+      field("alerts_on_projector", &E::alertsOnProjector));
 }
 
 } // namespace balcony::core

@@ -9,16 +9,16 @@ namespace balcony::app {
 
 BoardTerminal terminalPart(std::type_identity<core::TopicsBoard>) {
   BoardTerminal t;
-  t.commands.push_back({"topic", "topic MINUTES TITLE", [](std::istream& args, const std::string&, TerminalContext& ctx) {
-                          int minutes = 0;
-                          if (!(args >> minutes)) {
-                            ctx.error("topic MINUTES TITLE");
-                            return;
-                          }
-                          ctx.execute(core::AddTopic{restOfLine(args), minutes}, [&] {
-                            return "topic " + std::to_string(ctx.port.snapshot()->state.topics.size()) + " added";
-                          });
-                        }});
+  t.commands.push_back(
+      {"topic", "topic MINUTES TITLE", [](std::istream& args, const std::string&, TerminalContext& ctx) {
+         int minutes = 0;
+         if (!(args >> minutes)) {
+           ctx.error("topic MINUTES TITLE");
+           return;
+         }
+         ctx.execute(core::AddTopic{restOfLine(args), minutes},
+                     [&] { return "topic " + std::to_string(ctx.port.snapshot()->state.topics.size()) + " added"; });
+       }});
   t.commands.push_back({"start", "start N", [](std::istream& args, const std::string&, TerminalContext& ctx) {
                           int n = -1;
                           if (!(args >> n)) {
@@ -50,11 +50,12 @@ BoardTerminal terminalPart(std::type_identity<core::TopicsBoard>) {
                           }
                           ctx.out << std::endl;
                         }});
-  t.commands.push_back({"approveflag", "approveflag N", [](std::istream& args, const std::string&, TerminalContext& ctx) {
-                          int n = 0;
-                          args >> n;
-                          ctx.execute(core::ApproveFlagWords{n}, [] { return "the flag's words can be shown"; });
-                        }});
+  t.commands.push_back(
+      {"approveflag", "approveflag N", [](std::istream& args, const std::string&, TerminalContext& ctx) {
+         int n = 0;
+         args >> n;
+         ctx.execute(core::ApproveFlagWords{n}, [] { return "the flag's words can be shown"; });
+       }});
   t.commands.push_back({"alerts", "alerts", [](std::istream&, const std::string&, TerminalContext& ctx) {
                           const auto snapshot = ctx.port.snapshot();
                           const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -62,7 +63,8 @@ BoardTerminal terminalPart(std::type_identity<core::TopicsBoard>) {
                                                .count();
                           ctx.out << "alerts:";
                           for (const auto& s : core::signalsAt(snapshot->state, now, snapshot->present)) {
-                            ctx.out << " " << s.key << (s.resolved ? " (resolved)" : "") << " " << quoted(s.message) << ";";
+                            ctx.out << " " << s.key << (s.resolved ? " (resolved)" : "") << " " << quoted(s.message)
+                                    << ";";
                           }
                           ctx.out << std::endl;
                         }});

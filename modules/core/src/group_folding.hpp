@@ -2,8 +2,8 @@
 // "other groups", which is itself dropped while it stays below the threshold.
 #pragma once
 
-#include "belief/belief_aggregate.hpp"
 #include "balcony/core/session_state.hpp"
+#include "belief/belief_aggregate.hpp"
 
 #include <map>
 #include <string>

@@ -12,7 +12,8 @@ std::string shortened(const std::string& text, std::size_t most) {
   std::size_t cut = text.rfind(' ', most);
   if (cut == std::string::npos || cut < most / 2) {
     cut = most;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0u) == 0x80u) --cut; // whole characters
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0u) == 0x80u)
+      --cut; // whole characters
   }
   return text.substr(0, cut) + "\xE2\x80\xA6";
 }
@@ -44,13 +45,13 @@ std::string stepSummary(const PlanStep& step) {
     return "Belief check (" + std::to_string(step.scaleMin) + "\xE2\x80\x93" + std::to_string(step.scaleMax) + ")";
   case StepKind::Poll: return "Quick poll: " + shortened(step.text, 60);
   case StepKind::Prompt: return "Prompt: " + shortened(step.text, 60);
-  case StepKind::Topic:
-    return "Topic: " + shortened(step.text, 50) + " (" + std::to_string(step.minutes) + " min)";
+  case StepKind::Topic: return "Topic: " + shortened(step.text, 50) + " (" + std::to_string(step.minutes) + " min)";
   case StepKind::Board:
-    return step.board == Board::Clarity ? "The clarity board" : std::string("Show the board: ") +
-                                                                    std::string(boardName(step.board));
+    return step.board == Board::Clarity ? "The clarity board"
+                                        : std::string("Show the board: ") + std::string(boardName(step.board));
   case StepKind::Break:
-    return "Break, " + std::to_string(step.minutes) + " min" + (step.text.empty() ? "" : ": " + shortened(step.text, 40));
+    return "Break, " + std::to_string(step.minutes) + " min" +
+           (step.text.empty() ? "" : ": " + shortened(step.text, 40));
   }
   return "Step";
 }

@@ -29,8 +29,7 @@ inline bool validScale(int lo, int hi) {
   return lo >= 0 && hi <= 10 && hi - lo >= 2;
 }
 
-inline constexpr const char* kBadScale =
-    "The scale must run from 0 or more to 10 or less, with at least 3 points.";
+inline constexpr const char* kBadScale = "The scale must run from 0 or more to 10 or less, with at least 3 points.";
 
 // The group an answer was given in, from a board's record of them ("" when there is none).
 const std::string& groupAtAnswer(const std::map<ParticipantId, std::string>& groups, ParticipantId participant);
@@ -52,8 +51,7 @@ inline Decision nothingFor(ParticipantId participant) {
 }
 
 // A decision of one event, or of none when `changed` is false (asking again changes nothing).
-template <class E>
-Decision eventIf(bool changed, E event) {
+template <class E> Decision eventIf(bool changed, E event) {
   Decision d;
   if (changed) d.events.emplace_back(std::move(event));
   return d;

@@ -29,9 +29,8 @@ bool isValidToken(const std::string& token) {
 
 bool validGroups(const std::vector<std::string>& groups) {
   std::set<std::string> seen;
-  return std::all_of(groups.begin(), groups.end(), [&](const std::string& g) {
-    return validText(g, kMaxGroupNameLength) && seen.insert(g).second;
-  });
+  return std::all_of(groups.begin(), groups.end(),
+                     [&](const std::string& g) { return validText(g, kMaxGroupNameLength) && seen.insert(g).second; });
 }
 
 } // namespace

@@ -15,7 +15,8 @@ std::vector<FacilitatorCommandBody> templateCommands(const SessionTemplate& t) {
     out.emplace_back(AddPrompt{text, kind, 1, 5, true});
   if (!t.endeavour.empty()) out.emplace_back(SetEndeavour{t.endeavour});
   // The plan's steps go after any the session has already.
-  for (const auto& step : t.plan) out.emplace_back(AddPlanStep{0, step});
+  for (const auto& step : t.plan)
+    out.emplace_back(AddPlanStep{0, step});
   return out;
 }
 
@@ -26,10 +27,12 @@ std::string templateProblem(const SessionState& state, const SessionTemplate& t)
     if (std::holds_alternative<AddPlanStep>(command)) ++step;
     const auto d = decide(trial, Command{0, widen(command)});
     if (d.error) {
-      return (std::holds_alternative<AddPlanStep>(command) ? "plan step " + std::to_string(step) + ": " : std::string()) +
+      return (std::holds_alternative<AddPlanStep>(command) ? "plan step " + std::to_string(step) + ": "
+                                                           : std::string()) +
              d.error->message;
     }
-    for (const auto& e : d.events) apply(trial, Event{0, e});
+    for (const auto& e : d.events)
+      apply(trial, Event{0, e});
   }
   return {};
 }
@@ -42,8 +45,10 @@ SessionTemplate templateOf(const SessionState& state) {
   t.statements = state.nextStatements;
   t.endeavour = state.endeavour;
   t.plan = state.plan;
-  for (const auto& topic : state.topics) t.topics.emplace_back(topic.title, topic.budgetMinutes);
-  for (const auto& prompt : state.prompts) t.prompts.emplace_back(prompt.text, prompt.kind);
+  for (const auto& topic : state.topics)
+    t.topics.emplace_back(topic.title, topic.budgetMinutes);
+  for (const auto& prompt : state.prompts)
+    t.prompts.emplace_back(prompt.text, prompt.kind);
   return t;
 }
 

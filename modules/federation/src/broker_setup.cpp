@@ -56,7 +56,8 @@ std::map<std::string, std::string> readKept(const std::filesystem::path& path) {
   std::ifstream in(path);
   std::string name;
   std::string password;
-  while (in >> name >> password) kept[name] = password;
+  while (in >> name >> password)
+    kept[name] = password;
   return kept;
 }
 
@@ -65,7 +66,8 @@ std::map<std::string, std::string> readKept(const std::filesystem::path& path) {
 // broker never outlives the plenary that started it.
 pid_t spawnClean(const std::vector<std::string>& args) {
   std::vector<char*> argv;
-  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  for (const auto& a : args)
+    argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
   std::error_code ec;
   std::vector<int> open;
@@ -81,7 +83,8 @@ pid_t spawnClean(const std::vector<std::string>& args) {
   // The child: only async-signal-safe calls until exec.
   ::prctl(PR_SET_PDEATHSIG, SIGTERM);
   if (::getppid() != parent) ::_exit(127); // Balcony went already
-  for (const int fd : open) ::close(fd);
+  for (const int fd : open)
+    ::close(fd);
   ::execv(argv[0], argv.data());
   ::_exit(127);
 }
@@ -117,7 +120,8 @@ std::string findProgram(const std::string& name) {
   if (const char* path = std::getenv("PATH")) {
     std::stringstream ss(path);
     std::string dir;
-    while (std::getline(ss, dir, ':')) dirs.push_back(dir);
+    while (std::getline(ss, dir, ':'))
+      dirs.push_back(dir);
   }
   dirs.push_back("/usr/sbin");
   dirs.push_back("/usr/bin");
@@ -136,14 +140,18 @@ std::string findMosquitto() {
 }
 
 std::string accessList(const std::string& event, const std::vector<std::string>& rooms) {
-  std::string acl = "# Balcony event '" + event + "': each room publishes only under its own topic and reads only\n"
+  std::string acl = "# Balcony event '" + event +
+                    "': each room publishes only under its own topic and reads only\n"
                     "# the plenary's requests; the plenary reads every room and writes the requests.\n"
                     "user plenary\n"
-                    "topic read balcony/" + event + "/rooms/#\n"
-                    "topic readwrite balcony/" + event + "/plenary/#\n";
+                    "topic read balcony/" +
+                    event +
+                    "/rooms/#\n"
+                    "topic readwrite balcony/" +
+                    event + "/plenary/#\n";
   for (const auto& room : rooms) {
-    acl += "\nuser " + room + "\ntopic write balcony/" + event + "/rooms/" + room + "/#\ntopic read balcony/" +
-           event + "/plenary/#\n";
+    acl += "\nuser " + room + "\ntopic write balcony/" + event + "/rooms/" + room + "/#\ntopic read balcony/" + event +
+           "/plenary/#\n";
   }
   return acl;
 }
@@ -151,7 +159,8 @@ std::string accessList(const std::string& event, const std::vector<std::string>&
 PreparedBroker prepareBroker(const BrokerPlan& plan) {
 #ifdef _WIN32
   (void)plan;
-  throw std::runtime_error("This build cannot start a broker: start mosquitto on another computer and give its address.");
+  throw std::runtime_error(
+      "This build cannot start a broker: start mosquitto on another computer and give its address.");
 #else
   if (!core::validRoomName(plan.event)) throw std::runtime_error("The event's name is letters, digits, '-' or '_'.");
   if (plan.rooms.empty()) throw std::runtime_error("Name the event's rooms (--rooms room-1,room-2,...).");
@@ -193,19 +202,28 @@ PreparedBroker prepareBroker(const BrokerPlan& plan) {
   const auto aclFile = plan.folder / "access-list";
   writeFile(aclFile, accessList(plan.event, plan.rooms));
   out.config = plan.folder / "mosquitto.conf";
-  writeFile(out.config, "# Written by Balcony for event '" + plan.event + "'.\n"
-                        "per_listener_settings false\n"
-                        "listener " + std::to_string(plan.port) + " " + plan.bind + "\n"
-                        "allow_anonymous false\n"
-                        "password_file " + passwordFile.string() + "\n"
-                        "acl_file " + aclFile.string() + "\n"
-                        "persistence false\n"
-                        // Started as root, mosquitto would become the user "mosquitto", who cannot read the
-                        // plenary's own password file: it stays the user who started it.
-                        "user " + currentUser() + "\n"
-                        "log_dest stderr\n"
-                        "log_type error\n"
-                        "log_type warning\n");
+  writeFile(out.config, "# Written by Balcony for event '" + plan.event +
+                            "'.\n"
+                            "per_listener_settings false\n"
+                            "listener " +
+                            std::to_string(plan.port) + " " + plan.bind +
+                            "\n"
+                            "allow_anonymous false\n"
+                            "password_file " +
+                            passwordFile.string() +
+                            "\n"
+                            "acl_file " +
+                            aclFile.string() +
+                            "\n"
+                            "persistence false\n"
+                            // Started as root, mosquitto would become the user "mosquitto", who cannot read the
+                            // plenary's own password file: it stays the user who started it.
+                            "user " +
+                            currentUser() +
+                            "\n"
+                            "log_dest stderr\n"
+                            "log_type error\n"
+                            "log_type warning\n");
   return out;
 #endif
 }
@@ -220,7 +238,8 @@ BrokerProcess::BrokerProcess(const std::filesystem::path& config, int port, cons
   const auto program = findMosquitto();
   if (program.empty()) throw std::runtime_error("mosquitto is not installed (Debian package mosquitto).");
   if (accepts(host, port)) {
-    throw std::runtime_error("Port " + std::to_string(port) + " is already taken: another broker may be running. "
+    throw std::runtime_error("Port " + std::to_string(port) +
+                             " is already taken: another broker may be running. "
                              "Give another with --broker-port, or join that broker with --broker.");
   }
   const pid_t pid = spawnClean({program, "-c", config.string()});

@@ -31,9 +31,9 @@ std::string requestTopic(const std::string& event) {
 
 namespace {
 
-constexpr core::Millis kMinPublishGapMs = 200;  // a room publishes at most five times a second
-constexpr core::Millis kRebuildMs = 1000;       // alerts change with time: look again each second
-constexpr core::Millis kKeepGapMs = 10'000;     // the plenary stores a changed room at most this often
+constexpr core::Millis kMinPublishGapMs = 200; // a room publishes at most five times a second
+constexpr core::Millis kRebuildMs = 1000;      // alerts change with time: look again each second
+constexpr core::Millis kKeepGapMs = 10'000;    // the plenary stores a changed room at most this often
 constexpr core::Millis kConnectTimeoutMs = 8000;
 constexpr core::Millis kRequestFreshMs = 15 * 60 * 1000; // an older request is not put to a room
 
@@ -125,7 +125,8 @@ std::string unreachable(const LinkOptions& o, bool everConnected, const std::str
   }
   return "Cannot reach the event's broker at " + brokerName(o) + " (" + why +
          "). Check the address and port, and that this laptop is on the venue's network; trying again every few "
-         "seconds." + (room ? " This room's meeting carries on." : "");
+         "seconds." +
+         (room ? " This room's meeting carries on." : "");
 }
 
 } // namespace
@@ -227,7 +228,8 @@ void EventLink::start() {
                              "): the name '" + self->m_options.user + "' may not publish as room '" +
                              self->m_options.room + "'. Use the room name and password the plenary gave you.";
     } else {
-      self->m_view.problem = "The broker refused the plenary's request (" + std::string(mosquitto_reason_string(reason)) +
+      self->m_view.problem = "The broker refused the plenary's request (" +
+                             std::string(mosquitto_reason_string(reason)) +
                              "): its access list must let 'plenary' write " + requestTopic(self->m_options.event) + ".";
     }
     (void)mid;
@@ -481,8 +483,8 @@ void EventLink::step() {
         impl.retryGap = std::min<core::Millis>(impl.retryGap * 2, 5000);
         std::lock_guard lock(m_mutex);
         if (m_view.downSince == 0) m_view.downSince = m_clock();
-        m_view.problem = unreachable(m_options, impl.everConnected,
-                                     rc == MOSQ_ERR_ERRNO ? systemError() : mosquitto_strerror(rc));
+        m_view.problem =
+            unreachable(m_options, impl.everConnected, rc == MOSQ_ERR_ERRNO ? systemError() : mosquitto_strerror(rc));
         impl.viewDirty = true;
       }
     } else {
@@ -507,12 +509,12 @@ void EventLink::step() {
                          "' or its password. Use the room name and password the plenary gave you (the plenary's "
                          "console shows them).";
       } else if (impl.refusedCode != 0) {
-        m_view.problem = "The broker at " + m_view.broker + " refused to connect: " +
-                         mosquitto_reason_string(impl.refusedCode) + ".";
+        m_view.problem = "The broker at " + m_view.broker +
+                         " refused to connect: " + mosquitto_reason_string(impl.refusedCode) + ".";
       } else {
-        const std::string why = wasConnected                 ? "the connection was lost"
-                                : timedOut                   ? "no answer within 8 seconds"
-                                : rc == MOSQ_ERR_ERRNO       ? systemError()
+        const std::string why = wasConnected                  ? "the connection was lost"
+                                : timedOut                    ? "no answer within 8 seconds"
+                                : rc == MOSQ_ERR_ERRNO        ? systemError()
                                 : rc == MOSQ_ERR_CONN_REFUSED ? "the connection was refused"
                                                               : mosquitto_strerror(rc);
         m_view.problem = unreachable(m_options, impl.everConnected || wasConnected, why);
@@ -655,7 +657,8 @@ void EventLink::publishView() {
   }
   if (m_show) m_show(next);
   if (m_onSummary && m_options.role == core::EventRole::Plenary) {
-    for (const auto& r : next->rooms) m_onSummary(r.summary.room, r.summary.version);
+    for (const auto& r : next->rooms)
+      m_onSummary(r.summary.room, r.summary.version);
   }
 }
 
@@ -762,7 +765,8 @@ void EventSwitch::stop() {
     retiring = std::exchange(m_retiring, {});
   }
   if (old) old->stop();
-  for (auto& t : retiring) t.join();
+  for (auto& t : retiring)
+    t.join();
 }
 
 std::shared_ptr<EventLink> EventSwitch::link() const {

@@ -62,12 +62,12 @@ bool flag(const Json& j, const char* key) {
   return v.get<bool>();
 }
 
-template <class F>
-void each(const Json& j, const char* key, F f) {
+template <class F> void each(const Json& j, const char* key, F f) {
   const auto& v = at(j, key);
   if (!v.is_array()) throw Bad(std::string("'") + key + "' is not a list");
   if (v.size() > kMaxItems) throw Bad(std::string("'") + key + "' has too many entries");
-  for (const auto& item : v) f(item);
+  for (const auto& item : v)
+    f(item);
 }
 
 std::optional<double> maybeReal(const Json& j, const char* key) {
@@ -77,8 +77,8 @@ std::optional<double> maybeReal(const Json& j, const char* key) {
 }
 
 Json toJson(const core::Distribution& d) {
-  return {{"min", d.scaleMin}, {"max", d.scaleMax}, {"counts", d.counts}, {"answered", d.answered},
-          {"mean", d.mean}, {"median", d.median}, {"withheld", d.withheld}};
+  return {{"min", d.scaleMin}, {"max", d.scaleMax},  {"counts", d.counts},    {"answered", d.answered},
+          {"mean", d.mean},    {"median", d.median}, {"withheld", d.withheld}};
 }
 // A distribution; with `counts`, the answers per scale point must be there and add up (a prompt's
 // overall figures travel as the number who answered only, as the room's projector shows them).
@@ -89,7 +89,8 @@ core::Distribution distribution(const Json& j, bool counts = true) {
   if (d.scaleMax <= d.scaleMin) throw Bad("a scale runs the wrong way");
   long long total = 0;
   each(j, "counts", [&](const Json& c) {
-    if (!c.is_number_integer() || c.get<long long>() < 0 || c.get<long long>() > kMaxCount) throw Bad("a count is wrong");
+    if (!c.is_number_integer() || c.get<long long>() < 0 || c.get<long long>() > kMaxCount)
+      throw Bad("a count is wrong");
     d.counts.push_back(c.get<int>());
     total += c.get<int>();
   });
@@ -111,7 +112,8 @@ core::Distribution distribution(const Json& j, bool counts = true) {
 
 Json toJson(const std::vector<core::GroupDistribution>& groups) {
   Json a = Json::array();
-  for (const auto& g : groups) a.push_back({{"group", g.group}, {"figures", toJson(g.distribution)}});
+  for (const auto& g : groups)
+    a.push_back({{"group", g.group}, {"figures", toJson(g.distribution)}});
   return a;
 }
 std::vector<core::GroupDistribution> groups(const Json& j, const char* key) {
@@ -140,18 +142,28 @@ std::string encodeSummary(const core::RoomSummary& s) {
   }
   Json prompts = Json::array();
   for (const auto& p : s.prompts) {
-    prompts.push_back({{"prompt", p.prompt}, {"text", p.text}, {"kind", p.kind}, {"overall", toJson(p.overall)},
-                       {"groups", toJson(p.byGroup)}, {"divergence", optionalJson(p.divergence)}});
+    prompts.push_back({{"prompt", p.prompt},
+                       {"text", p.text},
+                       {"kind", p.kind},
+                       {"overall", toJson(p.overall)},
+                       {"groups", toJson(p.byGroup)},
+                       {"divergence", optionalJson(p.divergence)}});
   }
   Json statements = Json::array();
   for (const auto& st : s.statements) {
     Json by = Json::array();
-    for (const auto& g : st.byGroup) by.push_back(toJson(g));
-    statements.push_back({{"statement", st.id}, {"text", st.text}, {"overall", toJson(st.overall)}, {"groups", by},
-                          {"dividing", optionalJson(st.dividing)}, {"uniting", st.uniting}});
+    for (const auto& g : st.byGroup)
+      by.push_back(toJson(g));
+    statements.push_back({{"statement", st.id},
+                          {"text", st.text},
+                          {"overall", toJson(st.overall)},
+                          {"groups", by},
+                          {"dividing", optionalJson(st.dividing)},
+                          {"uniting", st.uniting}});
   }
   Json clarity = Json::array();
-  for (const auto& c : s.clarity) clarity.push_back({{"what", c.what}, {"owner", c.owner}, {"review", c.reviewDate}});
+  for (const auto& c : s.clarity)
+    clarity.push_back({{"what", c.what}, {"owner", c.owner}, {"review", c.reviewDate}});
   Json j = {{"room", s.room},
             {"version", s.version},
             {"at", s.at},
@@ -168,12 +180,9 @@ std::string encodeSummary(const core::RoomSummary& s) {
             {"clarity", clarity},
             {"shared", s.shared}};
   if (s.poll) {
-    j["poll"] = {{"question", s.poll->question},
-                 {"options", s.poll->options},
-                 {"answered", s.poll->figures.answered},
-                 {"counts", s.poll->figures.counts},
-                 {"scale", toJson(s.poll->figures.scale)},
-                 {"withheld", s.poll->figures.withheld}};
+    j["poll"] = {{"question", s.poll->question},           {"options", s.poll->options},
+                 {"answered", s.poll->figures.answered},   {"counts", s.poll->figures.counts},
+                 {"scale", toJson(s.poll->figures.scale)}, {"withheld", s.poll->figures.withheld}};
   }
   // Text that is not valid UTF-8 (typed in another code page) is sent with U+FFFD, never refused.
   return j.dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -198,7 +207,8 @@ std::optional<core::RoomSummary> decodeSummary(std::string_view text_, std::stri
     s.title = text(j, "title");
     s.participants = count(j, "participants");
     s.present = count(j, "present");
-    s.privacyThreshold = static_cast<int>(number(j, "threshold", core::kMinPrivacyThreshold, core::kMaxPrivacyThreshold));
+    s.privacyThreshold =
+        static_cast<int>(number(j, "threshold", core::kMinPrivacyThreshold, core::kMaxPrivacyThreshold));
     s.beliefRound = count(j, "round");
     s.beliefOpen = flag(j, "round_open");
     each(j, "beliefs", [&](const Json& b) {
@@ -229,7 +239,9 @@ std::optional<core::RoomSummary> decodeSummary(std::string_view text_, std::stri
       if (!a.is_string() || a.get<std::string>().size() > kMaxText) throw Bad("an alert is not text");
       s.alerts.push_back(a.get<std::string>());
     });
-    each(j, "clarity", [&](const Json& c) { s.clarity.push_back({text(c, "what"), text(c, "owner"), text(c, "review")}); });
+    each(j, "clarity", [&](const Json& c) {
+      s.clarity.push_back({text(c, "what"), text(c, "owner"), text(c, "review")});
+    });
     each(j, "shared", [&](const Json& t) {
       if (!t.is_string() || t.get<std::string>().size() > kMaxText) throw Bad("a shared text is not text");
       s.shared.push_back(t.get<std::string>());
@@ -244,7 +256,8 @@ std::optional<core::RoomSummary> decodeSummary(std::string_view text_, std::stri
       });
       poll.figures.answered = count(p, "answered");
       each(p, "counts", [&](const Json& c) {
-        if (!c.is_number_integer() || c.get<long long>() < 0 || c.get<long long>() > kMaxCount) throw Bad("a count is wrong");
+        if (!c.is_number_integer() || c.get<long long>() < 0 || c.get<long long>() > kMaxCount)
+          throw Bad("a count is wrong");
         poll.figures.counts.push_back(c.get<int>());
       });
       poll.figures.scale = distribution(at(p, "scale"));

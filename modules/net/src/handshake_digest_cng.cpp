@@ -2,7 +2,9 @@
 // carries no crypto library; base64 of 20 bytes is written out here.
 #include "ws_handshake.hpp"
 
+// windows.h first: bcrypt.h uses its types.
 #include <windows.h>
+
 #include <bcrypt.h>
 
 #include <array>
@@ -33,7 +35,8 @@ std::string base64(const unsigned char* data, std::size_t size) {
   std::string out;
   for (std::size_t i = 0; i < size; i += 3) {
     const std::size_t left = size - i;
-    const unsigned triple = (static_cast<unsigned>(data[i]) << 16) | (left > 1 ? static_cast<unsigned>(data[i + 1]) << 8 : 0u) |
+    const unsigned triple = (static_cast<unsigned>(data[i]) << 16) |
+                            (left > 1 ? static_cast<unsigned>(data[i + 1]) << 8 : 0u) |
                             (left > 2 ? static_cast<unsigned>(data[i + 2]) : 0u);
     out += kAlphabet[(triple >> 18) & 63];
     out += kAlphabet[(triple >> 12) & 63];

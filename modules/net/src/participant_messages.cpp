@@ -13,9 +13,12 @@ namespace {
 
 // Every participant command names whose it is by token; the connection, not the phone, fills it in.
 template <class C>
-concept SentWithToken = requires(C c) { c.token = std::string(); };
-static_assert([]<class... C>(core::TypeList<C...>) { return (SentWithToken<C> && ...); }(core::AllParticipantCommands{}),
-              "every participant command carries the participant's token");
+concept SentWithToken = requires(C c) {
+  c.token = std::string();
+};
+static_assert(
+    []<class... C>(core::TypeList<C...>) { return (SentWithToken<C> && ...); }(core::AllParticipantCommands{}),
+    "every participant command carries the participant's token");
 
 std::string errorReply(std::int64_t id, const core::CommandError& error) {
   return wire::encodeError(id, core::errorCodeName(error.code), error.message);
@@ -56,7 +59,8 @@ void ParticipantMessages::join(const std::shared_ptr<WebSocketSession>& session,
   const bool opens = core::opensRoom(snapshot->state, join.roomCode);
   if (!opens && m_server.endedRoomCode(join.roomCode)) {
     // A phone back from the session before this one (the facilitator started the next): not a guess.
-    session->reply(wire::encodeError(0, "session_ended", "That session has ended. Enter the room code on the screen now."));
+    session->reply(
+        wire::encodeError(0, "session_ended", "That session has ended. Enter the room code on the screen now."));
     return;
   }
   if (!known && m_server.guessingFrom(session->address())) {
@@ -139,9 +143,8 @@ void ParticipantMessages::submit(const std::shared_ptr<WebSocketSession>& sessio
   std::visit([&](auto& command) { command.token = m_token; }, body);
   m_server.port().submit({0, std::move(body)}, [self = session, id](const core::CommandResult& r) {
     // Runs after the answer is committed: only now may the participant be told it is in.
-    asio::post(self->server().io(), [self, id, r] {
-      self->reply(r.error ? errorReply(id, *r.error) : wire::encodeAck(id, r.version));
-    });
+    asio::post(self->server().io(),
+               [self, id, r] { self->reply(r.error ? errorReply(id, *r.error) : wire::encodeAck(id, r.version)); });
   });
 }
 

@@ -53,8 +53,9 @@ bool hostIsThisMachine(std::string_view host, const asio::ip::address& local, un
   }
   // Only the usual spellings: four dotted decimals, or an IPv6 literal in brackets. (Some systems'
   // parsers also take "0xC0A80114" or "3232235796"; a browser never sends those.)
-  if (!bracketed && (std::count(lowered.begin(), lowered.end(), '.') != 3 ||
-                     !std::all_of(lowered.begin(), lowered.end(), [](char c) { return c == '.' || (c >= '0' && c <= '9'); }))) {
+  if (!bracketed &&
+      (std::count(lowered.begin(), lowered.end(), '.') != 3 ||
+       !std::all_of(lowered.begin(), lowered.end(), [](char c) { return c == '.' || (c >= '0' && c <= '9'); }))) {
     return false;
   }
   std::error_code ec;

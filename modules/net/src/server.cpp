@@ -323,8 +323,8 @@ void ServerImpl::reportNotices() {
   for (const auto& [address, times] : m_wrongCodes) {
     if (static_cast<int>(times.size()) < m_limits.wrongCodesPerConnection) continue;
     // Worded by state, not by count, so each address gives at most two lines, not one per code.
-    std::string line = "Repeated wrong room codes from " + address + " in the last " + std::to_string(minutes) +
-                       " minutes";
+    std::string line =
+        "Repeated wrong room codes from " + address + " in the last " + std::to_string(minutes) + " minutes";
     line += static_cast<int>(times.size()) >= m_limits.wrongCodesPerAddress
                 ? ": someone may be guessing the code. Phones there must wait before trying again."
                 : ".";

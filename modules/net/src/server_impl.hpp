@@ -12,12 +12,12 @@
 #include <asio/steady_timer.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <string>
-#include <chrono>
 #include <vector>
 
 namespace balcony::net {
@@ -90,9 +90,9 @@ private:
   std::map<std::string, std::size_t> m_perAddress;
   std::map<std::string, std::size_t> m_present; // token -> connections joined as that participant
   std::map<std::string, std::vector<std::chrono::steady_clock::time_point>> m_wrongCodes; // per address
-  std::map<std::string, RateLimit> m_newIdentities; // per address
-  std::set<std::string> m_crowdedAddresses;        // addresses past their budget of new identities
-  std::map<std::string, RateLimit> m_rates;          // per participant token, while connected
+  std::map<std::string, RateLimit> m_newIdentities;                                       // per address
+  std::set<std::string> m_crowdedAddresses; // addresses past their budget of new identities
+  std::map<std::string, RateLimit> m_rates; // per participant token, while connected
   std::vector<std::string> m_endedRoomCodes;
 
   mutable std::mutex m_mutex; // guards what other threads touch: the latest snapshot and stats

@@ -16,8 +16,8 @@ WebSocketSession::WebSocketSession(asio::ip::tcp::socket socket, std::shared_ptr
                                    std::string address, std::string leftover)
     : m_socket(std::move(socket)), m_server(std::move(server)), m_address(std::move(address)),
       m_reader(m_server->limits().maxMessageBytes), m_heartbeat(m_socket.get_executor()),
-      m_leftover(std::move(leftover)),
-      m_rate(m_server->limits().messagesPerSecond, m_server->limits().messageBurst), m_messages(*m_server) {}
+      m_leftover(std::move(leftover)), m_rate(m_server->limits().messagesPerSecond, m_server->limits().messageBurst),
+      m_messages(*m_server) {}
 
 WebSocketSession::~WebSocketSession() = default;
 

@@ -82,7 +82,7 @@ private:
 
   std::chrono::steady_clock::time_point m_opened;
   std::chrono::steady_clock::time_point m_nextPing;
-  RateLimit m_rate; // until joined; then the participant's, from the server
+  RateLimit m_rate;  // until joined; then the participant's, from the server
   int m_refused = 0; // messages refused in a row
   std::chrono::steady_clock::time_point m_lastRefusal{};
   ParticipantMessages m_messages;

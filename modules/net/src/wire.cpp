@@ -10,8 +10,7 @@ namespace balcony::net::wire {
 
 namespace {
 
-template <class... C>
-constexpr bool typesDistinct(core::TypeList<C...>) {
+template <class... C> constexpr bool typesDistinct(core::TypeList<C...>) {
   const std::string_view types[] = {messageForm(std::type_identity<C>{}).type...};
   for (std::size_t i = 0; i < sizeof...(C); ++i) {
     for (std::size_t j = i + 1; j < sizeof...(C); ++j) {

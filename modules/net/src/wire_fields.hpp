@@ -44,8 +44,7 @@ public:
   bool boolean(const char* name, bool& out) const;
   bool integers(const char* name, std::vector<int>& out, std::size_t maxCount, int lo, int hi) const;
 
-  template <typename Int>
-  bool integer(const char* name, Int& out, std::int64_t lo, std::int64_t hi) const {
+  template <typename Int> bool integer(const char* name, Int& out, std::int64_t lo, std::int64_t hi) const {
     auto it = m_j.find(name);
     if (it == m_j.end() || !it->is_number_integer()) return false;
     const auto v = it->get<std::int64_t>();
@@ -55,8 +54,7 @@ public:
   }
 
   // A name from a fixed list (a vote, a flag kind), through its parse function.
-  template <typename Enum, typename Parse>
-  bool named(const char* name, Enum& out, Parse parse) const {
+  template <typename Enum, typename Parse> bool named(const char* name, Enum& out, Parse parse) const {
     std::string value;
     if (!string(name, value, 32, true)) return false;
     const std::optional<Enum> parsed = parse(value);

@@ -3,8 +3,8 @@
 // SVG (report_parts.cpp), so the report opens offline years later exactly as it was.
 #include "balcony/report/html_report.hpp"
 
-#include "balcony/core/moderation.hpp"
 #include "balcony/core/calendar.hpp"
+#include "balcony/core/moderation.hpp"
 #include "report_parts.hpp"
 
 #include <sstream>

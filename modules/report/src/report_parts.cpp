@@ -1,6 +1,6 @@
 // The writing helpers the boards' export sections share.
-#include "balcony/core/figures.hpp"
 #include "report_parts.hpp"
+#include "balcony/core/figures.hpp"
 
 #include "balcony/report/csv_export.hpp"
 #include "balcony/report/html_report.hpp"

@@ -21,8 +21,8 @@ struct BoardReport {
   int markdownPlace = 0;
   Section markdown; // the Markdown summary's section (empty: none)
   int htmlPlace = 0;
-  Section html;     // the HTML report's section (empty: none)
-  Section csv;      // rows of the raw responses, in the registry's order (empty: none)
+  Section html; // the HTML report's section (empty: none)
+  Section csv;  // rows of the raw responses, in the registry's order (empty: none)
 };
 
 // Every board's part, in the registry's order.

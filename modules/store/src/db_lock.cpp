@@ -22,7 +22,7 @@ DbLock::DbLock(const std::filesystem::path& dbPath) : m_lock(lockPathOf(dbPath))
   }
   if (m_lock.status() == platform::FileLock::Status::HeldElsewhere) {
     throw DatabaseInUse("Another Balcony is already using " + dbPath.string() +
-                     ". Close it first, or start this one with --db to use another file.");
+                        ". Close it first, or start this one with --db to use another file.");
   }
 }
 

@@ -73,7 +73,8 @@ std::string exportEventLog(const std::vector<core::Event>& events, std::int64_t 
       body["fields"]["what"] = "";
     } else if (encoded.type == "flag_raised" && unapprovedWords.contains(body.at("flag").get<int>())) {
       blank(body["words"]);
-    } else if (encoded.type == "reflection_shared" && hiddenTexts.reflections.contains(body.at("reflection").get<int>())) {
+    } else if (encoded.type == "reflection_shared" &&
+               hiddenTexts.reflections.contains(body.at("reflection").get<int>())) {
       blank(body["text"]);
     }
     log.push_back({{"at_ms", e.at}, {"type", encoded.type}, {"data", std::move(body)}});

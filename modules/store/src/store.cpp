@@ -1,9 +1,9 @@
 // SQLite access for the event log. Every write is one transaction; nothing is cached here.
 #include "balcony/store/store.hpp"
 
-#include "balcony/store/event_codec.hpp"
 #include "balcony/platform/local_time.hpp"
 #include "balcony/platform/utf8.hpp"
+#include "balcony/store/event_codec.hpp"
 #include "db_lock.hpp"
 
 #include <sqlite3.h>
@@ -78,8 +78,8 @@ Store::Store(const std::filesystem::path& path) : m_path(path) {
     }
   }
   m_lock = std::make_unique<DbLock>(path);
-  if (sqlite3_open_v2(utf8(path).c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) !=
-      SQLITE_OK) {
+  if (sqlite3_open_v2(utf8(path).c_str(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                      nullptr) != SQLITE_OK) {
     std::string message = m_db != nullptr ? sqlite3_errmsg(m_db) : "out of memory";
     sqlite3_close(m_db);
     m_db = nullptr;

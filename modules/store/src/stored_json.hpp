@@ -14,8 +14,7 @@ namespace balcony::store::detail {
 
 using nlohmann::json;
 
-template <class T>
-json toJson(const T& value) {
+template <class T> json toJson(const T& value) {
   if constexpr (core::HasStoredForm<T>) {
     json j = json::object();
     std::apply([&](const auto&... f) { ((j[std::string(f.key)] = toJson(value.*(f.member))), ...); },
@@ -28,8 +27,7 @@ json toJson(const T& value) {
   }
 }
 
-template <class T>
-void fromJson(const json& j, T& out) {
+template <class T> void fromJson(const json& j, T& out) {
   if constexpr (core::HasStoredForm<T>) {
     std::apply(
         [&](const auto&... f) {

@@ -29,7 +29,8 @@ std::string withEllipsis(std::string_view line, float width) {
   const float ellipsisW = widthOf(kEllipsis);
   std::size_t n = line.size();
   auto trimmed = [&](std::size_t k) {
-    while (k > 0 && (line[k - 1] == ' ' || line[k - 1] == ',' || line[k - 1] == ';' || line[k - 1] == ':')) --k;
+    while (k > 0 && (line[k - 1] == ' ' || line[k - 1] == ',' || line[k - 1] == ';' || line[k - 1] == ':'))
+      --k;
     return k;
   };
   // Whole words first: the longest run of them that leaves room for the ellipsis.
@@ -98,19 +99,22 @@ TextLayout layoutText(std::string_view text, float width, int maxLines) {
     const char* eol = font->CalcWordWrapPositionA(scale, s, end, std::max(1.0f, width - 1.0f));
     if (eol == s) {
       ++eol; // a character wider than the box still moves on
-      while (eol < end && continuation(*eol)) ++eol;
+      while (eol < end && continuation(*eol))
+        ++eol;
     }
     if (const void* nl = std::memchr(s, '\n', static_cast<std::size_t>(eol - s))) {
       eol = static_cast<const char*>(nl);
     }
     const char* lineEnd = eol;
-    while (lineEnd > s && (lineEnd[-1] == ' ' || lineEnd[-1] == '\r')) --lineEnd;
+    while (lineEnd > s && (lineEnd[-1] == ' ' || lineEnd[-1] == '\r'))
+      --lineEnd;
     layout.lines.emplace_back(s, lineEnd);
     s = eol;
     if (s < end && *s == '\n') {
       ++s;
     } else {
-      while (s < end && *s == ' ') ++s;
+      while (s < end && *s == ' ')
+        ++s;
     }
   }
   if (layout.shortened) {
@@ -157,8 +161,8 @@ void textLine(ImVec2 pos, float width, std::string_view text) {
   layout.width = widthOf(layout.lines[0]);
   layout.height = lineH;
   drawLines(pos, layout);
-  record(pos, ImVec2(pos.x + width, pos.y + lineH), pos, ImVec2(pos.x + layout.width, pos.y + lineH),
-         layout.lines[0], text, layout.shortened);
+  record(pos, ImVec2(pos.x + width, pos.y + lineH), pos, ImVec2(pos.x + layout.width, pos.y + lineH), layout.lines[0],
+         text, layout.shortened);
 }
 
 void textLineRight(ImVec2 topRight, float width, std::string_view text) {
@@ -208,7 +212,8 @@ void histogram(const core::Distribution& d, double maxShare, ImVec2 pos, ImVec2 
   // otherwise the bars alone say it (the exports and the console have the numbers).
   char buf[32];
   int most = 0;
-  for (int c : d.counts) most = std::max(most, c);
+  for (int c : d.counts)
+    most = std::max(most, c);
   std::snprintf(buf, sizeof buf, "%d", most);
   const bool counts = style.counts && ImGui::CalcTextSize(buf).x <= slot * 0.95f &&
                       size.y - line * 1.1f - (style.axisLabels ? line * 1.6f : line * 0.4f) >= line;

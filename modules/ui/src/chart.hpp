@@ -47,8 +47,8 @@ void centredText(ImVec2 centre, const char* text);
 struct AuditedText {
   std::string shown;
   std::string full;
-  ImVec2 boxMin, boxMax;   // the space its layout gave it
-  ImVec2 drawnMin, drawnMax; // the extent of its lines
+  ImVec2 boxMin, boxMax;       // the space its layout gave it
+  ImVec2 drawnMin, drawnMax;   // the extent of its lines
   ImVec2 regionMin, regionMax; // the part of the window it belongs to (the board, the join column)
   bool shortened = false;
 };

@@ -51,15 +51,15 @@ public:
         if (smallButton(entry.archived ? "Bring back" : "Archive")) {
           const auto problem = info.options->archiveSession(entry.id, !entry.archived);
           ctx.feedback->set(problem.empty()
-                              ? (entry.archived ? "Brought back." : "Archived: out of the list, still in the file.")
-                              : problem);
+                                ? (entry.archived ? "Brought back." : "Archived: out of the list, still in the file.")
+                                : problem);
           m_loaded = false;
         }
       }
       ImGui::PopID();
     }
     ImGui::EndTable();
-}
+  }
 
 private:
   std::vector<LibraryEntry> m_library;

@@ -68,8 +68,7 @@ void rowText(const std::string& text, bool disabled = false);
 
 // Rows [0, count) in a region of at most `visibleRows` lines that scrolls the rest; drawRow(i)
 // runs only for the rows in view, and must draw one line.
-template <class DrawRow>
-void clippedRows(const char* id, int count, int visibleRows, DrawRow&& drawRow) {
+template <class DrawRow> void clippedRows(const char* id, int count, int visibleRows, DrawRow&& drawRow) {
   const float line = ImGui::GetTextLineHeightWithSpacing(); // a row of small buttons and text
   const float height = line * static_cast<float>(std::clamp(count, 1, visibleRows)) + ImGui::GetStyle().ItemSpacing.y;
   if (ImGui::BeginChild(id, ImVec2(0, height), false)) {

@@ -42,7 +42,8 @@ private:
 
   void drawStatements(const core::SessionState& state, ConsoleContext& ctx) {
     using S = core::StatementStatus;
-    for (auto* rows : {&m_waiting, &m_approved, &m_hidden}) rows->expire();
+    for (auto* rows : {&m_waiting, &m_approved, &m_hidden})
+      rows->expire();
     std::vector<const core::ParticipantStatement*> waiting;
     std::vector<const core::ParticipantStatement*> approved;
     std::vector<const core::ParticipantStatement*> hidden;

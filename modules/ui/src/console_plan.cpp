@@ -11,7 +11,7 @@
 namespace balcony::ui {
 namespace {
 
-constexpr const char* kKindLabels[] = {"Belief check round", "Quick poll", "Difference prompt", "Topic",
+constexpr const char* kKindLabels[] = {"Belief check round",     "Quick poll", "Difference prompt", "Topic",
                                        "A board (clarity, ...)", "Break"};
 constexpr const char* kPromptKinds[] = {"case", "statement", "risk"};
 
@@ -54,8 +54,9 @@ private:
       ImGui::TextDisabled("No steps yet: add the first below, or load a template in the Setup tab.");
       return;
     }
-    const float rowsH = std::min(ImGui::GetTextLineHeightWithSpacing() * 10.0f,
-                                 ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(state.plan.size()) + 1.5f));
+    const float rowsH =
+        std::min(ImGui::GetTextLineHeightWithSpacing() * 10.0f,
+                 ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(state.plan.size()) + 1.5f));
     if (!ImGui::BeginTable("plan", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit,
                            ImVec2(0, rowsH))) {
       return;
@@ -122,7 +123,8 @@ private:
     switch (kind) {
     case core::StepKind::Belief:
       if (!m_statementsLoaded) {
-        for (std::size_t b = 0; b < 3; ++b) copyInto(m_statements[b], state.nextStatements[b]);
+        for (std::size_t b = 0; b < 3; ++b)
+          copyInto(m_statements[b], state.nextStatements[b]);
         m_statementsLoaded = true;
       }
       for (std::size_t b = 0; b < 3; ++b) {
@@ -150,9 +152,7 @@ private:
       ImGui::SetNextItemWidth(em * 6);
       ImGui::InputInt("minutes", &m_minutes);
       break;
-    case core::StepKind::Board:
-      ImGui::TextDisabled("Puts the clarity board on the projector and the phones.");
-      break;
+    case core::StepKind::Board: ImGui::TextDisabled("Puts the clarity board on the projector and the phones."); break;
     case core::StepKind::Break:
       ImGui::SetNextItemWidth(em * 24);
       ImGui::InputTextWithHint("words", "e.g. Coffee in the foyer", m_text.data(), m_text.size());
@@ -198,7 +198,8 @@ private:
     s.note = m_note.data();
     switch (s.kind) {
     case core::StepKind::Belief:
-      for (std::size_t b = 0; b < 3; ++b) s.statements[b] = m_statements[b].data();
+      for (std::size_t b = 0; b < 3; ++b)
+        s.statements[b] = m_statements[b].data();
       s.scaleMin = m_zeroToTen ? 0 : 1;
       s.scaleMax = m_zeroToTen ? 10 : 5;
       break;
@@ -226,9 +227,11 @@ private:
     copyInto(m_text, s.text);
     copyInto(m_note, s.note);
     std::string options;
-    for (const auto& o : s.options) options += o + "\n";
+    for (const auto& o : s.options)
+      options += o + "\n";
     copyInto(m_options, options);
-    for (std::size_t b = 0; b < 3; ++b) copyInto(m_statements[b], s.statements[b]);
+    for (std::size_t b = 0; b < 3; ++b)
+      copyInto(m_statements[b], s.statements[b]);
     m_statementsLoaded = true;
     m_zeroToTen = s.scaleMax == 10;
     m_minutes = std::max(1, s.minutes);

@@ -84,7 +84,8 @@ private:
     if (button("Back a step [Page Up]", ImVec2(em * 12, 0))) planGoBack(snapshot, ctx);
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (button(ctx.settings.blank ? "Show the board again [B]###blank" : "Blank the projector [B]###blank", ImVec2(em * 13, 0))) {
+    if (button(ctx.settings.blank ? "Show the board again [B]###blank" : "Blank the projector [B]###blank",
+               ImVec2(em * 13, 0))) {
       ctx.settings.blank = !ctx.settings.blank;
     }
     if (state.planPosition >= 1 && state.planPosition <= n) {
@@ -156,8 +157,8 @@ private:
       if (poll == nullptr) return;
       const auto summary = core::summarizePoll(*poll, state.privacyThreshold);
       ImGui::PushFont(ctx.info.fonts.heading);
-      ImGui::Text("Poll %s: %d answered of %d here", poll->open ? "open" : "closed", summary.answered + summary.withheld,
-                  snapshot.present);
+      ImGui::Text("Poll %s: %d answered of %d here", poll->open ? "open" : "closed",
+                  summary.answered + summary.withheld, snapshot.present);
       ImGui::PopFont();
       ImGui::TextDisabled(poll->revealed ? "Revealed: the room sees these." : "Only you see these until you reveal.");
       if (summary.withheld > 0) {
@@ -203,7 +204,6 @@ private:
       if (button(buf)) ctx.settings.selectTab = w.tab;
     }
   }
-
 };
 
 } // namespace

@@ -26,7 +26,7 @@ public:
     ImGui::BeginDisabled(m_threshold == snapshot.state.privacyThreshold);
     if (button("Apply")) {
       ctx.send(core::SetPrivacyThreshold{m_threshold},
-           "Groups with fewer than " + std::to_string(m_threshold) + " answers are now folded together.");
+               "Groups with fewer than " + std::to_string(m_threshold) + " answers are now folded together.");
     }
     ImGui::EndDisabled();
     if (!m_signalSettingsLoaded) {
@@ -69,7 +69,7 @@ public:
     ImGui::SameLine();
     ImGui::RadioButton("Dark (for a dark room)##console", &consoleTheme, 1);
     settings.consoleTheme = consoleTheme == 1 ? Theme::Dark : Theme::Light;
-}
+  }
 
 private:
   int m_threshold = 3;

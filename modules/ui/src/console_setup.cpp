@@ -115,7 +115,7 @@ public:
         ImGui::PopID();
       }
     }
-}
+  }
 
 private:
   std::array<char, 220> m_title{};

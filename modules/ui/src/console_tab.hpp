@@ -124,8 +124,7 @@ public:
   virtual const char* waitingName() const { return ""; }
 };
 
-template <std::size_t N>
-void copyInto(std::array<char, N>& dst, const std::string& src) {
+template <std::size_t N> void copyInto(std::array<char, N>& dst, const std::string& src) {
   std::memset(dst.data(), 0, N);
   std::strncpy(dst.data(), src.c_str(), N - 1);
 }

@@ -114,8 +114,10 @@ void ConsoleView::draw(const core::Snapshot& snapshot, core::FacilitatorPort& po
     m_present->reload();
     m_setup->reload();
     m_plan->reload();
-    for (auto& tab : m_boards) tab->reload();
-    for (auto& tab : m_after) tab->reload();
+    for (auto& tab : m_boards)
+      tab->reload();
+    for (auto& tab : m_after)
+      tab->reload();
   }
 }
 
@@ -239,7 +241,8 @@ void ConsoleView::drawProjectorControls(const core::Snapshot& snapshot, ConsoleC
   for (auto& tab : m_boards) {
     // The boards wrap onto a second line, under the first, rather than run off the window.
     const auto& style = ImGui::GetStyle();
-    const float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(tab->projectorLabel()).x;
+    const float width =
+        ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(tab->projectorLabel()).x;
     if (!firstBoard) {
       ImGui::SameLine();
       if (ImGui::GetCursorPosX() + width > rightEdge) {
@@ -277,9 +280,12 @@ static void countWaiting(const core::SessionState& state, ConsoleContext& ctx) {
   ctx.waitingStatements = 0;
   ctx.waitingProposals = 0;
   ctx.waitingFlagWords = 0;
-  for (const auto& st : state.statements) ctx.waitingStatements += st.status == core::StatementStatus::Pending ? 1 : 0;
-  for (const auto& item : state.clarity) ctx.waitingProposals += !item.approved && !item.hidden ? 1 : 0;
-  for (const auto& flag : state.flags) ctx.waitingFlagWords += !flag.words.empty() && !flag.wordsApproved ? 1 : 0;
+  for (const auto& st : state.statements)
+    ctx.waitingStatements += st.status == core::StatementStatus::Pending ? 1 : 0;
+  for (const auto& item : state.clarity)
+    ctx.waitingProposals += !item.approved && !item.hidden ? 1 : 0;
+  for (const auto& flag : state.flags)
+    ctx.waitingFlagWords += !flag.words.empty() && !flag.wordsApproved ? 1 : 0;
 }
 
 void ConsoleView::drawTabs(const core::Snapshot& snapshot, ConsoleContext& ctx) {
@@ -322,8 +328,10 @@ void ConsoleView::drawTabs(const core::Snapshot& snapshot, ConsoleContext& ctx) 
   tabItem(*m_present);
   tabItem(*m_setup);
   tabItem(*m_plan);
-  for (auto& tab : m_boards) tabItem(*tab);
-  for (auto& tab : m_after) tabItem(*tab);
+  for (auto& tab : m_boards)
+    tabItem(*tab);
+  for (auto& tab : m_after)
+    tabItem(*tab);
   ImGui::EndTabBar();
   m_firstFrame = false;
 }
@@ -345,14 +353,15 @@ void ConsoleView::drawHelp(const ConsoleInfo& info, ProjectorSettings& settings)
     keys += std::string(i == 0 ? "" : " / ") + m_boards[i]->keyName();
     names += std::string(i == 0 ? "" : ", ") + m_boards[i]->shortName();
   }
-  std::vector<std::array<const char*, 2>> rows = {{keys.c_str(), names.c_str()},
-                                                  {"Ctrl+1 / 2 / 3", "The view of the board showing"},
-                                                  {"Ctrl+E", "Close what is showing"},
-                                                  {"Ctrl+R", "Reveal the results of what is showing"},
-                                                  {"Ctrl+F (F on the projector)",
-                                                   "A text the projector shortened, in full; again for the next"}};
+  std::vector<std::array<const char*, 2>> rows = {
+      {keys.c_str(), names.c_str()},
+      {"Ctrl+1 / 2 / 3", "The view of the board showing"},
+      {"Ctrl+E", "Close what is showing"},
+      {"Ctrl+R", "Reveal the results of what is showing"},
+      {"Ctrl+F (F on the projector)", "A text the projector shortened, in full; again for the next"}};
   for (const auto& tab : m_boards) {
-    for (const auto& row : tab->helpRows()) rows.push_back(row);
+    for (const auto& row : tab->helpRows())
+      rows.push_back(row);
   }
   rows.push_back({"F1", "This help"});
   if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg)) {

@@ -5,14 +5,14 @@
 #include "balcony/metrics/latency_histogram.hpp"
 #include "balcony/platform/thread_cpu_time.hpp"
 
-#include "fonts.hpp"
-#include "monitor_choice.hpp"
-#include "screenshot.hpp"
-#include "theme.hpp"
 #include "chart.hpp"
 #include "console_button.hpp"
 #include "console_view.hpp"
+#include "fonts.hpp"
+#include "monitor_choice.hpp"
+#include "screenshot.hpp"
 #include "scripted_input.hpp"
+#include "theme.hpp"
 #include "window.hpp"
 
 #include <GLFW/glfw3.h>
@@ -384,7 +384,8 @@ int GuiImpl::run(const GuiOptions& options) {
         m_projector->present();
         if (screenshotFrames > 0) {
           if (screenshotFrames == 3) {
-            for (int i = 0; i < options.inFullSteps; ++i) stepInFull(m_settings);
+            for (int i = 0; i < options.inFullSteps; ++i)
+              stepInFull(m_settings);
           }
           --screenshotFrames;
           glfwPollEvents();

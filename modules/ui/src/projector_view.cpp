@@ -42,7 +42,8 @@ AlertLayout layoutAlerts(const std::vector<std::string>& alerts, float width, fl
   const float textW = width - pad * 3.0f;
   auto heightOf = [&](std::size_t shown, int lines) {
     float h = 0;
-    for (std::size_t i = 0; i < shown; ++i) h += textHeight(alerts[i], textW, lines) + pad * 3.0f;
+    for (std::size_t i = 0; i < shown; ++i)
+      h += textHeight(alerts[i], textW, lines) + pad * 3.0f;
     if (alerts.size() > shown) h += line * 1.2f;
     return h;
   };
@@ -200,8 +201,8 @@ void keepProjectorText(const TextAudit& audit, ProjectorSettings& settings, std:
   if (settings.fullText.empty()) {
     settings.shortened.clear();
     for (const auto& t : audit.texts) {
-      if (t.shortened && std::find(settings.shortened.begin(), settings.shortened.end(), t.full) ==
-                             settings.shortened.end()) {
+      if (t.shortened &&
+          std::find(settings.shortened.begin(), settings.shortened.end(), t.full) == settings.shortened.end()) {
         settings.shortened.push_back(t.full);
       }
     }

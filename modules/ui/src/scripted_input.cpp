@@ -14,7 +14,8 @@ namespace {
 void focus(GLFWwindow* window) {
   if (glfwGetWindowAttrib(window, GLFW_FOCUSED) == GLFW_TRUE) return;
   glfwFocusWindow(window);
-  for (int i = 0; i < 20; ++i) glfwWaitEventsTimeout(0.01); // the focus events, in and out
+  for (int i = 0; i < 20; ++i)
+    glfwWaitEventsTimeout(0.01); // the focus events, in and out
 }
 
 const DrawnButton* enabledAt(float x, float y) {
@@ -28,7 +29,8 @@ const DrawnButton* enabledAt(float x, float y) {
 
 int ScriptedInput::lastFrame() const {
   int last = 0;
-  for (const auto& k : m_script) last = std::max(last, k.frame);
+  for (const auto& k : m_script)
+    last = std::max(last, k.frame);
   return last;
 }
 

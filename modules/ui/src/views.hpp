@@ -46,7 +46,7 @@ struct ProjectorSettings {
   // Set by the Present tab on each frame it shows: the projector's frame is then copied for its
   // miniature (not otherwise, so frames cost nothing more while it is hidden).
   bool miniatureWanted = false;
-  std::string selectTab; // a console tab to bring to the front on the next frame, by title
+  std::string selectTab;           // a console tab to bring to the front on the next frame, by title
   bool projectorMinimised = false; // closed or minimised: the console says so and offers it back
   bool restoreProjector = false;   // the console's "Bring it back"
 };

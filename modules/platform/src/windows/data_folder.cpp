@@ -2,7 +2,9 @@
 // meeting's database between machines), and writable without administrator rights.
 #include "balcony/platform/data_folder.hpp"
 
+// windows.h first: shlobj.h uses its types.
 #include <windows.h>
+
 #include <shlobj.h>
 
 namespace balcony::platform {

@@ -4,8 +4,10 @@
 
 #include "wide_text.hpp"
 
+// winsock2.h before iphlpapi.h, which needs its types.
 #include <winsock2.h>
 #include <ws2tcpip.h>
+
 #include <iphlpapi.h>
 
 #include <vector>
@@ -39,8 +41,7 @@ std::vector<NetworkInterface> listNetworkInterfaces() {
   ULONG result = ERROR_BUFFER_OVERFLOW;
   for (int attempt = 0; attempt < 4 && result == ERROR_BUFFER_OVERFLOW; ++attempt) {
     buffer.resize(size);
-    result = GetAdaptersAddresses(AF_INET,
-                                  GAA_FLAG_SKIP_ANYCAST | GAA_FLAG_SKIP_MULTICAST | GAA_FLAG_SKIP_DNS_SERVER,
+    result = GetAdaptersAddresses(AF_INET, GAA_FLAG_SKIP_ANYCAST | GAA_FLAG_SKIP_MULTICAST | GAA_FLAG_SKIP_DNS_SERVER,
                                   nullptr, reinterpret_cast<IP_ADAPTER_ADDRESSES*>(buffer.data()), &size);
   }
   if (result != NO_ERROR) {

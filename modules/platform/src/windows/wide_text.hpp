@@ -21,7 +21,8 @@ inline std::string lastErrorText(DWORD code) {
                  code, 0, reinterpret_cast<wchar_t*>(&text), 0, nullptr);
   std::string out = toUtf8(text);
   LocalFree(text);
-  while (!out.empty() && (out.back() == '\n' || out.back() == '\r' || out.back() == '.')) out.pop_back();
+  while (!out.empty() && (out.back() == '\n' || out.back() == '\r' || out.back() == '.'))
+    out.pop_back();
   return out.empty() ? "error " + std::to_string(code) : out;
 }
 

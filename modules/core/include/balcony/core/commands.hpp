@@ -37,16 +37,13 @@ struct FacilitatorCommand {
 };
 
 // A participant's or a facilitator's command as one of all the commands (what decide() takes).
-template <class NarrowBody>
-CommandBody widen(NarrowBody body) {
+template <class NarrowBody> CommandBody widen(NarrowBody body) {
   return std::visit([](auto&& c) -> CommandBody { return std::move(c); }, std::move(body));
 }
 
-template <class NarrowCommand>
-Command toCommand(NarrowCommand command) {
+template <class NarrowCommand> Command toCommand(NarrowCommand command) {
   return {command.at, widen(std::move(command.body))};
 }
-
 
 enum class ErrorCode {
   BadRequest, // malformed or out-of-range values

@@ -31,8 +31,8 @@ constexpr std::string_view stepKindName(StepKind k) {
   return "belief";
 }
 constexpr std::optional<StepKind> stepKindFromName(std::string_view name) {
-  for (auto k : {StepKind::Belief, StepKind::Poll, StepKind::Prompt, StepKind::Topic, StepKind::Board,
-                 StepKind::Break}) {
+  for (auto k :
+       {StepKind::Belief, StepKind::Poll, StepKind::Prompt, StepKind::Topic, StepKind::Board, StepKind::Break}) {
     if (stepKindName(k) == name) return k;
   }
   return std::nullopt;

@@ -14,8 +14,8 @@ constexpr auto storedForm(std::type_identity<PlanStep>) {
   using S = PlanStep;
   return form<S>("", field("kind", &S::kind), field("text", &S::text), field("options", &S::options),
                  field("statements", &S::statements), field("scale_min", &S::scaleMin),
-                 field("scale_max", &S::scaleMax), field("minutes", &S::minutes),
-                 field("prompt_kind", &S::promptKind), field("board", &S::board), field("note", &S::note));
+                 field("scale_max", &S::scaleMax), field("minutes", &S::minutes), field("prompt_kind", &S::promptKind),
+                 field("board", &S::board), field("note", &S::note));
 }
 constexpr auto storedForm(std::type_identity<PlanStepAdded>) {
   using E = PlanStepAdded;

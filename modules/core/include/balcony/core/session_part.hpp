@@ -122,8 +122,8 @@ struct SessionPart {
   using Events = TypeList<SessionCreated, ParticipantJoined, GroupChosen, BoardShown, PrivacyThresholdSet,
                           SessionRetitled, GroupsSet, JoiningLocked>;
   using ParticipantCommands = TypeList<Join, ChooseGroup>;
-  using FacilitatorCommands = TypeList<CreateSession, ShowBoard, SetPrivacyThreshold, RetitleSession, SetGroups,
-                                       LockJoining>;
+  using FacilitatorCommands =
+      TypeList<CreateSession, ShowBoard, SetPrivacyThreshold, RetitleSession, SetGroups, LockJoining>;
   using State = SessionBasics;
 };
 
@@ -131,7 +131,8 @@ struct SessionPart {
 // side also asks to count a wrong code the moment it arrives.
 bool opensRoom(const SessionState& state, std::string_view roomCode);
 bool sameRoomCode(std::string_view typed, std::string_view roomCode);
-inline constexpr std::string_view kWrongRoomMessage = "That room code is not this room's. Check the code on the screen.";
+inline constexpr std::string_view kWrongRoomMessage =
+    "That room code is not this room's. Check the code on the screen.";
 
 Decision decideCommand(const SessionState& state, const Join& c, Millis now);
 Decision decideCommand(const SessionState& state, const ChooseGroup& c, Millis now);

@@ -2,9 +2,9 @@
 // The ports through which they ask for changes are in ports.hpp.
 #pragma once
 
-#include "belief/belief_aggregate.hpp"
 #include "balcony/core/commands.hpp"
 #include "balcony/core/session_state.hpp"
+#include "belief/belief_aggregate.hpp"
 #include "rooms/rooms_summary.hpp"
 
 #include <cstdint>
@@ -16,10 +16,10 @@ namespace balcony::core {
 struct Snapshot {
   std::uint64_t version = 0;
   SessionState state;
-  int present = 0;          // participants connected now (not stored: it is not an event)
+  int present = 0;                         // participants connected now (not stored: it is not an event)
   std::vector<std::string> networkNotices; // from the network side, for the console (not stored)
-  std::string storageError; // non-empty when the last write failed: the facilitator must know
-  int failedSaves = 0;      // batches that could not be saved since the last one that was
+  std::string storageError;                // non-empty when the last write failed: the facilitator must know
+  int failedSaves = 0;                     // batches that could not be saved since the last one that was
   // Belief trend of the earlier sessions in this series, oldest first (read once at start-up).
   std::shared_ptr<const std::vector<TrendPoint>> history;
   // The link to an event of many rooms (not stored: it comes from the federation side), or null.

@@ -11,8 +11,7 @@
 
 namespace balcony::core {
 
-template <class Owner, class Member>
-struct StoredField {
+template <class Owner, class Member> struct StoredField {
   std::string_view key;
   Member Owner::*member;
   bool required = true; // false: older logs may lack it, and reading one keeps the default
@@ -28,8 +27,7 @@ constexpr StoredField<Owner, Member> laterField(std::string_view key, Member Own
   return {key, member, false};
 }
 
-template <class T, class... Fields>
-struct StoredForm {
+template <class T, class... Fields> struct StoredForm {
   std::string_view name; // the event's type name (empty for a value nested in an event)
   std::tuple<Fields...> fields;
 };
@@ -41,17 +39,20 @@ constexpr StoredForm<T, StoredField<T, Members>...> form(std::string_view name, 
 
 // A type with a stored form: an event, or a value stored as an object inside one.
 template <class T>
-concept HasStoredForm = requires { storedForm(std::type_identity<T>{}); };
+concept HasStoredForm = requires {
+  storedForm(std::type_identity<T>{});
+};
 
 // An enum stored by name: enumNames(std::type_identity<E>) gives {what it is, name of, from name}.
-template <class E>
-struct EnumNames {
+template <class E> struct EnumNames {
   std::string_view what; // "flag kind": for the message about a damaged log
   std::string_view (*name)(E);
   std::optional<E> (*parse)(std::string_view);
 };
 
 template <class E>
-concept HasEnumNames = requires { enumNames(std::type_identity<E>{}); };
+concept HasEnumNames = requires {
+  enumNames(std::type_identity<E>{});
+};
 
 } // namespace balcony::core

@@ -4,9 +4,9 @@
 // acknowledgement always means saved. A failed commit puts the last saved state back on show.
 #pragma once
 
-#include "balcony/metrics/latency_histogram.hpp"
 #include "balcony/core/ports.hpp"
 #include "balcony/core/snapshot.hpp"
+#include "balcony/metrics/latency_histogram.hpp"
 #include "balcony/store/store.hpp"
 
 #include <condition_variable>

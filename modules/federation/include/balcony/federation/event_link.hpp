@@ -114,8 +114,8 @@ private:
   mutable std::mutex m_mutex; // guards what the console reads and asks: below
   core::EventLinkView m_view;
   std::shared_ptr<const core::EventLinkView> m_shown;
-  std::optional<core::EventRequest> m_toSend;   // the plenary's request, sent by the thread
-  std::optional<bool> m_answer;                 // a room's answer to the request waiting
+  std::optional<core::EventRequest> m_toSend; // the plenary's request, sent by the thread
+  std::optional<bool> m_answer;               // a room's answer to the request waiting
   Stats m_stats;
 };
 

@@ -1,9 +1,9 @@
 // The HTTP + WebSocket server participants join. Runs on the thread that runs its io_context.
 #pragma once
 
-#include "balcony/metrics/latency_histogram.hpp"
 #include "balcony/core/ports.hpp"
 #include "balcony/core/snapshot.hpp"
+#include "balcony/metrics/latency_histogram.hpp"
 #include "balcony/net/limits.hpp"
 
 #include <asio/io_context.hpp>

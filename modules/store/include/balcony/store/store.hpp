@@ -1,8 +1,8 @@
 // The SQLite file that holds every session as its ordered event log (WAL, synchronous=FULL).
 #pragma once
 
-#include "belief/belief_aggregate.hpp"
 #include "balcony/core/events.hpp"
+#include "belief/belief_aggregate.hpp"
 
 #include <cstdint>
 #include <filesystem>

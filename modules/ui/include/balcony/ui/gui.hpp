@@ -70,8 +70,8 @@ struct GuiOptions {
   struct ScriptedKey {
     int frame = 0;
     bool projector = false;
-    int key = 0;  // a GLFW key code
-    int mods = 0; // GLFW_MOD_CONTROL, ...
+    int key = 0;      // a GLFW key code
+    int mods = 0;     // GLFW_MOD_CONTROL, ...
     std::string text; // typed instead of a key, through the window's character callback
     // Instead of a key: the console button with this label (the first in view) pressed with the
     // mouse at its middle, through the window's cursor and mouse-button path.
@@ -82,9 +82,9 @@ struct GuiOptions {
     bool clickAgain = false;
   };
   std::vector<ScriptedKey> keys;
-  bool projectorBlank = false;           // start with the projector blank (B)
-  std::function<core::Millis()> clock;   // wall clock when empty; tests pass their own
-  core::EventPort* event = nullptr;      // the link to an event of many rooms, or null
+  bool projectorBlank = false;         // start with the projector blank (B)
+  std::function<core::Millis()> clock; // wall clock when empty; tests pass their own
+  core::EventPort* event = nullptr;    // the link to an event of many rooms, or null
   std::vector<core::SessionTemplate> templates;
   struct JoinAddress {
     std::string interface;
