@@ -11,12 +11,45 @@ cd "$(dirname "$0")"
 # Each step says when it started (minutes:seconds since this command began): a test run is long.
 say() { printf '\033[1mbalcony:\033[0m [%d:%02d] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
+# The compiler cache lives in ccache's own folder, outside the clone. Paths under the clone are
+# hashed relative to it, and the working directory is left out of what is hashed, so a fresh clone
+# in another folder of the same machine hits what this one compiled (and the other way round).
+export CCACHE_BASEDIR="$PWD"
+export CCACHE_NOHASHDIR=1
+# Four trees (default, sanitize, windows, and the Debian package's) with debug information.
+export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-10G}"
+
+# ccache's counters of hits and misses, summed over its kinds of hit.
+cache_counts() {
+  command -v ccache >/dev/null || { echo "0 0"; return; }
+  ccache --print-stats | awk -F'\t' '$1 == "direct_cache_hit" || $1 == "preprocessed_cache_hit" { h += $2 }
+                                     $1 == "cache_miss" { m += $2 } END { print h + 0, m + 0 }'
+}
+
+# Stages of a test run, each timed for the table printed at the end.
+stage_rows=()
+stage_name=""
+stage_began=0
+stage() {
+  stage_done
+  stage_name=$1
+  stage_began=$SECONDS
+  say "$1"
+}
+stage_done() {
+  if [ -n "$stage_name" ]; then
+    local took=$((SECONDS - stage_began))
+    stage_rows+=("$(printf '  %-58s %3d:%02d' "$stage_name" $((took / 60)) $((took % 60)))")
+    stage_name=""
+  fi
+}
+
 build() {
   local preset=$1
   say "configuring ($preset)"
-  cmake --preset "$preset" >/dev/null
-  say "building ($preset), $(nproc) jobs"
-  cmake --build --preset "$preset" -j "$(nproc)"
+  cmake --preset "$preset" >/dev/null &&
+    say "building ($preset), $(nproc) jobs" &&
+    cmake --build --preset "$preset" -j "$(nproc)"
 }
 
 node_modules() {
@@ -31,8 +64,7 @@ node_modules() {
 # everything cross-compiled with MinGW-w64.
 windows_build() {
   say "preparing the Windows sources (Debian source packages)"
-  third_party/windows/fetch-sources.sh build-windows/deps
-  build windows
+  third_party/windows/fetch-sources.sh build-windows/deps && build windows
 }
 
 windows_zip() {
@@ -63,29 +95,57 @@ case "${1:-}" in
     exec build/app/balcony "${args[@]}"
     ;;
   test)
-    say "checking Debian packages (with test tools)"
+    read -r hits_before misses_before < <(cache_counts)
+    stage "checking Debian packages (with test tools) and the browser test tools"
     bash third_party/install-deps.sh --with-tests
     node_modules
-    mkdir -p build/test-tmp build-asan/test-tmp
+    read -r hits_before misses_before < <(cache_counts) # ccache may have just been installed
+    stage "checking the layout of C++ files (clang-format, .clang-format)"
+    tests/format/check.sh
+    stage "building (default: GCC, RelWithDebInfo)"
+    mkdir -p build/test-tmp build-sanitize/test-tmp build-windows/test-tmp
     build default
-    say "running the test suite"
-    ctest --preset default -j 2
-    build asan
-    say "running the test suite again under AddressSanitizer and UndefinedBehaviorSanitizer"
-    # The text-fit sweep (120 frames up to 4K) runs in the suite above; here the projector's drawing
-    # is covered by ui.projector_screenshot, and the sweep would add minutes of the same code.
-    ctest --preset asan -j 2 -E '^ui\.text_fit$'
-    say "fuzzing every input parser briefly (clang, libFuzzer; tests/fuzz/run.sh for longer runs)"
-    tests/fuzz/run.sh 15
+    stage "running the default tree's unit suites"
+    ctest --preset default -j 2 -L unit
+    # The suites that mostly wait on other processes (Xvfb and the windows, Chromium, kill -9, a
+    # full disk, mosquitto) run from here while the sanitizer and Windows trees compile. Their output
+    # is kept in a log of their own and shown once they end; their failure fails the run.
+    waiting_log=build/test-tmp/waiting-suites.log
+    say "the default tree's suites that mostly wait start beside the next builds (log: $waiting_log)"
+    ctest --preset default -j 2 -L waits >"$waiting_log" 2>&1 &
+    waiting_pid=$!
+    trap 'kill "$waiting_pid" 2>/dev/null || true' EXIT # a failed build does not leave them running
+    stage "building (sanitize: clang, ASan + UBSan + libFuzzer's coverage, -O1)"
+    build sanitize
+    stage "building for Windows (MinGW-w64, Debian's source packages)"
     windows_build
-    say "running the Windows build's tests under Wine (unit suites, balcony.exe headless and on screen)"
-    mkdir -p build-windows/test-tmp
+    stage "waiting for the default tree's suites that mostly wait"
+    waiting_status=0
+    wait "$waiting_pid" || waiting_status=$?
+    trap - EXIT
+    sed -n '/^Test project/,$p' "$waiting_log"
+    [ "$waiting_status" -eq 0 ] || { say "the default tree's suites that mostly wait failed (whole log: $waiting_log)"; exit "$waiting_status"; }
+    stage "running the test suite again under AddressSanitizer and UndefinedBehaviorSanitizer"
+    # The text-fit sweep (144 frames up to 4K) runs in the default tree: here it takes six minutes of
+    # the same drawing code that ui.projector_screenshot covers under the sanitizers.
+    ctest --preset sanitize -j 2 -E '^ui\.text_fit$'
+    stage "fuzzing every input parser for 15 s each (the sanitize tree; tests/fuzz/run.sh for longer runs)"
+    tests/fuzz/run.sh 15
+    stage "running the Windows build's tests under Wine (unit suites, balcony.exe headless and on screen)"
     ctest --preset windows -j 2
     windows_zip
+    stage "making the Debian package, installing it and starting it (then removing it)"
     debian_package
-    say "installing the Debian package and starting it (then removing it)"
     tests/package/install_deb.sh "dist/balcony_$(version)_amd64.deb"
-    say "all tests passed"
+    stage_done
+    read -r hits_after misses_after < <(cache_counts)
+    hits=$((hits_after - hits_before))
+    misses=$((misses_after - misses_before))
+    say "all tests passed. Time per stage:"
+    printf '%s\n' "${stage_rows[@]}"
+    if [ $((hits + misses)) -gt 0 ]; then
+      say "compiler cache (ccache): $hits hits, $misses misses: $((100 * hits / (hits + misses)))% hit rate"
+    fi
     ;;
   windows)
     say "checking Debian packages (with the Windows cross-compiler)"
