@@ -39,7 +39,7 @@ stage() {
 stage_done() {
   if [ -n "$stage_name" ]; then
     local took=$((SECONDS - stage_began))
-    stage_rows+=("$(printf '  %-58s %3d:%02d' "$stage_name" $((took / 60)) $((took % 60)))")
+    stage_rows+=("$(printf '  %-64s %3d:%02d' "$stage_name" $((took / 60)) $((took % 60)))")
     stage_name=""
   fi
 }
@@ -96,11 +96,11 @@ case "${1:-}" in
     ;;
   test)
     read -r hits_before misses_before < <(cache_counts)
-    stage "checking Debian packages (with test tools) and the browser test tools"
+    stage "checking Debian packages (with test tools) and npm's test tools"
     bash third_party/install-deps.sh --with-tests
     node_modules
     read -r hits_before misses_before < <(cache_counts) # ccache may have just been installed
-    stage "checking the layout of C++ files (clang-format, .clang-format)"
+    stage "checking the layout of C++ files (clang-format)"
     tests/format/check.sh
     stage "building (default: GCC, RelWithDebInfo)"
     mkdir -p build/test-tmp build-sanitize/test-tmp build-windows/test-tmp
@@ -115,7 +115,7 @@ case "${1:-}" in
     ctest --preset default -j 2 -L waits >"$waiting_log" 2>&1 &
     waiting_pid=$!
     trap 'kill "$waiting_pid" 2>/dev/null || true' EXIT # a failed build does not leave them running
-    stage "building (sanitize: clang, ASan + UBSan + libFuzzer's coverage, -O1)"
+    stage "building (sanitize: clang, ASan + UBSan + fuzzing coverage, -O1)"
     build sanitize
     stage "building for Windows (MinGW-w64, Debian's source packages)"
     windows_build
@@ -125,16 +125,16 @@ case "${1:-}" in
     trap - EXIT
     sed -n '/^Test project/,$p' "$waiting_log"
     [ "$waiting_status" -eq 0 ] || { say "the default tree's suites that mostly wait failed (whole log: $waiting_log)"; exit "$waiting_status"; }
-    stage "running the test suite again under AddressSanitizer and UndefinedBehaviorSanitizer"
+    stage "running the test suite again under ASan and UBSan (sanitize tree)"
     # The text-fit sweep (144 frames up to 4K) runs in the default tree: here it takes six minutes of
     # the same drawing code that ui.projector_screenshot covers under the sanitizers.
     ctest --preset sanitize -j 2 -E '^ui\.text_fit$'
-    stage "fuzzing every input parser for 15 s each (the sanitize tree; tests/fuzz/run.sh for longer runs)"
+    stage "fuzzing every input parser for 15 s each (sanitize tree)"
     tests/fuzz/run.sh 15
-    stage "running the Windows build's tests under Wine (unit suites, balcony.exe headless and on screen)"
+    stage "running the Windows build's tests under Wine"
     ctest --preset windows -j 2
     windows_zip
-    stage "making the Debian package, installing it and starting it (then removing it)"
+    stage "making the Debian package, installing and starting it"
     debian_package
     tests/package/install_deb.sh "dist/balcony_$(version)_amd64.deb"
     stage_done

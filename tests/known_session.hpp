@@ -91,7 +91,7 @@ inline core::SessionState knownSession() {
 
 // Compares text with an expected file, or rewrites the file when BALCONY_UPDATE_GOLDEN is set.
 inline void checkGolden(const std::string& name, const std::string& actual) {
-  const auto path = std::filesystem::path(BALCONY_FIXTURES_DIR) / name;
+  const auto path = test::fixturesDir() / name;
   if (std::getenv("BALCONY_UPDATE_GOLDEN") != nullptr) {
     std::ofstream(path, std::ios::binary) << actual;
   }

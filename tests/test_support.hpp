@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <thread>
 
@@ -31,6 +32,17 @@ public:
 private:
   std::filesystem::path m_path;
 };
+
+// tests/fixtures, named by ctest in BALCONY_FIXTURES_DIR: at run time, not compiled in, so no
+// folder of one clone is part of what the compiler cache hashes. Unset, it says what is missing.
+inline std::filesystem::path fixturesDir() {
+  const char* dir = std::getenv("BALCONY_FIXTURES_DIR");
+  if (dir == nullptr || *dir == '\0') {
+    throw std::runtime_error(
+        "BALCONY_FIXTURES_DIR is not set: run the tests through ctest, or set it to tests/fixtures");
+  }
+  return dir;
+}
 
 // Polls until ready() (every 10 ms, at most `limit`): for what other threads apply.
 template <class Ready> bool waitUntil(Ready ready, std::chrono::milliseconds limit = std::chrono::seconds(5)) {

@@ -129,7 +129,7 @@ TEST_CASE("A database of the first schema is upgraded in place after a backup co
   test::TempDir dir;
   const auto path = dir.path() / "old.sqlite";
   {
-    std::ifstream in(std::filesystem::path(BALCONY_FIXTURES_DIR) / "schema-v1.sql");
+    std::ifstream in(test::fixturesDir() / "schema-v1.sql");
     const std::string sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     REQUIRE_FALSE(sql.empty());
     sqlite3* raw = nullptr;
