@@ -1,6 +1,6 @@
 // A meeting prepared in a template file and run from the terminal: `balcony --template FILE.json`
 // with a good file and with bad ones (the field named, nothing set up), and `next` / `prev` moving
-// a phone, on a real WebSocket, through a three-step plan.
+// a phone, on a real WebSocket, through a three-step plan; every shipped template has a plan.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
@@ -145,4 +145,19 @@ test('a bad template file names the field and sets nothing up', async (t) => {
     assert.notEqual(r.status, 0);
     assert.match(r.stderr, /cannot be read/);
   });
+});
+
+test('every shipped template starts with a plan, and its first step opens the belief check', async () => {
+  for (const [name, steps] of [['Partnership board', 9], ['Case review', 5], ['Belief check only', 2]]) {
+    const b = await startBalcony({ args: ['--template', name] });
+    try {
+      assert.match(b.stderr(), new RegExp(`set up from the "${name}" template \\(${steps} plan steps\\)`));
+      const listed = await b.command('plan');
+      assert.match(listed, /^plan: 1\. Belief check \(1\u20135\) \| 2\. /, name);
+      assert.match(listed, /next: Start: Belief check/, name);
+      assert.match(await b.command('next'), new RegExp(`^ok: Start: Belief check.*\\(step 1 of ${steps}\\)`), name);
+    } finally {
+      await b.stop();
+    }
+  }
 });
