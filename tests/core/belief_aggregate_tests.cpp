@@ -63,13 +63,29 @@ TEST_CASE("Belief summaries hold each statement's distribution", "[core][belief]
 }
 
 TEST_CASE("Groups below the privacy threshold are never shown on their own", "[core][belief][privacy]") {
-  SECTION("a group of three is shown; a group of one is folded, and alone it is not enough") {
+  SECTION("a group of one is folded, and the group of three with it: the room minus Health would be Police") {
     const auto state =
         sessionWith({{"Health", {5, 5, 5}}, {"Health", {4, 4, 4}}, {"Health", {3, 3, 3}}, {"Police", {1, 1, 1}}});
     const auto summaries = summarizeRound(state, *state.currentRound(), 3);
     REQUIRE(summaries[0].byGroup.size() == 1);
-    CHECK(summaries[0].byGroup[0].group == "Health");
+    CHECK(summaries[0].byGroup[0].group == kOtherGroups); // the whole room: no group on its own
+    CHECK(summaries[0].byGroup[0].distribution.answered == 4);
     CHECK(summaries[0].overall.answered == 4); // the police answer still counts overall
+  }
+  SECTION("a group of one is folded with the smallest shown group, and the larger ones stay") {
+    const auto state = sessionWith({{"Health", {5, 5, 5}},
+                                    {"Health", {4, 4, 4}},
+                                    {"Health", {3, 3, 3}},
+                                    {"Health", {3, 3, 3}},
+                                    {"Schools", {2, 2, 2}},
+                                    {"Schools", {2, 2, 2}},
+                                    {"Schools", {2, 2, 2}},
+                                    {"Police", {1, 1, 1}}});
+    const auto summaries = summarizeRound(state, *state.currentRound(), 3);
+    REQUIRE(summaries[0].byGroup.size() == 2);
+    CHECK(summaries[0].byGroup[0].group == "Health");
+    CHECK(summaries[0].byGroup[1].group == kOtherGroups);
+    CHECK(summaries[0].byGroup[1].distribution.counts == std::vector<int>{1, 3, 0, 0, 0});
   }
   SECTION("small groups together reach the threshold as \"other groups\"") {
     const auto state =

@@ -1,6 +1,7 @@
 // Aggregation of belief answers: distributions, medians and means, overall and by group.
 #pragma once
 
+#include "balcony/core/privacy.hpp"
 #include "balcony/core/session_state.hpp"
 
 #include <array>
@@ -36,14 +37,29 @@ struct BeliefSummary {
 };
 
 inline constexpr int kDefaultPrivacyThreshold = 3;
-inline constexpr const char* kOtherGroups = "other groups";
 
-// Summarises one round. Groups with fewer than privacyThreshold answers are never shown on their
-// own: they are folded into "other groups" (and that too is left out if it stays below threshold).
+// Summarises one round. Groups are shown on their own as core::groupsShown decides: small groups
+// are folded into "other groups", and with them as many more as it takes for nobody to be recovered
+// by subtraction.
 // The whole room too: below the threshold its figures are withheld.
 std::vector<BeliefSummary> summarizeRound(const SessionState& state, const BeliefRound& round, int privacyThreshold);
 // The same, with the session's own threshold.
 std::vector<BeliefSummary> summarizeRound(const SessionState& state, const BeliefRound& round);
+
+// Rounds shown side by side (the trend, the exports): a round next to an earlier one of the same
+// belief (same wording and scale) must not give away the few people who joined, left or changed
+// group in between, by subtracting one round from the other. Where the room or a group changed by
+// at least one person but fewer than the threshold, every round of that belief is counted over the
+// people who answered all of them, each in the group they had in the first; the rounds then differ
+// only by changed minds. Otherwise each round is counted whole, as summarizeRound does.
+struct RoundFigures {
+  const BeliefRound* round = nullptr;
+  std::vector<BeliefSummary> summaries;         // one per belief
+  std::array<int, kBeliefCount> commonPeople{}; // per belief, when more than 0: counted over these people
+  std::array<int, kBeliefCount> leftOut{};      // per belief: this round's answers left out of the figures
+};
+std::vector<RoundFigures> summarizeRoundsTogether(const SessionState& state,
+                                                  const std::vector<const BeliefRound*>& rounds);
 
 // Gaps are differences of means: on a 5-point scale a median moves in whole steps and hides a
 // shift that the room can feel. A gap is reported only from kMinGap points up.
@@ -76,6 +92,8 @@ struct TrendPoint {
   std::array<std::string, kBeliefCount> statements; // the wording asked: a changed wording is another line
   std::array<std::optional<double>, kBeliefCount> overall;
   std::vector<std::pair<std::string, std::array<std::optional<double>, kBeliefCount>>> byGroup;
+  // Per belief, when more than 0: counted over these people only (see summarizeRoundsTogether).
+  std::array<int, kBeliefCount> commonPeople{};
 };
 std::vector<TrendPoint> beliefTrend(const SessionState& state, const std::string& labelPrefix = "");
 

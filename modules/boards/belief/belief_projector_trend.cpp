@@ -195,6 +195,19 @@ void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx
         textBlock(ImVec2(lx + tl * 1.1f, ly), legendW - tl * 1.1f, tl * static_cast<float>(entryLines), series[k].name);
     ly += h + gap;
   }
+  // Rounds where a few joined, left or changed group are counted over the same people (see
+  // core::summarizeRoundsTogether); the chart says so, or a changed mean would look like the room's.
+  int common = 0;
+  for (const auto& p : points) {
+    for (std::size_t b = 0; b < core::kBeliefCount; ++b) {
+      if (!s.trendByGroup || static_cast<int>(b) == s.trendBelief) common = std::max(common, p.commonPeople[b]);
+    }
+  }
+  if (common > 0 && ly + tl * 2 <= origin.y + size.y) {
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
+    textBlock(ImVec2(lx, ly), legendW, tl * 2, "Today's rounds: the " + std::to_string(common) + " who answered each");
+    ImGui::PopStyleColor();
+  }
   ImGui::PopFont();
 }
 

@@ -1,11 +1,36 @@
 // The belief check in the exports: each round's figures, its charts, and every answer as a row.
 #include "belief/belief_report.hpp"
 
+#include "balcony/core/privacy.hpp"
 #include "balcony/report/html_report.hpp"
 #include "balcony/report/markdown_summary.hpp"
 #include "belief/belief_aggregate.hpp"
 
 namespace balcony::report {
+namespace {
+
+// Every round of the session, counted side by side (core::summarizeRoundsTogether).
+std::vector<core::RoundFigures> roundsSideBySide(const core::SessionState& state) {
+  std::vector<const core::BeliefRound*> rounds;
+  for (const auto& round : state.rounds)
+    rounds.push_back(&round);
+  return core::summarizeRoundsTogether(state, rounds);
+}
+
+// Why a belief's figures leave some answers out, or "" when they do not.
+std::string commonNote(const core::RoundFigures& figures, std::size_t b) {
+  const int left = figures.leftOut[b];
+  if (figures.commonPeople[b] == 0 && left == 0) return "";
+  return "Belief " + std::to_string(b + 1) + ": counted over the " + std::to_string(figures.commonPeople[b]) +
+         " people who answered it in every round, so that the few who joined, left or changed group in between "
+         "are not the difference between rounds" +
+         (left > 0 ? " (" + std::to_string(left) + (left == 1 ? " answer" : " answers") +
+                         " of this round left out of the figures; every answer is in the raw responses)"
+                   : "") +
+         ".\n";
+}
+
+} // namespace
 
 BoardReport reportPart(std::type_identity<core::BeliefBoard>) {
   BoardReport r;
@@ -14,12 +39,16 @@ BoardReport reportPart(std::type_identity<core::BeliefBoard>) {
     if (state.rounds.empty()) {
       md << "No belief check was run.\n\n";
     }
-    for (const auto& round : state.rounds) {
+    for (const auto& figures : roundsSideBySide(state)) {
+      const auto& round = *figures.round;
       md << "## Belief check, round " << round.number << " (scale " << round.scaleMin << "–" << round.scaleMax
          << ")\n\n";
       md << "| Belief | Answered | Median | Mean | Distribution |\n|---|---|---|---|---|\n";
-      for (const auto& summary : core::summarizeRound(state, round)) {
+      std::string notes;
+      for (std::size_t b = 0; b < figures.summaries.size(); ++b) {
+        const auto& summary = figures.summaries[b];
         const auto& d = summary.overall;
+        notes += commonNote(figures, b);
         md << "| " << escapeMarkdown(summary.statement) << " | " << d.answered + d.withheld << " | ";
         if (d.answered > 0) {
           md << fixed(d.median, 1) << " | " << fixed(d.mean, 1) << " | ";
@@ -35,14 +64,16 @@ BoardReport reportPart(std::type_identity<core::BeliefBoard>) {
         }
         md << " |\n";
       }
-      md << "\n";
+      md << "\n" << (notes.empty() ? "" : notes + "\n");
     }
   };
   r.htmlPlace = 20;
   r.html = [](const core::SessionState& state, std::ostream& h) {
-    for (const auto& round : state.rounds) {
+    for (const auto& figures : roundsSideBySide(state)) {
+      const auto& round = *figures.round;
       h << "<h2>Belief check, round " << round.number << "</h2><div class=\"charts\">";
-      for (const auto& s : core::summarizeRound(state, round)) {
+      for (std::size_t b = 0; b < figures.summaries.size(); ++b) {
+        const auto& s = figures.summaries[b];
         h << "<div class=\"chart\"><p><strong>" << escapeHtml(s.statement) << "</strong></p>"
           << svgDistribution(s.overall, s.statement) << "<p class=\"muted\">";
         if (s.overall.answered > 0) {
@@ -55,6 +86,8 @@ BoardReport reportPart(std::type_identity<core::BeliefBoard>) {
           h << "<p class=\"muted\">" << escapeHtml(g.group) << ": mean " << fixed(g.distribution.mean, 1) << " ("
             << g.distribution.answered << ")</p>";
         }
+        if (const auto note = commonNote(figures, b); !note.empty())
+          h << "<p class=\"muted\">" << escapeHtml(note) << "</p>";
         h << "</div>";
       }
       h << "</div>";
@@ -62,11 +95,20 @@ BoardReport reportPart(std::type_identity<core::BeliefBoard>) {
   };
   r.csv = [](const core::SessionState& state, std::ostream& out) {
     for (const auto& round : state.rounds) {
+      // Each answer's group as it may be shown beside the whole: a small group's rows say "other groups".
+      std::array<core::GroupsShown, core::kBeliefCount> shown;
+      for (std::size_t b = 0; b < core::kBeliefCount; ++b) {
+        std::vector<std::string> groups;
+        for (const auto& [pid, answers] : round.answers) {
+          if (answers[b] != core::kNoAnswer) groups.push_back(round.groupOf(pid, b));
+        }
+        shown[b] = core::groupsShown(state.groups, groups, state.privacyThreshold);
+      }
       for (const auto& [pid, answers] : round.answers) {
         for (std::size_t b = 0; b < answers.size(); ++b) {
           if (answers[b] == core::kNoAnswer) continue;
           csvRow(out, {"belief", "round " + std::to_string(round.number), round.statements[b], std::to_string(pid),
-                       round.groupOf(pid, b), std::to_string(answers[b])});
+                       shown[b].labelOf(round.groupOf(pid, b)), std::to_string(answers[b])});
         }
       }
     }

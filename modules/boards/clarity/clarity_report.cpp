@@ -2,6 +2,7 @@
 // proposals by energy; every energy vote as a row. Hidden items are left out.
 #include "clarity/clarity_report.hpp"
 
+#include "balcony/core/privacy.hpp"
 #include "balcony/report/html_report.hpp"
 #include "balcony/report/markdown_summary.hpp"
 #include "clarity/clarity_lists.hpp"
@@ -71,9 +72,14 @@ BoardReport reportPart(std::type_identity<core::ClarityBoard>) {
   r.csv = [](const core::SessionState& state, std::ostream& out) {
     for (const auto& item : state.clarity) {
       if (item.hidden) continue;
+      // Each row's group as it may be shown beside the whole: a small group's rows say "other groups".
+      std::vector<std::string> groups;
+      for (const auto pid : item.energy)
+        groups.push_back(item.groupOf(pid));
+      const auto shown = core::groupsShown(state.groups, groups, state.privacyThreshold);
       for (const auto pid : item.energy) {
         csvRow(out, {"energy", "item " + std::to_string(item.id), item.fields.what, std::to_string(pid),
-                     item.groupOf(pid), "1"});
+                     shown.labelOf(item.groupOf(pid)), "1"});
       }
     }
   };

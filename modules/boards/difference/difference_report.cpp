@@ -2,6 +2,7 @@
 // the participants' statements, and every rating, note and vote as a row. Hidden text is left out.
 #include "difference/difference_report.hpp"
 
+#include "balcony/core/privacy.hpp"
 #include "balcony/report/html_report.hpp"
 #include "balcony/report/markdown_summary.hpp"
 #include "difference/difference_summary.hpp"
@@ -68,22 +69,31 @@ BoardReport reportPart(std::type_identity<core::DifferenceBoard>) {
     }
   };
   r.csv = [](const core::SessionState& state, std::ostream& out) {
+    // Each row's group as it may be shown beside the whole: a small group's rows say "other groups".
     for (const auto& prompt : state.prompts) {
+      std::vector<std::string> groups;
+      for (const auto& [pid, rating] : prompt.ratings)
+        groups.push_back(prompt.groupOf(pid));
+      const auto shown = core::groupsShown(state.groups, groups, state.privacyThreshold);
       for (const auto& [pid, rating] : prompt.ratings) {
         csvRow(out, {"difference", "prompt " + std::to_string(prompt.number), prompt.text, std::to_string(pid),
-                     prompt.groupOf(pid), std::to_string(rating)});
+                     shown.labelOf(prompt.groupOf(pid)), std::to_string(rating)});
       }
       for (const auto& note : prompt.notesGiven) {
         if (note.hidden) continue;
         csvRow(out, {"difference note", "prompt " + std::to_string(prompt.number), prompt.text,
-                     std::to_string(note.participant), note.group, note.text});
+                     std::to_string(note.participant), shown.labelOf(note.group), note.text});
       }
     }
     for (const auto& st : state.statements) {
       if (st.status != core::StatementStatus::Approved) continue;
+      std::vector<std::string> groups;
+      for (const auto& [pid, vote] : st.votes)
+        groups.push_back(st.groupOf(pid));
+      const auto shown = core::groupsShown(state.groups, groups, state.privacyThreshold);
       for (const auto& [pid, vote] : st.votes) {
-        csvRow(out, {"statement", "statement " + std::to_string(st.id), st.text, std::to_string(pid), st.groupOf(pid),
-                     std::string(core::voteName(vote))});
+        csvRow(out, {"statement", "statement " + std::to_string(st.id), st.text, std::to_string(pid),
+                     shown.labelOf(st.groupOf(pid)), std::string(core::voteName(vote))});
       }
     }
   };

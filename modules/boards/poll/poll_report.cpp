@@ -1,6 +1,7 @@
 // Quick polls in the exports: the counts per answer, and every answer as a row.
 #include "poll/poll_report.hpp"
 
+#include "balcony/core/privacy.hpp"
 #include "balcony/report/html_report.hpp"
 #include "balcony/report/markdown_summary.hpp"
 #include "belief/belief_aggregate.hpp"
@@ -47,6 +48,11 @@ BoardReport reportPart(std::type_identity<core::PollBoard>) {
   };
   r.csv = [](const core::SessionState& state, std::ostream& out) {
     for (const auto& poll : state.polls) {
+      // Each answer's group as it may be shown beside the whole: a small group's rows say "other groups".
+      std::vector<std::string> groups;
+      for (const auto& [pid, choices] : poll.answers)
+        groups.push_back(poll.groupOf(pid));
+      const auto shown = core::groupsShown(state.groups, groups, state.privacyThreshold);
       for (const auto& [pid, choices] : poll.answers) {
         std::string answer;
         for (int c : choices) {
@@ -55,7 +61,7 @@ BoardReport reportPart(std::type_identity<core::PollBoard>) {
               poll.kind == core::PollKind::Scale ? std::to_string(c) : poll.options.at(static_cast<std::size_t>(c));
         }
         csvRow(out, {"poll", "poll " + std::to_string(poll.number), poll.question, std::to_string(pid),
-                     poll.groupOf(pid), answer});
+                     shown.labelOf(poll.groupOf(pid)), answer});
       }
     }
   };

@@ -1,15 +1,32 @@
-// Privacy folding shared by every by-group view: groups with too few answers are merged into
-// "other groups", which is itself dropped while it stays below the threshold.
+// Privacy folding shared by every by-group view: the values of each group, grouped as
+// core::groupsShown decides (small groups, and as many more as it takes, as "other groups").
 #pragma once
 
+#include "balcony/core/privacy.hpp"
 #include "balcony/core/session_state.hpp"
-#include "belief/belief_aggregate.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
 
 namespace balcony::core::detail {
+
+// The groups of `byGroup` in the session's group order, then any others (no group chosen, or a
+// group since removed).
+template <typename T>
+std::vector<GroupSize> groupSizes(const SessionState& state, const std::map<std::string, std::vector<T>>& byGroup) {
+  std::vector<GroupSize> sizes;
+  for (const auto& group : state.groups) {
+    if (auto it = byGroup.find(group); it != byGroup.end())
+      sizes.push_back({group, static_cast<int>(it->second.size())});
+  }
+  for (const auto& [group, values] : byGroup) {
+    if (std::find(state.groups.begin(), state.groups.end(), group) == state.groups.end())
+      sizes.push_back({group, static_cast<int>(values.size())});
+  }
+  return sizes;
+}
 
 // Returns (label, values) per shown group, in the session's group order, "other groups" last.
 // `folded` receives the groups that were merged (or dropped), for notes and explanations.
@@ -17,32 +34,17 @@ template <typename T>
 std::vector<std::pair<std::string, std::vector<T>>>
 foldGroups(const SessionState& state, std::map<std::string, std::vector<T>> byGroup, int threshold,
            std::vector<std::string>* folded = nullptr) {
+  const auto decision = groupsShown(groupSizes(state, byGroup), threshold);
   std::vector<std::pair<std::string, std::vector<T>>> out;
+  for (const auto& group : decision.shown)
+    out.emplace_back(group, std::move(byGroup[group]));
   std::vector<T> rest;
-  auto fold = [&](const std::string& group, std::vector<T>& values) {
+  for (const auto& group : decision.folded) {
+    auto& values = byGroup[group];
     rest.insert(rest.end(), values.begin(), values.end());
-    if (folded != nullptr) {
-      folded->push_back(group);
-    }
-  };
-  for (const auto& group : state.groups) {
-    auto it = byGroup.find(group);
-    if (it == byGroup.end()) {
-      continue;
-    }
-    if (static_cast<int>(it->second.size()) >= threshold) {
-      out.emplace_back(group, std::move(it->second));
-    } else {
-      fold(group, it->second);
-    }
-    byGroup.erase(it);
   }
-  for (auto& [group, values] : byGroup) { // no group chosen, or a group since removed
-    fold(group, values);
-  }
-  if (!rest.empty() && static_cast<int>(rest.size()) >= threshold) {
-    out.emplace_back(kOtherGroups, std::move(rest));
-  }
+  if (folded != nullptr) folded->insert(folded->end(), decision.folded.begin(), decision.folded.end());
+  if (decision.otherGroups) out.emplace_back(kOtherGroups, std::move(rest));
   return out;
 }
 
