@@ -49,7 +49,8 @@ inline std::vector<std::string> privacyProblems(const ShownFigures& shown,
       problem("a group shown that has no answers: " + part.label);
       continue;
     }
-    if (total(it->second) < threshold) problem(part.label + " shown on its own with " + std::to_string(total(it->second)));
+    if (total(it->second) < threshold)
+      problem(part.label + " shown on its own with " + std::to_string(total(it->second)));
     if (part.answered != total(it->second)) problem(part.label + " shown with a count other than its own");
     if (!part.counts.empty() && part.counts != it->second) problem(part.label + " shown with figures not its own");
     named += part.answered;

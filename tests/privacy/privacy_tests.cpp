@@ -2,6 +2,7 @@
 // parts (the belief check, difference prompts, statements, the summary a room publishes, the HTML
 // report and the raw responses), each checked by the one checker in privacy_check.hpp; the
 // 4 Health + 2 Police room by name; and rounds side by side when a group grows by one.
+#include "balcony/core/figures.hpp"
 #include "balcony/core/privacy.hpp"
 #include "balcony/core/session_state.hpp"
 #include "balcony/federation/summary_codec.hpp"
@@ -73,8 +74,8 @@ test::ShownFigures shown(std::string where, const Distribution& whole, const std
 }
 
 test::ShownFigures shown(std::string where, const GroupAgreement& whole, const std::vector<GroupAgreement>& parts) {
-  test::ShownFigures f{std::move(where), whole.agree + whole.disagree + whole.pass,
-                       {whole.agree, whole.disagree, whole.pass}, {}};
+  test::ShownFigures f{
+      std::move(where), whole.agree + whole.disagree + whole.pass, {whole.agree, whole.disagree, whole.pass}, {}};
   for (const auto& g : parts)
     f.parts.push_back({g.group, g.agree + g.disagree + g.pass, {g.agree, g.disagree, g.pass}});
   return f;
@@ -201,8 +202,8 @@ TEST_CASE("Random rooms: no small group is recovered from any view by subtractio
     for (std::size_t g = 0; g < kGroups.size(); ++g)
       sizes.push_back(pick(0, 12));
     Room room(sizes, pick(0, 2), threshold);
-    INFO("seed " << seed << ", threshold " << threshold << ", groups " << sizes[0] << " " << sizes[1] << " "
-                  << sizes[2] << " " << sizes[3]);
+    INFO("seed " << seed << ", threshold " << threshold << ", groups " << sizes[0] << " " << sizes[1] << " " << sizes[2]
+                 << " " << sizes[3]);
     if (room.people() == 0) continue;
 
     // A revealed belief round: each belief answered by most, a value each.
@@ -374,8 +375,42 @@ TEST_CASE("Rounds side by side: one person joining a group between rounds is not
   for (int i = 0; i < 2; ++i)
     room.join("Health");
   roundWith(10);
-  const auto three =
-      summarizeRoundsTogether(room.state, {&room.state.rounds[0], &room.state.rounds[2]});
+  const auto three = summarizeRoundsTogether(room.state, {&room.state.rounds[0], &room.state.rounds[2]});
   CHECK(three[0].commonPeople[0] == 0);
   CHECK(three[1].summaries[0].overall.answered == 10);
+}
+
+TEST_CASE("A figure reads the same in every view: 4.25 is 4.3 on the projector, in the sentences and the exports",
+          "[figures]") {
+  CHECK(figure(4.25, 1) == "4.3");
+  CHECK(figure(3.25, 1) == "3.3"); // printf alone writes 3.2: 3.25 is 3.2499… in binary
+  CHECK(figure(-0.25, 1) == "-0.3");
+  CHECK(figure(0.125, 2) == "0.13");
+  CHECK(meanFigure(2.0) == "2.0");
+  CHECK(divergenceFigure(0.5) == "0.50");
+
+  // Health 5, 5, 4, 3 (mean 4.25) and Police 1, 1, 1, 1 on every belief.
+  Room room({4, 4, 0, 0}, 0, 3);
+  room.run(OpenRound{});
+  const int health[] = {5, 5, 4, 3};
+  for (int p = 1; p <= 8; ++p) {
+    for (int b = 0; b < 3; ++b)
+      room.run(AnswerBelief{test::token(p), 1, b, p <= 4 ? health[p - 1] : 1});
+  }
+  room.run(RevealResults{});
+  const auto& state = room.state;
+  const auto summaries = summarizeRound(state, state.rounds.front());
+  REQUIRE(summaries[0].byGroup.size() == 2);
+  CHECK(summaries[0].byGroup[0].distribution.mean == Approx(4.25));
+
+  const auto html = report::htmlReport(state);
+  CHECK(html.find("Health: mean 4.3 (4)") != std::string::npos);
+  CHECK(html.find("4.2") == std::string::npos);
+  CHECK(html.find("4.25") == std::string::npos);
+  const auto md = report::markdownSummary(state);
+  INFO(md);
+  CHECK(md.find("Health (4.3) and Police (1.0)") != std::string::npos); // the Balcony view's sentence
+  CHECK(md.find("4.2 ") == std::string::npos);
+  // The whole room: 21 / 8 = 2.625, 2.6 in the table; the median 2.0.
+  CHECK(md.find("| 8 | 2.0 | 2.6 |") != std::string::npos);
 }

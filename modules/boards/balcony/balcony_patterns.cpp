@@ -3,6 +3,7 @@
 // only when it clears the same bar its own board uses (a belief gap of a point, a prompt past
 // common ground, ...): a quiet meeting gets an empty list, and the board says so.
 #include "balcony/balcony_domain.hpp"
+#include "balcony/core/figures.hpp"
 
 #include "balcony/core/calendar.hpp"
 #include "belief/belief_aggregate.hpp"
@@ -21,9 +22,7 @@ namespace balcony::core {
 namespace {
 
 std::string oneDecimal(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
+  return meanFigure(v);
 }
 
 std::string percent(double share) {
@@ -122,8 +121,7 @@ std::optional<Pattern> promptDivides(const SessionState& state) {
     auto [lo, hi] = std::minmax_element(p.byGroup.begin(), p.byGroup.end(), [](const auto& a, const auto& b) {
       return a.distribution.mean < b.distribution.mean;
     });
-    char score[16];
-    std::snprintf(score, sizeof score, "%.2f", *p.divergence);
+    const auto score = divergenceFigure(*p.divergence);
     return Pattern{PatternKind::PromptDivides,
                    "The groups are most divided on " + quote(p.text) + " (divergence " + score +
                        " of 1): " + hi->group + " rate it " + oneDecimal(hi->distribution.mean) + ", " + lo->group +
@@ -167,8 +165,7 @@ std::optional<Pattern> unites(const SessionState& state, const std::vector<State
   }
   for (const auto& p : rankPrompts(state)) {
     if (p.commonGround() && p.byGroup.size() >= 2) {
-      char score[16];
-      std::snprintf(score, sizeof score, "%.2f", *p.divergence);
+      const auto score = divergenceFigure(*p.divergence);
       return Pattern{PatternKind::Unites,
                      "Common ground on " + quote(p.text) + ": every group rates it alike (divergence " + score +
                          ", room " + oneDecimal(p.overall.mean) + ").",

@@ -71,11 +71,11 @@ void drawColumn(const core::BeliefSummary& summary, std::size_t index, bool reve
     textLine(ImVec2(pos.x, y), size.x, "No answers yet");
   } else {
     char buf[96];
-    std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", core::rounded(d.median, 1),
-                  core::rounded(d.mean, 1));
+    std::snprintf(buf, sizeof buf, "Median %s \xC2\xB7 Mean %s", core::meanFigure(d.median).c_str(),
+                  core::meanFigure(d.mean).c_str());
     if (ImGui::CalcTextSize(buf).x > size.x) {
-      std::snprintf(buf, sizeof buf, "Med. %.1f \xC2\xB7 mean %.1f", core::rounded(d.median, 1),
-                    core::rounded(d.mean, 1)); // a narrow column
+      std::snprintf(buf, sizeof buf, "Med. %s \xC2\xB7 mean %s", core::meanFigure(d.median).c_str(),
+                    core::meanFigure(d.mean).c_str()); // a narrow column
     }
     textLine(ImVec2(pos.x, y), size.x, buf);
     std::snprintf(buf, sizeof buf, "%d answered", d.answered);
@@ -96,9 +96,9 @@ void drawDistribution(const core::Snapshot& snapshot, const core::BeliefRound& r
       // The finding, in words, where the room will read it first.
       ImGui::PushFont(ctx.fonts.bold);
       char buf[256];
-      std::snprintf(buf, sizeof buf, "Widest gap: belief %zu (mean %.1f) and belief %zu (mean %.1f) \xE2\x80\x94 %s",
-                    gap->higher + 1, core::rounded(summaries[gap->higher].overall.mean, 1), gap->lower + 1,
-                    core::rounded(summaries[gap->lower].overall.mean, 1), gapMeaning(gap->higher, gap->lower));
+      std::snprintf(buf, sizeof buf, "Widest gap: belief %zu (mean %s) and belief %zu (mean %s) \xE2\x80\x94 %s",
+                    gap->higher + 1, core::meanFigure(summaries[gap->higher].overall.mean).c_str(), gap->lower + 1,
+                    core::meanFigure(summaries[gap->lower].overall.mean).c_str(), gapMeaning(gap->higher, gap->lower));
       const float pad = ImGui::GetTextLineHeight() * 0.35f;
       const float textH = textHeight(buf, size.x - pad * 2.0f, 3);
       const float h = textH + pad * 2.0f;

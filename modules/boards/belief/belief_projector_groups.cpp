@@ -46,10 +46,10 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
   if (round.answers.empty()) {
     std::snprintf(buf, sizeof buf, "No answers yet");
   } else if (widest) {
-    std::snprintf(buf, sizeof buf,
-                  "Widest gap between groups: %s (%.1f) and %s (%.1f) on belief %zu, %.1f points apart",
-                  widest->higher.c_str(), core::rounded(widest->higherMean, 1), widest->lower.c_str(),
-                  core::rounded(widest->lowerMean, 1), widestBelief + 1, core::rounded(widest->difference, 1));
+    std::snprintf(buf, sizeof buf, "Widest gap between groups: %s (%s) and %s (%s) on belief %zu, %s points apart",
+                  widest->higher.c_str(), core::meanFigure(widest->higherMean).c_str(), widest->lower.c_str(),
+                  core::meanFigure(widest->lowerMean).c_str(), widestBelief + 1,
+                  core::meanFigure(widest->difference).c_str());
   } else if (!compared) {
     std::snprintf(buf, sizeof buf, "Not enough answers in two groups to compare them yet");
   } else {
@@ -123,7 +123,7 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
       // The group and its mean, bold, on one line where the cell is wide enough, else one above the
       // other, so the bars get the height.
       ImGui::PushFont(ctx.fonts.bold);
-      std::snprintf(buf, sizeof buf, "%.1f", core::rounded(group.distribution.mean, 1));
+      std::snprintf(buf, sizeof buf, "%s", core::meanFigure(group.distribution.mean).c_str());
       const float meanW = ImGui::CalcTextSize(buf).x;
       const float right = cell.x + cellW - line * 0.6f;
       if (stacked) {

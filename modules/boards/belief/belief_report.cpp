@@ -1,6 +1,7 @@
 // The belief check in the exports: each round's figures, its charts, and every answer as a row.
 #include "belief/belief_report.hpp"
 
+#include "balcony/core/figures.hpp"
 #include "balcony/core/privacy.hpp"
 #include "balcony/report/html_report.hpp"
 #include "balcony/report/markdown_summary.hpp"
@@ -51,7 +52,7 @@ BoardReport reportPart(std::type_identity<core::BeliefBoard>) {
         notes += commonNote(figures, b);
         md << "| " << escapeMarkdown(summary.statement) << " | " << d.answered + d.withheld << " | ";
         if (d.answered > 0) {
-          md << fixed(d.median, 1) << " | " << fixed(d.mean, 1) << " | ";
+          md << core::meanFigure(d.median) << " | " << core::meanFigure(d.mean) << " | ";
         } else {
           md << "– | – | ";
         }
@@ -77,14 +78,15 @@ BoardReport reportPart(std::type_identity<core::BeliefBoard>) {
         h << "<div class=\"chart\"><p><strong>" << escapeHtml(s.statement) << "</strong></p>"
           << svgDistribution(s.overall, s.statement) << "<p class=\"muted\">";
         if (s.overall.answered > 0) {
-          h << "Median " << fixed(s.overall.median, 1) << " · mean " << fixed(s.overall.mean, 1) << " · ";
+          h << "Median " << core::meanFigure(s.overall.median) << " · mean " << core::meanFigure(s.overall.mean)
+            << " · ";
         }
         h << s.overall.answered << " answered";
         if (s.overall.withheld > 0) h << " (" << s.overall.withheld << " answers: too few to show)";
         h << "</p>";
         for (const auto& g : s.byGroup) {
-          h << "<p class=\"muted\">" << escapeHtml(g.group) << ": mean " << fixed(g.distribution.mean, 1) << " ("
-            << g.distribution.answered << ")</p>";
+          h << "<p class=\"muted\">" << escapeHtml(g.group) << ": mean " << core::meanFigure(g.distribution.mean)
+            << " (" << g.distribution.answered << ")</p>";
         }
         if (const auto note = commonNote(figures, b); !note.empty())
           h << "<p class=\"muted\">" << escapeHtml(note) << "</p>";

@@ -62,7 +62,7 @@ public:
       ImGui::TableNextColumn();
       const auto summary = core::summarizePrompt(state, prompt);
       if (summary.divergence) {
-        ImGui::Text("%.2f %s", core::rounded(*summary.divergence, 2), divergenceWords(*summary.divergence));
+        ImGui::Text("%s %s", core::divergenceFigure(*summary.divergence).c_str(), divergenceWords(*summary.divergence));
       } else {
         ImGui::TextDisabled("no score yet");
       }

@@ -55,8 +55,8 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
 
   char buf[200];
   if (summary.divergence) {
-    std::snprintf(buf, sizeof buf, "A %s \xC2\xB7 %d answered \xC2\xB7 divergence %.2f: %s", prompt->kind.c_str(),
-                  summary.overall.answered, core::rounded(*summary.divergence, 2),
+    std::snprintf(buf, sizeof buf, "A %s \xC2\xB7 %d answered \xC2\xB7 divergence %s: %s", prompt->kind.c_str(),
+                  summary.overall.answered, core::divergenceFigure(*summary.divergence).c_str(),
                   divergenceWords(*summary.divergence));
   } else {
     std::snprintf(buf, sizeof buf, "A %s \xC2\xB7 %d answered \xC2\xB7 groups are compared once two have %d answers",
@@ -99,7 +99,7 @@ void drawPrompt(const core::Snapshot& snapshot, const ProjectorContext& ctx, ImV
     if (g != summary.byGroup.end()) {
       histogram(g->distribution, maxShare, ImVec2(x, cy), ImVec2(w, chartH), ctx, {true, true, true});
       cy += chartH;
-      std::snprintf(buf, sizeof buf, "mean %.1f \xC2\xB7 %d", core::rounded(g->distribution.mean, 1),
+      std::snprintf(buf, sizeof buf, "mean %s \xC2\xB7 %d", core::meanFigure(g->distribution.mean).c_str(),
                     g->distribution.answered);
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
       textLine(ImVec2(x, cy), w, buf);
@@ -172,7 +172,7 @@ void drawRanking(const core::Snapshot& snapshot, const ProjectorContext& ctx, Im
       const float w = std::max(line * 0.3f, barW * static_cast<float>(std::min(1.0, *p.divergence)));
       list->AddRectFilled(ImVec2(bx, y + line * 0.2f), ImVec2(bx + w, y + line * 0.8f),
                           p.commonGround() ? seriesColour(2) : pal.warning, line * 0.1f);
-      std::snprintf(buf, sizeof buf, "%.2f", core::rounded(*p.divergence, 2));
+      std::snprintf(buf, sizeof buf, "%s", core::divergenceFigure(*p.divergence).c_str());
     } else {
       std::snprintf(buf, sizeof buf, "\xE2\x80\x93");
     }

@@ -2,6 +2,7 @@
 // the participants' statements, and every rating, note and vote as a row. Hidden text is left out.
 #include "difference/difference_report.hpp"
 
+#include "balcony/core/figures.hpp"
 #include "balcony/core/privacy.hpp"
 #include "balcony/report/html_report.hpp"
 #include "balcony/report/markdown_summary.hpp"
@@ -18,7 +19,8 @@ BoardReport reportPart(std::type_identity<core::DifferenceBoard>) {
       md << "## Where the groups differ (most divided first)\n\n| Prompt | Answered | Divergence |\n|---|---|---|\n";
       for (const auto& p : ranked) {
         md << "| " << escapeMarkdown(p.text) << " | " << p.overall.answered << " | "
-           << (p.divergence ? fixed(*p.divergence, 2) + (p.commonGround() ? " (common ground)" : "") : std::string("–"))
+           << (p.divergence ? core::divergenceFigure(*p.divergence) + (p.commonGround() ? " (common ground)" : "")
+                            : std::string("–"))
            << " |\n";
       }
       md << "\n";
@@ -42,7 +44,8 @@ BoardReport reportPart(std::type_identity<core::DifferenceBoard>) {
       for (const auto& p : ranked) {
         h << "<h3>" << escapeHtml(p.text) << "</h3><p class=\"muted\">" << escapeHtml(p.kind) << " · "
           << p.overall.answered << " answered · divergence "
-          << (p.divergence ? fixed(*p.divergence, 2) + (p.commonGround() ? " (common ground)" : "") : std::string("–"))
+          << (p.divergence ? core::divergenceFigure(*p.divergence) + (p.commonGround() ? " (common ground)" : "")
+                           : std::string("–"))
           << "</p><div class=\"charts\">";
         for (const auto& g : p.byGroup) {
           h << "<div class=\"chart\"><p><strong>" << escapeHtml(g.group) << "</strong></p>"

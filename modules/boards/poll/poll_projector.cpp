@@ -60,8 +60,8 @@ void drawProjectorBoard(std::type_identity<core::PollBoard>, const core::Snapsho
     if (poll->revealed) {
       histogram(summary.scale, largestShare(summary.scale, 0.05), ImVec2(origin.x, y),
                 ImVec2(size.x * 0.7f, bottom - y - line * 1.5f), ctx);
-      std::snprintf(buf, sizeof buf, "Median %.1f \xC2\xB7 Mean %.1f", core::rounded(summary.scale.median, 1),
-                    core::rounded(summary.scale.mean, 1));
+      std::snprintf(buf, sizeof buf, "Median %s \xC2\xB7 Mean %s", core::meanFigure(summary.scale.median).c_str(),
+                    core::meanFigure(summary.scale.mean).c_str());
       textLine(ImVec2(origin.x, bottom - line * 1.2f), size.x, buf);
     } else {
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);

@@ -3,6 +3,7 @@
 // every room at once for a belief check or a quick poll. A room sees its link to the event and the
 // plenary's requests.
 #include "rooms/rooms_console.hpp"
+#include "balcony/core/figures.hpp"
 
 #include "rooms/rooms_projector.hpp"
 
@@ -128,9 +129,7 @@ private:
       ImGui::TableNextColumn();
       std::string means;
       for (const auto& b : r.summary.beliefs) {
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "%.1f", b.overall.mean);
-        means += (means.empty() ? "" : "  ") + std::string(b.overall.answered > 0 ? buf : "–");
+        means += (means.empty() ? "" : "  ") + (b.overall.answered > 0 ? core::meanFigure(b.overall.mean) : "–");
       }
       ImGui::TextUnformatted(means.empty() ? "none shown yet" : means.c_str());
       ImGui::TableNextColumn();

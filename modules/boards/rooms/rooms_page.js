@@ -1,5 +1,5 @@
 // The rooms board on a phone: each room's belief means, to read up close. Nothing to answer here.
-import { $, app, changed, say } from './page.js';
+import { $, app, changed, oneDecimal, say } from './page.js';
 
 export const name = 'rooms';
 export const screen = 'rooms';
@@ -41,7 +41,7 @@ export function render() {
     row.append(th);
     for (let i = 0; i < r.statements.length; i++) {
       const m = room.means[i];
-      row.insertCell().textContent = m === null || m === undefined ? '–' : m.toFixed(1);
+      row.insertCell().textContent = m === null || m === undefined ? '–' : oneDecimal(m);
     }
   }
 }

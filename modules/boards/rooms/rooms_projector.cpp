@@ -3,6 +3,7 @@
 // across the rooms; on the right, the prompts that divide most across rooms, each room's alerts,
 // and one list of what the rooms made clear for now. What does not fit is counted.
 #include "rooms/rooms_projector.hpp"
+#include "balcony/core/figures.hpp"
 
 #include "balcony/federation/summary_codec.hpp"
 #include "balcony/platform/local_time.hpp"
@@ -31,9 +32,7 @@ std::vector<core::EventRoom> roomsToShow(const core::Snapshot& snapshot) {
 namespace {
 
 std::string oneDecimal(double v) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
+  return core::meanFigure(v);
 }
 
 // A row of belief means: the label, then one bar per belief on the scale.
@@ -225,9 +224,7 @@ void drawProjectorBoard(std::type_identity<core::RoomsBoard>, const core::Snapsh
   std::vector<std::string> prompts;
   for (const auto& p : figures.dividedPrompts) {
     if (!p.prompt.divergence) continue;
-    char score[16];
-    std::snprintf(score, sizeof score, "%.2f", *p.prompt.divergence);
-    prompts.push_back(std::string(score) + "  " + p.room + ": " + p.prompt.text);
+    prompts.push_back(core::divergenceFigure(*p.prompt.divergence) + "  " + p.room + ": " + p.prompt.text);
   }
   std::vector<std::string> alerts;
   for (const auto& [room, alert] : figures.alerts)

@@ -2,6 +2,7 @@
 // people, belief means, alerts), then across the rooms the prompts that divide most, the polls, and
 // one list of what was made clear for now. A session that was no event's plenary has no section.
 #include "rooms/rooms_report.hpp"
+#include "balcony/core/figures.hpp"
 
 #include "balcony/federation/summary_codec.hpp"
 #include "balcony/platform/local_time.hpp"
@@ -23,7 +24,7 @@ std::string clockOf(core::Millis at) {
 
 std::string meanOf(const core::RoomSummary& s, std::size_t b) {
   if (b >= s.beliefs.size() || s.beliefs[b].overall.answered == 0) return "–";
-  return fixed(s.beliefs[b].overall.mean, 2) + " (" + std::to_string(s.beliefs[b].overall.answered) + ")";
+  return core::meanFigure(s.beliefs[b].overall.mean) + " (" + std::to_string(s.beliefs[b].overall.answered) + ")";
 }
 
 std::string pollLine(const core::RoomPoll& p) {
@@ -67,10 +68,10 @@ BoardReport reportPart(std::type_identity<core::RoomsBoard>) {
     if (!f.beliefByGroup.empty()) {
       md << "### Each group across the rooms\n\n";
       for (const auto& b : f.beliefByGroup) {
-        md << "- " << escapeMarkdown(b.statement) << ": all rooms " << fixed(b.overall.mean, 2) << " ("
+        md << "- " << escapeMarkdown(b.statement) << ": all rooms " << core::meanFigure(b.overall.mean) << " ("
            << b.overall.answered << ")";
         for (const auto& g : b.byGroup) {
-          md << "; " << escapeMarkdown(g.group) << " " << fixed(g.distribution.mean, 2) << " ("
+          md << "; " << escapeMarkdown(g.group) << " " << core::meanFigure(g.distribution.mean) << " ("
              << g.distribution.answered << ")";
         }
         md << "\n";
@@ -81,7 +82,7 @@ BoardReport reportPart(std::type_identity<core::RoomsBoard>) {
     int n = 0;
     for (const auto& p : f.dividedPrompts) {
       if (!p.prompt.divergence || ++n > 10) continue;
-      md << "- " << fixed(*p.prompt.divergence, 2) << " " << escapeMarkdown(p.room) << ": "
+      md << "- " << core::divergenceFigure(*p.prompt.divergence) << " " << escapeMarkdown(p.room) << ": "
          << escapeMarkdown(p.prompt.text) << "\n";
     }
     if (n == 0) md << "No prompt was rated.\n";
@@ -130,8 +131,8 @@ BoardReport reportPart(std::type_identity<core::RoomsBoard>) {
     int n = 0;
     for (const auto& p : f.dividedPrompts) {
       if (!p.prompt.divergence || ++n > 10) continue;
-      h << "<li>" << fixed(*p.prompt.divergence, 2) << " " << escapeHtml(p.room) << ": " << escapeHtml(p.prompt.text)
-        << "</li>";
+      h << "<li>" << core::divergenceFigure(*p.prompt.divergence) << " " << escapeHtml(p.room) << ": "
+        << escapeHtml(p.prompt.text) << "</li>";
     }
     h << "</ul><h3>Alerts</h3><ul>";
     for (const auto& [room, alert] : f.alerts)

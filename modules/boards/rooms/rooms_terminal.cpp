@@ -1,6 +1,7 @@
 // The rooms board from the terminal: the event link's state, every room (the plenary), asking every
 // room at once, and a room's answer to the plenary's request.
 #include "rooms/rooms_terminal.hpp"
+#include "balcony/core/figures.hpp"
 
 #include "balcony/federation/summary_codec.hpp"
 
@@ -12,9 +13,7 @@ namespace {
 std::string means(const core::RoomSummary& s) {
   std::string out;
   for (const auto& b : s.beliefs) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.2f", b.overall.mean);
-    out += " " + std::string(b.overall.answered > 0 ? buf : "-");
+    out += " " + (b.overall.answered > 0 ? core::meanFigure(b.overall.mean) : std::string("-"));
   }
   return out.empty() ? " none" : out;
 }

@@ -22,9 +22,7 @@ const char* barColour(int value, int lo, int hi) {
 } // namespace
 
 std::string fixed(double v, int decimals) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, core::rounded(v, decimals));
-  return buf;
+  return core::figure(v, decimals);
 }
 
 std::string svgDistribution(const core::Distribution& d, const std::string& label) {

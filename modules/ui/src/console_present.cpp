@@ -145,12 +145,12 @@ private:
         std::string groups;
         for (const auto& g : summaries[b].byGroup) {
           char buf[96];
-          std::snprintf(buf, sizeof buf, "%s%s %.1f (%d)", groups.empty() ? "" : ", ", g.group.c_str(),
-                        core::rounded(g.distribution.mean, 1), g.distribution.answered);
+          std::snprintf(buf, sizeof buf, "%s%s %s (%d)", groups.empty() ? "" : ", ", g.group.c_str(),
+                        core::meanFigure(g.distribution.mean).c_str(), g.distribution.answered);
           groups += buf;
         }
-        ImGui::TextWrapped("%zu. mean %.1f, median %.1f  \xC2\xB7  %s", b + 1, core::rounded(d.mean, 1),
-                           core::rounded(d.median, 1), groups.c_str());
+        ImGui::TextWrapped("%zu. mean %s, median %s  \xC2\xB7  %s", b + 1, core::meanFigure(d.mean).c_str(),
+                           core::meanFigure(d.median).c_str(), groups.c_str());
       }
     } else if (state.board == core::Board::Poll) {
       const auto* poll = state.currentPoll();

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cmath>
+#include <cstdio>
+#include <string>
 
 namespace balcony::core {
 
@@ -12,6 +14,23 @@ namespace balcony::core {
 inline double rounded(double v, int decimals) {
   const double scale = std::pow(10.0, decimals);
   return std::round(v * scale + (v >= 0 ? 1e-9 : -1e-9)) / scale;
+}
+
+// Every figure shown, as text: rounded as above, written with `decimals` places. The one place a
+// figure becomes text (tests/format/figures.sh fails the suite on any other).
+inline std::string figure(double v, int decimals) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, rounded(v, decimals));
+  return buf;
+}
+
+// Means, medians and points apart: one decimal, everywhere.
+inline std::string meanFigure(double v) {
+  return figure(v, 1);
+}
+// A prompt's divergence, 0 to 1: two decimals, everywhere.
+inline std::string divergenceFigure(double v) {
+  return figure(v, 2);
 }
 
 } // namespace balcony::core
