@@ -325,6 +325,9 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
 #if BALCONY_WITH_FEDERATION
   eventSwitch.stop(); // a room says it left; the plenary keeps every room
 #endif
+  // The clean stop, recorded: read afterwards, a running topic, the session and the plan's step
+  // count to this moment (after a crash they count to the last event).
+  if (engine.snapshot()->state.created) engine.execute({0, core::StopSession{}});
   engine.stop(); // every queued command is decided and committed before this returns
   const auto stats = engine.stats();
   std::cerr << "balcony: stopped cleanly; " << stats.eventsStored << " events stored this run\n";

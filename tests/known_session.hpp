@@ -82,6 +82,7 @@ inline std::vector<core::Event> knownSessionEvents() {
       {t + 1'800'095, ReflectionHidden{2}},
       {t + 1'800'096, ReflectionApproved{3}},
       {t + 1'800'097, ReflectionClosed{1}},
+      {t + 1'860'000, SessionStopped{}}, // Balcony closed cleanly a minute later
   };
 }
 

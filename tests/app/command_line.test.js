@@ -118,12 +118,18 @@ test('SIGTERM stops cleanly and the terminal console runs facilitator commands',
   assert.match(await balcony.command('close'), /^error: No belief check is open/);
   assert.match(await balcony.command('open 0-10'), /^ok: belief check round 1 is open/);
   assert.match(await balcony.command('launch rockets'), /^error: unknown command 'launch'/);
+  assert.match(await balcony.command('topic 1 Winter plan'), /^ok: topic 1 added/);
+  assert.match(await balcony.command('start 1'), /^ok: topic 1 is current/); // left running
   const stopped = await balcony.stop('SIGTERM');
   assert.equal(stopped.code, 0);
-  assert.match(stopped.stderr, /stopped cleanly; 2 events stored/);
+  // The round, the topic, its start, and the clean stop itself: the exports count to it.
+  assert.match(stopped.stderr, /stopped cleanly; 5 events stored/);
   const md = run(['export', '--db', balcony.dbPath, '--format', 'markdown']);
   assert.equal(md.status, 0);
   assert.match(md.stdout, /## Belief check, round 1 \(scale 0–10\)/);
+  assert.match(md.stdout, /Session: 0 min, to the moment Balcony was closed\./);
+  const json = JSON.parse(run(['export', '--db', balcony.dbPath, '--format', 'json']).stdout);
+  assert.equal(json.events.at(-1).type, 'session_stopped');
 });
 
 test('exports: Markdown, JSON, CSV and iCalendar, and the list of sessions', async () => {

@@ -75,3 +75,37 @@ TEST_CASE("A topic under way counts its current visit up to the moment of export
     CHECK_THAT(report::markdownSummary(state), Catch::Contains("| Winter plan | 2 (10) | 0 |"));
   }
 }
+
+TEST_CASE("Read after the meeting, times count to the clean stop, or after a crash to the last event",
+          "[report][markdown][stop]") {
+  constexpr Millis kSecond = 1000;
+  std::vector<Event> events = {
+      {1, SessionCreated{"T", "ABCD", {"Health"}}},
+      {2, TopicAdded{1, "Winter plan", 1}},
+      {10 * kSecond, TopicStarted{1}}, // started and left running
+  };
+  SECTION("Balcony closed 66 s later: the running topic counts its minute, the session too") {
+    events.push_back({76 * kSecond, SessionStopped{}});
+    auto state = replay(events);
+    state.asOf = events.back().at; // what an export after the meeting reads to
+    CHECK(state.stoppedAt == 76 * kSecond);
+    const auto md = report::markdownSummary(state);
+    CHECK_THAT(md, Catch::Contains("| Winter plan | 1 (1) | 0 |"));
+    CHECK_THAT(md, Catch::Contains("Session: 1 min, to the moment Balcony was closed."));
+  }
+  SECTION("a crash: no stop recorded, so the times count to the last event") {
+    events.push_back({75 * kSecond, DecisionRecorded{1, "Keep the rota"}});
+    auto state = replay(events);
+    state.asOf = events.back().at;
+    CHECK(state.stoppedAt == 0);
+    const auto md = report::markdownSummary(state);
+    CHECK_THAT(md, Catch::Contains("| Winter plan | 1 (1) | 0 | Keep the rota |"));
+    CHECK_THAT(md, Catch::Contains("Balcony did not close cleanly, so times count to there."));
+  }
+  SECTION("during the meeting: to the moment of export") {
+    auto state = replay(events);
+    state.asOf = 3 * 60 * kSecond;
+    CHECK_THAT(report::markdownSummary(state),
+               Catch::Contains("Session: 2 min, to this export, made while the meeting ran."));
+  }
+}

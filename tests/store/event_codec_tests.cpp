@@ -73,10 +73,13 @@ TEST_CASE("Every event type of every board comes back from its stored form uncha
     REQUIRE(std::holds_alternative<T>(decoded));
     CHECK(sameStored(std::get<T>(decoded), original));
     CHECK(store::encodeEvent(decoded).body == encoded.body);
-    CHECK_FALSE(sameStored(T{}, original)); // the sample really differs from the default
+    // The sample really differs from the default (an event without fields, like a clean stop, has
+    // nothing to differ in).
+    if constexpr (std::tuple_size_v < std::decay_t < decltype(storedForm(tag).fields) >>> 0)
+      CHECK_FALSE(sameStored(T{}, original));
   });
   CHECK(covered == static_cast<int>(AllEvents::size));
-  CHECK(covered == 55); // 50 of the boards and the session (5 of reflection, 1 of rooms), 5 of the plan
+  CHECK(covered == 56); // 51 of the boards and the session (5 of reflection, 1 of rooms), 5 of the plan
   CHECK(names.size() == AllEvents::size);
 }
 
@@ -87,7 +90,7 @@ TEST_CASE("A stored event missing a member, or holding a wrong name, is refused 
     const std::string type(storedForm(tag).name);
     std::apply(
         [&](const auto&... f) {
-          auto dropOne = [&](const auto& dropped) {
+          [[maybe_unused]] auto dropOne = [&](const auto& dropped) {
             if (!dropped.required) return;
             using T = typename decltype(tag)::type;
             auto encoded = store::encodeEvent(sample<T>(3, "y"));

@@ -3,10 +3,13 @@
 // An event without a rule does not build.
 #include "balcony/core/session_state.hpp"
 
+#include <algorithm>
+
 namespace balcony::core {
 
 void apply(SessionState& state, const Event& event) {
   ++state.eventCount;
+  state.lastEventAt = std::max(state.lastEventAt, event.at);
   std::visit([&](const auto& e) { applyEvent(state, e, event.at); }, event.body);
 }
 

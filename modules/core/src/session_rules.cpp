@@ -135,6 +135,10 @@ Decision decideCommand(const SessionState& state, const JoiningLocked& c, Millis
   return eventIf(c.locked != state.joiningLocked, c);
 }
 
+Decision decideCommand(const SessionState& state, const SessionStopped&, Millis) {
+  return eventIf(state.created, SessionStopped{});
+}
+
 void applyEvent(SessionState& state, const SessionCreated& e, Millis at) {
   state.created = true;
   state.title = e.title;
@@ -173,6 +177,10 @@ void applyEvent(SessionState& state, const GroupsSet& e, Millis) {
 
 void applyEvent(SessionState& state, const JoiningLocked& e, Millis) {
   state.joiningLocked = e.locked;
+}
+
+void applyEvent(SessionState& state, const SessionStopped&, Millis at) {
+  state.stoppedAt = at;
 }
 
 const Participant* SessionBasics::findByToken(const std::string& token) const {

@@ -51,7 +51,7 @@ std::string htmlReport(const core::SessionState& state) {
     << state.participants.size() << " participants · groups: ";
   for (std::size_t i = 0; i < state.groups.size(); ++i)
     h << (i ? ", " : "") << escapeHtml(state.groups[i]);
-  h << "</p>";
+  h << "</p><p class=\"muted\">" << escapeHtml(sessionLength(state)) << "</p>";
   for (const auto* section : sectionsInOrder(&BoardReport::htmlPlace, &BoardReport::html)) {
     (*section)(state, h);
   }

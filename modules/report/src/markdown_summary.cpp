@@ -37,7 +37,7 @@ std::string escapeMarkdown(const std::string& text) {
 std::string markdownSummary(const core::SessionState& state) {
   std::ostringstream md;
   md << "# " << escapeMarkdown(state.title) << "\n\n";
-  md << "Participants: " << state.participants.size() << "\n\n";
+  md << "Participants: " << state.participants.size() << "\n\n" << sessionLength(state) << "\n\n";
   for (const auto* section : sectionsInOrder(&BoardReport::markdownPlace, &BoardReport::markdown)) {
     (*section)(state, md);
   }

@@ -1,6 +1,7 @@
 // The writing helpers the boards' export sections share.
 #include "report_parts.hpp"
 #include "balcony/core/figures.hpp"
+#include "balcony/core/plan.hpp"
 
 #include "balcony/report/csv_export.hpp"
 #include "balcony/report/html_report.hpp"
@@ -23,6 +24,36 @@ const char* barColour(int value, int lo, int hi) {
 
 std::string fixed(double v, int decimals) {
   return core::figure(v, decimals);
+}
+
+namespace {
+
+std::string duration(core::Millis ms) {
+  const auto minutes = std::max<core::Millis>(0, ms) / 60'000;
+  if (minutes < 60) return std::to_string(minutes) + " min";
+  return std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) + " min";
+}
+
+} // namespace
+
+std::string sessionLength(const core::SessionState& state) {
+  const core::Millis end = state.asOf != 0 ? state.asOf : state.lastEventAt;
+  std::string line = "Session: " + duration(end - state.createdAt) + ", ";
+  if (state.stoppedAt != 0 && state.stoppedAt == state.lastEventAt && end == state.stoppedAt) {
+    line += "to the moment Balcony was closed.";
+  } else if (end > state.lastEventAt) {
+    line += "to this export, made while the meeting ran.";
+  } else {
+    line += "to the last thing recorded: Balcony did not close cleanly, so times count to there.";
+  }
+  const auto& plan = state.plan;
+  if (!plan.empty() && state.stepReachedAt != 0 && state.planPosition >= 0 &&
+      static_cast<std::size_t>(state.planPosition) < plan.size()) {
+    line += " Plan: step " + std::to_string(state.planPosition + 1) + " of " + std::to_string(plan.size()) + " (" +
+            core::stepSummary(plan[static_cast<std::size_t>(state.planPosition)]) + "), " +
+            duration(end - state.stepReachedAt) + " on it.";
+  }
+  return line;
 }
 
 std::string svgDistribution(const core::Distribution& d, const std::string& label) {

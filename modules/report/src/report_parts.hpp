@@ -34,6 +34,10 @@ std::vector<const Section*> sectionsInOrder(int BoardReport::*place, Section Boa
 // "%.<decimals>f", as every figure in the exports is written.
 std::string fixed(double v, int decimals);
 
+// How long the meeting ran and to what moment its times count (the clean stop, the export made
+// during the meeting, or after a crash the last event), with the plan's step at that moment.
+std::string sessionLength(const core::SessionState& state);
+
 // A small bar chart of a distribution, as inline SVG with a text alternative.
 std::string svgDistribution(const core::Distribution& d, const std::string& label);
 

@@ -31,7 +31,7 @@ template <class T> void fromJson(const json& j, T& out) {
   if constexpr (core::HasStoredForm<T>) {
     std::apply(
         [&](const auto&... f) {
-          auto one = [&](const auto& field) {
+          [[maybe_unused]] auto one = [&](const auto& field) {
             const std::string key(field.key);
             if (field.required || j.contains(key)) fromJson(j.at(key), out.*(field.member));
           };

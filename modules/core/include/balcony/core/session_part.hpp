@@ -55,6 +55,10 @@ struct JoiningLocked {
   bool locked = true;
 };
 
+// Balcony was closed cleanly: read afterwards, the meeting's times (a topic still running, the
+// session, the plan's step) count to this moment. After a crash they count to the last event.
+struct SessionStopped {};
+
 // Participant commands (arrive over the network).
 struct Join {
   std::string roomCode;
@@ -85,6 +89,7 @@ struct SetPrivacyThreshold {
 using RetitleSession = SessionRetitled;
 using SetGroups = GroupsSet;
 using LockJoining = JoiningLocked;
+using StopSession = SessionStopped;
 
 // State.
 struct Participant {
@@ -105,9 +110,11 @@ struct SessionBasics {
   std::map<ParticipantId, Participant> participants;
   std::unordered_map<std::string, ParticipantId> participantByToken;
   bool joiningLocked = false;
+  Millis stoppedAt = 0; // the last clean stop (0: never stopped cleanly)
   Board board = Board::Belief;
   int privacyThreshold = 3; // groups with fewer answers are never shown on their own
   std::uint64_t eventCount = 0;
+  Millis lastEventAt = 0;
   // The moment the figures are read at, set by the exports (never stored): a running topic counts
   // its current visit up to then.
   Millis asOf = 0;
@@ -120,10 +127,10 @@ struct SessionBasics {
 
 struct SessionPart {
   using Events = TypeList<SessionCreated, ParticipantJoined, GroupChosen, BoardShown, PrivacyThresholdSet,
-                          SessionRetitled, GroupsSet, JoiningLocked>;
+                          SessionRetitled, GroupsSet, JoiningLocked, SessionStopped>;
   using ParticipantCommands = TypeList<Join, ChooseGroup>;
   using FacilitatorCommands =
-      TypeList<CreateSession, ShowBoard, SetPrivacyThreshold, RetitleSession, SetGroups, LockJoining>;
+      TypeList<CreateSession, ShowBoard, SetPrivacyThreshold, RetitleSession, SetGroups, LockJoining, StopSession>;
   using State = SessionBasics;
 };
 
@@ -142,6 +149,7 @@ Decision decideCommand(const SessionState& state, const SetPrivacyThreshold& c, 
 Decision decideCommand(const SessionState& state, const SessionRetitled& c, Millis now);
 Decision decideCommand(const SessionState& state, const GroupsSet& c, Millis now);
 Decision decideCommand(const SessionState& state, const JoiningLocked& c, Millis now);
+Decision decideCommand(const SessionState& state, const SessionStopped& c, Millis now);
 
 void applyEvent(SessionState& state, const SessionCreated& e, Millis at);
 void applyEvent(SessionState& state, const ParticipantJoined& e, Millis at);
@@ -151,5 +159,6 @@ void applyEvent(SessionState& state, const PrivacyThresholdSet& e, Millis at);
 void applyEvent(SessionState& state, const SessionRetitled& e, Millis at);
 void applyEvent(SessionState& state, const GroupsSet& e, Millis at);
 void applyEvent(SessionState& state, const JoiningLocked& e, Millis at);
+void applyEvent(SessionState& state, const SessionStopped& e, Millis at);
 
 } // namespace balcony::core

@@ -32,6 +32,10 @@ constexpr auto storedForm(std::type_identity<SessionRetitled>) {
 constexpr auto storedForm(std::type_identity<GroupsSet>) {
   return form<GroupsSet>("groups_set", field("groups", &GroupsSet::groups));
 }
+constexpr auto storedForm(std::type_identity<SessionStopped>) {
+  return form<SessionStopped>("session_stopped");
+}
+
 constexpr auto storedForm(std::type_identity<JoiningLocked>) {
   return form<JoiningLocked>("joining_locked", field("locked", &JoiningLocked::locked));
 }
