@@ -15,7 +15,7 @@ engine::Engine::Listener storageReport(std::ostream& out) {
   struct Seen {
     bool failing = false;
     int failed = 0;
-    std::vector<std::string> notices;
+    std::vector<core::NetworkNotice> notices;
   };
   // Listeners run on the engine thread only, one after another: no lock needed. The engine keeps
   // the error on every snapshot until a batch is saved again, so its absence is good news.
@@ -25,7 +25,7 @@ engine::Engine::Listener storageReport(std::ostream& out) {
     // line once.
     for (const auto& notice : snapshot->networkNotices) {
       if (std::find(seen->notices.begin(), seen->notices.end(), notice) == seen->notices.end()) {
-        out << "balcony: WARNING: " << notice << std::endl;
+        out << "balcony: WARNING: " << notice.text << std::endl;
       }
     }
     seen->notices = snapshot->networkNotices;

@@ -39,8 +39,8 @@ struct Commands {
         usages.push_back(c.usage);
       if (i == 1) usages.push_back("show " + boardNames); // after the belief check and the poll, as always listed
     }
-    for (const char* own : {"close", "reveal", "next", "prev", "plan", "savetemplate FILE", "threshold N", "status",
-                            "stats", "export [FOLDER]", "help"}) {
+    for (const char* own : {"close", "reveal", "next", "prev", "plan", "savetemplate FILE", "threshold N",
+                            "letin ADDRESS", "keepout ADDRESS", "status", "stats", "export [FOLDER]", "help"}) {
       usages.push_back(own);
     }
     help = "commands: ";
@@ -94,6 +94,17 @@ bool runTerminalCommand(const std::string& line, core::FacilitatorPort& port, st
     }
     ctx.execute(core::SetPrivacyThreshold{n},
                 [n] { return "groups need " + std::to_string(n) + " answers to be shown on their own"; });
+  } else if (word == "letin" || word == "keepout") {
+    // New participants waiting from one network address (the warning names it): all let in, or kept out.
+    std::string address;
+    if (!(in >> address)) {
+      ctx.error(word + " ADDRESS (the address the warning names)");
+      return true;
+    }
+    const bool admit = word == "letin";
+    ctx.execute(core::DecideNewcomers{address, admit}, [address, admit] {
+      return "new participants from " + address + (admit ? " are let in" : " are kept out");
+    });
   } else if (word == "close" || word == "reveal") {
     // Like Ctrl+E and Ctrl+R in the console: they act on the board that is showing, or else on the
     // belief check.
@@ -153,6 +164,10 @@ bool runTerminalCommand(const std::string& line, core::FacilitatorPort& port, st
   } else if (word == "status") {
     const auto snapshot = port.snapshot();
     out << "status: " << snapshot->present << " present, " << snapshot->state.participants.size() << " joined";
+    for (const auto& notice : snapshot->networkNotices) {
+      if (!notice.waitingFrom.empty())
+        out << ", " << notice.waiting << " waiting to join from " << notice.waitingFrom << " (letin or keepout)";
+    }
     for (const auto& board : all.boards) {
       if (board.status) board.status(*snapshot, out);
     }

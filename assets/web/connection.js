@@ -117,9 +117,10 @@ function handle(msg) {
   }
 }
 
-// A join the server could not take yet (many joining at once from this network, the engine busy,
-// or wrong room codes from here): tried again by itself, the longer wait after wrong codes.
-const kJoinRetryMs = { busy_joining: 2000, busy: 2000, slow_down: 60000 };
+// A join the server could not take yet (many joining from this network, waiting for the
+// facilitator to let them in; the engine busy; wrong room codes from here): tried again by itself,
+// the longer wait after wrong codes.
+const kJoinRetryMs = { waiting_admission: 3000, busy_joining: 2000, busy: 2000, slow_down: 60000 };
 
 function handleError(msg) {
   if (!app.joined && kJoinRetryMs[msg.code] !== undefined && app.room) {
@@ -130,7 +131,8 @@ function handleError(msg) {
     }, kJoinRetryMs[msg.code]);
     return;
   }
-  if (msg.code === 'wrong_room' || msg.code === 'session_ended' || (!app.joined && msg.code === 'bad_field')) {
+  if (msg.code === 'wrong_room' || msg.code === 'session_ended' || msg.code === 'kept_out' ||
+      (!app.joined && msg.code === 'bad_field')) {
     app.room = '';
     app.group = '';
     // A code from a session that has ended is no use to correct: the field waits for the new one.

@@ -125,7 +125,7 @@ const FACILITATOR_ONLY = [
   /^There is no poll to show/, /^A plan holds /, /^There is no such (place|step) in the plan/,
   /^That is not a stage of the learning cycle/, /^That is not one of the lenses/, /^A question can be at most /,
   /^Ask at most six questions/, /^No reflection has been opened/, /^There is no such reflection/,
-  /^A room's name is /, /^That room's summary is /,
+  /^A room's name is /, /^That room's summary is /, /^That is not a network address/,
 ];
 
 test('the catalogues can say every message the server may send a phone', () => {

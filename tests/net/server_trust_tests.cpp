@@ -65,7 +65,7 @@ TEST_CASE("An address that keeps giving wrong room codes must wait: others join,
   test::WsClient neighbour(live.port, "", "127.0.0.10");
   CHECK(joinAs(neighbour, "Police")["type"] == "welcome");
   REQUIRE(eventually([&] { return !live.engine.snapshot()->networkNotices.empty(); }));
-  const auto notice = live.engine.snapshot()->networkNotices.front();
+  const auto notice = live.engine.snapshot()->networkNotices.front().text;
   CHECK_THAT(notice, Catch::Contains("wrong room codes from 127.0.0.9") && Catch::Contains("guessing"));
 }
 
@@ -155,11 +155,11 @@ TEST_CASE("A connection that never joins is closed: one that joined stays", "[ne
   CHECK_FALSE(joined.closedWithin(std::chrono::milliseconds(500)));
 }
 
-TEST_CASE("New identities from one address are budgeted: returning participants and other addresses are not",
+TEST_CASE("New identities from one address past the burst wait for the facilitator: returning participants and "
+          "other addresses do not",
           "[net][trust][identities]") {
   net::Limits limits;
   limits.newIdentitiesBurst = 5;
-  limits.newIdentitiesPerSecond = 0.01; // effectively none refilled during the test
   LiveServer live(limits);
   std::string token;
   for (int i = 0; i < 5; ++i) {
@@ -169,12 +169,13 @@ TEST_CASE("New identities from one address are budgeted: returning participants 
   }
   test::WsClient sixth(live.port, "", "127.0.0.11");
   sixth.sendJson({{"v", 1}, {"type", "join"}, {"room", "ROOM"}});
-  const auto refused = sixth.waitFor("error");
-  REQUIRE(refused);
-  CHECK((*refused)["code"] == "busy_joining");
+  const auto waiting = sixth.waitFor("error");
+  REQUIRE(waiting);
+  CHECK((*waiting)["code"] == "waiting_admission");
+  CHECK_THAT((*waiting)["message"].get<std::string>(), Catch::Contains("the facilitator is asked to let you in"));
   // A made-up token is a new identity too.
   sixth.sendJson({{"v", 1}, {"type", "join"}, {"room", "ROOM"}, {"token", std::string(32, 'a')}});
-  CHECK((*sixth.waitFor("error"))["code"] == "busy_joining");
+  CHECK((*sixth.waitFor("error"))["code"] == "waiting_admission");
   // Someone coming back with their token gets in, and so does a phone on another address.
   test::WsClient back(live.port, "", "127.0.0.11");
   CHECK(joinAs(back, "", token)["type"] == "welcome");
@@ -182,8 +183,60 @@ TEST_CASE("New identities from one address are budgeted: returning participants 
   CHECK(joinAs(elsewhere, "Police")["type"] == "welcome");
   CHECK(live.engine.snapshot()->state.participants.size() == 6);
   REQUIRE(eventually([&] { return !live.engine.snapshot()->networkNotices.empty(); }));
-  CHECK_THAT(live.engine.snapshot()->networkNotices.front(),
-             Catch::Contains("Many new participants from one address (127.0.0.11)"));
+  const auto notice = live.engine.snapshot()->networkNotices.front();
+  CHECK(notice.waitingFrom == "127.0.0.11");
+  CHECK(notice.waiting == 1);
+  CHECK_THAT(notice.text, Catch::Contains("New participants from 127.0.0.11 wait for you"));
+  // The facilitator keeps them out: the phone is told so, and the notice goes.
+  REQUIRE_FALSE(live.engine.execute({0, DecideNewcomers{"127.0.0.11", false}}).error);
+  sixth.sendJson({{"v", 1}, {"type", "join"}, {"room", "ROOM"}});
+  const auto out = sixth.waitFor("error");
+  REQUIRE(out);
+  CHECK((*out)["code"] == "kept_out");
+  CHECK(eventually([&] { return live.engine.snapshot()->networkNotices.empty(); }));
+  CHECK(live.engine.snapshot()->state.participants.size() == 6);
+}
+
+TEST_CASE("300 identities from one address: 100 in, 200 wait with the console told, one click lets them in",
+          "[net][trust][identities][waiting]") {
+  net::Limits limits;
+  limits.maxConnectionsPerAddress = 400; // a script holding every connection open
+  LiveServer live(limits);
+  std::vector<std::unique_ptr<test::WsClient>> phones;
+  int in = 0;
+  int waiting = 0;
+  for (int i = 0; i < 300; ++i) {
+    phones.push_back(std::make_unique<test::WsClient>(live.port, "", "127.0.0.21"));
+    phones.back()->sendJson({{"v", 1}, {"type", "join"}, {"room", "ROOM"}, {"group", "Health"}});
+    const auto reply = phones.back()->readFrame();
+    REQUIRE(reply);
+    const auto j = nlohmann::json::parse(reply->payload);
+    if (j["type"] == "welcome") ++in;
+    if (j["type"] == "error" && j["code"] == "waiting_admission") ++waiting;
+  }
+  CHECK(in == 100);
+  CHECK(waiting == 200);
+  CHECK(live.engine.snapshot()->state.participants.size() == 100);
+  // The console: one line for the address, with how many wait.
+  REQUIRE(eventually([&] {
+    const auto& n = live.engine.snapshot()->networkNotices;
+    return n.size() == 1 && n.front().waiting == 200;
+  }));
+  CHECK(live.engine.snapshot()->networkNotices.front().waitingFrom == "127.0.0.21");
+  // Nothing more gets in while they wait, however often they ask.
+  for (int i = 100; i < 300; ++i) {
+    phones[static_cast<std::size_t>(i)]->sendJson({{"v", 1}, {"type", "join"}, {"room", "ROOM"}});
+    CHECK((*phones[static_cast<std::size_t>(i)]->waitFor("error"))["code"] == "waiting_admission");
+  }
+  CHECK(live.engine.snapshot()->state.participants.size() == 100);
+  // "Let them in": the waiting phones join on their next try, and the notice goes.
+  REQUIRE_FALSE(live.engine.execute({0, DecideNewcomers{"127.0.0.21", true}}).error);
+  for (int i = 100; i < 300; ++i) {
+    phones[static_cast<std::size_t>(i)]->sendJson({{"v", 1}, {"type", "join"}, {"room", "ROOM"}});
+    CHECK(phones[static_cast<std::size_t>(i)]->waitFor("welcome"));
+  }
+  CHECK(live.engine.snapshot()->state.participants.size() == 300);
+  CHECK(eventually([&] { return live.engine.snapshot()->networkNotices.empty(); }));
 }
 
 TEST_CASE("The message allowance is the participant's, and a flood costs one reply a second, then a close",

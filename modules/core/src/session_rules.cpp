@@ -3,6 +3,8 @@
 
 #include <set>
 
+#include <algorithm>
+
 namespace balcony::core {
 
 using namespace rules;
@@ -139,6 +141,17 @@ Decision decideCommand(const SessionState& state, const SessionStopped&, Millis)
   return eventIf(state.created, SessionStopped{});
 }
 
+Decision decideCommand(const SessionState& state, const NewcomersDecided& c, Millis) {
+  const bool address = !c.address.empty() && c.address.size() <= kMaxNetworkAddressLength &&
+                       std::all_of(c.address.begin(), c.address.end(), [](char ch) {
+                         return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F') ||
+                                ch == '.' || ch == ':';
+                       });
+  if (!address) return fail(ErrorCode::BadRequest, "That is not a network address.");
+  const auto it = state.newcomersFrom.find(c.address);
+  return eventIf(it == state.newcomersFrom.end() || it->second != c.admit, c);
+}
+
 void applyEvent(SessionState& state, const SessionCreated& e, Millis at) {
   state.created = true;
   state.title = e.title;
@@ -181,6 +194,10 @@ void applyEvent(SessionState& state, const JoiningLocked& e, Millis) {
 
 void applyEvent(SessionState& state, const SessionStopped&, Millis at) {
   state.stoppedAt = at;
+}
+
+void applyEvent(SessionState& state, const NewcomersDecided& e, Millis) {
+  state.newcomersFrom[e.address] = e.admit;
 }
 
 const Participant* SessionBasics::findByToken(const std::string& token) const {

@@ -112,7 +112,7 @@ void Engine::setPresent(int present) {
   m_wake.notify_one();
 }
 
-void Engine::setNetworkNotices(std::vector<std::string> notices) {
+void Engine::setNetworkNotices(std::vector<core::NetworkNotice> notices) {
   {
     std::lock_guard lock(m_mutex);
     if (m_networkNotices == notices) {

@@ -75,10 +75,21 @@ void ParticipantMessages::join(const std::shared_ptr<WebSocketSession>& session,
     wrongRoomCode(session);
     return;
   }
-  if (!known && !m_server.newIdentityFrom(session->address())) {
-    session->reply(wire::encodeError(0, "busy_joining",
-                                     "Many people are joining from this network. Please try again in a moment."));
-    return;
+  if (!known) {
+    switch (m_server.newIdentityFrom(session->address(), session.get())) {
+    case ServerImpl::Admission::In: break;
+    case ServerImpl::Admission::Waiting:
+      session->stillWaiting();
+      session->reply(wire::encodeError(0, "waiting_admission",
+                                       "Many people are joining from this network, so the facilitator is asked to let "
+                                       "you in. Please wait: you join as soon as they do."));
+      return;
+    case ServerImpl::Admission::KeptOut:
+      session->reply(wire::encodeError(0, "kept_out",
+                                       "The facilitator is not letting new participants in from this network. Ask "
+                                       "them if you should be in."));
+      return;
+    }
   }
   m_joining = true;
   if (join.token.empty()) {

@@ -223,6 +223,8 @@ void ServerImpl::removeWebSocket(const WebSocketSession* s) {
   }
   if (s->joined()) {
     participantLeft(s->token());
+  } else {
+    stopWaiting(s);
   }
 }
 
@@ -287,26 +289,41 @@ bool ServerImpl::guessingFrom(const std::string& address) {
   return it != m_wrongCodes.end() && static_cast<int>(it->second.size()) >= m_limits.wrongCodesPerAddress;
 }
 
-bool ServerImpl::newIdentityFrom(const std::string& address) {
-  // Addresses whose allowance has refilled are forgotten (and leave the console's notice): the
-  // map holds only addresses that joined people lately.
-  bool forgotten = false;
-  std::erase_if(m_newIdentities, [&](const auto& entry) {
-    if (entry.first == address || !entry.second.full()) return false;
-    forgotten = m_crowdedAddresses.erase(entry.first) > 0 || forgotten;
-    return true;
-  });
-  if (forgotten) {
-    reportNotices();
+ServerImpl::Admission ServerImpl::newIdentityFrom(const std::string& address, const void* who) {
+  const auto now = std::chrono::steady_clock::now();
+  // A phone that waits asks again every few seconds: one that stopped asking has gone.
+  bool changed = false;
+  for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+    changed =
+        std::erase_if(it->second, [&](const auto& entry) { return now - entry.second > kWaitingForgottenAfter; }) > 0 ||
+        changed;
+    it = it->second.empty() ? m_waiting.erase(it) : std::next(it);
   }
-  auto [it, fresh] = m_newIdentities.try_emplace(address, m_limits.newIdentitiesPerSecond, m_limits.newIdentitiesBurst);
-  if (it->second.take()) {
-    return true;
+  const auto& decided = m_port.snapshot()->state.newcomersFrom;
+  if (const auto d = decided.find(address); d != decided.end()) {
+    changed = m_waiting.erase(address) > 0 || changed;
+    if (changed) reportNotices();
+    return d->second ? Admission::In : Admission::KeptOut;
   }
-  if (m_crowdedAddresses.insert(address).second) {
-    reportNotices();
+  if (auto& count = m_newIdentities[address]; count < m_limits.newIdentitiesBurst) {
+    ++count;
+    if (changed) reportNotices();
+    return Admission::In;
   }
-  return false;
+  auto& waiting = m_waiting[address];
+  changed = waiting.find(who) == waiting.end() || changed;
+  waiting[who] = now;
+  if (changed) reportNotices();
+  return Admission::Waiting;
+}
+
+void ServerImpl::stopWaiting(const void* who) {
+  bool changed = false;
+  for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+    changed = it->second.erase(who) > 0 || changed;
+    it = it->second.empty() ? m_waiting.erase(it) : std::next(it);
+  }
+  if (changed) reportNotices();
 }
 
 RateLimit& ServerImpl::rateFor(const std::string& token) {
@@ -314,10 +331,14 @@ RateLimit& ServerImpl::rateFor(const std::string& token) {
 }
 
 void ServerImpl::reportNotices() {
-  std::vector<std::string> notices;
-  for (const auto& address : m_crowdedAddresses) {
-    notices.push_back("Many new participants from one address (" + address +
-                      "): more than a room behind one network would bring at once. They are let in one a second.");
+  std::vector<core::NetworkNotice> notices;
+  for (const auto& [address, waiting] : m_waiting) {
+    // Worded without the count (which the console shows beside its buttons), so the line is new
+    // only when an address starts waiting.
+    notices.push_back({"New participants from " + address +
+                           " wait for you: more than a room behind one network brings at once. Let them in if "
+                           "they are your room (a guest network); keep them out if not.",
+                       address, static_cast<int>(waiting.size())});
   }
   const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_limits.wrongCodeWindow).count();
   for (const auto& [address, times] : m_wrongCodes) {
@@ -328,7 +349,7 @@ void ServerImpl::reportNotices() {
     line += static_cast<int>(times.size()) >= m_limits.wrongCodesPerAddress
                 ? ": someone may be guessing the code. Phones there must wait before trying again."
                 : ".";
-    notices.push_back(std::move(line));
+    notices.push_back({std::move(line), "", 0});
   }
   if (!m_stopping) {
     m_port.setNetworkNotices(std::move(notices));

@@ -56,9 +56,15 @@ public:
   void setEndedRoomCodes(std::vector<std::string> codes) { m_endedRoomCodes = std::move(codes); }
   bool endedRoomCode(const std::string& code) const;
   bool guessingFrom(const std::string& address);
-  // A new identity asked to join from this address: false when the address is past its budget
-  // (the console is told).
-  bool newIdentityFrom(const std::string& address);
+  // A new identity asked to join from this address, on connection `who`. In while the address is
+  // within its burst of newcomers, or once the facilitator let its newcomers in; past the burst it
+  // waits for the facilitator (the console is told how many wait), or is kept out if they said so.
+  enum class Admission { In, Waiting, KeptOut };
+  // A waiting phone asks again every 3 s (assets/web/connection.js); one silent this long has gone.
+  static constexpr std::chrono::seconds kWaitingForgottenAfter{10};
+  Admission newIdentityFrom(const std::string& address, const void* who);
+  // A connection goes: it no longer waits.
+  void stopWaiting(const void* who);
   // The message allowance of a participant, shared by all their connections.
   RateLimit& rateFor(const std::string& token);
   SharedBytes currentState(); // the latest encoded public state, for a participant who just joined
@@ -90,8 +96,9 @@ private:
   std::map<std::string, std::size_t> m_perAddress;
   std::map<std::string, std::size_t> m_present; // token -> connections joined as that participant
   std::map<std::string, std::vector<std::chrono::steady_clock::time_point>> m_wrongCodes; // per address
-  std::map<std::string, RateLimit> m_newIdentities;                                       // per address
-  std::set<std::string> m_crowdedAddresses; // addresses past their budget of new identities
+  std::map<std::string, int> m_newIdentities; // per address: newcomers let in without asking
+  // Per address past its burst: the connections whose newcomer waits, and when each last asked.
+  std::map<std::string, std::map<const void*, std::chrono::steady_clock::time_point>> m_waiting;
   std::map<std::string, RateLimit> m_rates; // per participant token, while connected
   std::vector<std::string> m_endedRoomCodes;
 

@@ -33,6 +33,9 @@ public:
   void sendState(const SharedBytes& state); // replaces any unsent older state
   void reply(std::string message);          // dropped when too many wait: the phone is not reading
   bool joined() const { return m_messages.joined(); }
+  // A newcomer waiting for the facilitator asks again every few seconds: each ask gives the
+  // connection another join timeout (a connection that asks nothing is still closed).
+  void stillWaiting() { m_opened = std::chrono::steady_clock::now(); }
   bool closed() const { return m_closed; }
   const std::string& address() const { return m_address; }
   // Sends a close frame with this code (RFC 6455 7.4), then hangs up once it is written.

@@ -161,8 +161,25 @@ void ConsoleView::drawStatus(const core::Snapshot& snapshot, ConsoleContext& ctx
   drawEventStrip(snapshot, ctx);
   for (const auto& notice : snapshot.networkNotices) {
     ImGui::PushStyleColor(ImGuiCol_Text, warningText());
-    ImGui::TextWrapped("Network: %s", notice.c_str());
+    if (notice.waitingFrom.empty()) {
+      ImGui::TextWrapped("Network: %s", notice.text.c_str());
+    } else {
+      // New participants from one address wait for the facilitator's answer: one click for all.
+      ImGui::TextWrapped("Network: %d waiting to join. %s", notice.waiting, notice.text.c_str());
+    }
     ImGui::PopStyleColor();
+    if (!notice.waitingFrom.empty()) {
+      ImGui::PushID(notice.waitingFrom.c_str());
+      const auto decide = [&](bool admit) {
+        ctx.send(core::DecideNewcomers{notice.waitingFrom, admit},
+                 admit ? "New participants from " + notice.waitingFrom + " are let in."
+                       : "New participants from " + notice.waitingFrom + " are kept out.");
+      };
+      if (ImGui::Button("Let them in")) decide(true);
+      ImGui::SameLine();
+      if (ImGui::Button("Keep them out")) decide(false);
+      ImGui::PopID();
+    }
   }
   if (state.joiningLocked) {
     ImGui::PushStyleColor(ImGuiCol_Text, warningText());

@@ -30,7 +30,7 @@ public:
   virtual void setPresent(int present) = 0;
   // What the facilitator should know about the network, in plain words (repeated wrong room codes
   // from one address, ...); the latest list replaces the one before. Shown on the console.
-  virtual void setNetworkNotices(std::vector<std::string> notices) = 0;
+  virtual void setNetworkNotices(std::vector<NetworkNotice> notices) = 0;
 };
 
 // What the console (windows or terminal) may do.

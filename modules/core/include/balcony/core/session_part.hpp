@@ -59,6 +59,14 @@ struct JoiningLocked {
 // session, the plan's step) count to this moment. After a crash they count to the last event.
 struct SessionStopped {};
 
+// The facilitator's answer for new participants waiting from one network address (past the burst a
+// room behind one guest network brings at once): let them in, or keep them out. Kept, so a restart
+// remembers it.
+struct NewcomersDecided {
+  std::string address;
+  bool admit = true;
+};
+
 // Participant commands (arrive over the network).
 struct Join {
   std::string roomCode;
@@ -90,6 +98,8 @@ using RetitleSession = SessionRetitled;
 using SetGroups = GroupsSet;
 using LockJoining = JoiningLocked;
 using StopSession = SessionStopped;
+using DecideNewcomers = NewcomersDecided;
+inline constexpr std::size_t kMaxNetworkAddressLength = 64;
 
 // State.
 struct Participant {
@@ -111,6 +121,8 @@ struct SessionBasics {
   std::unordered_map<std::string, ParticipantId> participantByToken;
   bool joiningLocked = false;
   Millis stoppedAt = 0; // the last clean stop (0: never stopped cleanly)
+  // New participants from these addresses, past the burst: let in (true) or kept out (false).
+  std::map<std::string, bool> newcomersFrom;
   Board board = Board::Belief;
   int privacyThreshold = 3; // groups with fewer answers are never shown on their own
   std::uint64_t eventCount = 0;
@@ -127,10 +139,10 @@ struct SessionBasics {
 
 struct SessionPart {
   using Events = TypeList<SessionCreated, ParticipantJoined, GroupChosen, BoardShown, PrivacyThresholdSet,
-                          SessionRetitled, GroupsSet, JoiningLocked, SessionStopped>;
+                          SessionRetitled, GroupsSet, JoiningLocked, SessionStopped, NewcomersDecided>;
   using ParticipantCommands = TypeList<Join, ChooseGroup>;
-  using FacilitatorCommands =
-      TypeList<CreateSession, ShowBoard, SetPrivacyThreshold, RetitleSession, SetGroups, LockJoining, StopSession>;
+  using FacilitatorCommands = TypeList<CreateSession, ShowBoard, SetPrivacyThreshold, RetitleSession, SetGroups,
+                                       LockJoining, StopSession, DecideNewcomers>;
   using State = SessionBasics;
 };
 
@@ -150,6 +162,7 @@ Decision decideCommand(const SessionState& state, const SessionRetitled& c, Mill
 Decision decideCommand(const SessionState& state, const GroupsSet& c, Millis now);
 Decision decideCommand(const SessionState& state, const JoiningLocked& c, Millis now);
 Decision decideCommand(const SessionState& state, const SessionStopped& c, Millis now);
+Decision decideCommand(const SessionState& state, const NewcomersDecided& c, Millis now);
 
 void applyEvent(SessionState& state, const SessionCreated& e, Millis at);
 void applyEvent(SessionState& state, const ParticipantJoined& e, Millis at);
@@ -160,5 +173,6 @@ void applyEvent(SessionState& state, const SessionRetitled& e, Millis at);
 void applyEvent(SessionState& state, const GroupsSet& e, Millis at);
 void applyEvent(SessionState& state, const JoiningLocked& e, Millis at);
 void applyEvent(SessionState& state, const SessionStopped& e, Millis at);
+void applyEvent(SessionState& state, const NewcomersDecided& e, Millis at);
 
 } // namespace balcony::core

@@ -36,6 +36,11 @@ constexpr auto storedForm(std::type_identity<SessionStopped>) {
   return form<SessionStopped>("session_stopped");
 }
 
+constexpr auto storedForm(std::type_identity<NewcomersDecided>) {
+  return form<NewcomersDecided>("newcomers_decided", field("address", &NewcomersDecided::address),
+                                field("admit", &NewcomersDecided::admit));
+}
+
 constexpr auto storedForm(std::type_identity<JoiningLocked>) {
   return form<JoiningLocked>("joining_locked", field("locked", &JoiningLocked::locked));
 }

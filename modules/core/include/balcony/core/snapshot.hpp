@@ -13,13 +13,22 @@
 
 namespace balcony::core {
 
+// What the network side wants the facilitator to know, in plain words. When new participants wait
+// from one address for the facilitator's answer, `waitingFrom` names it and `waiting` counts them.
+struct NetworkNotice {
+  std::string text;
+  std::string waitingFrom;
+  int waiting = 0;
+  bool operator==(const NetworkNotice&) const = default;
+};
+
 struct Snapshot {
   std::uint64_t version = 0;
   SessionState state;
-  int present = 0;                         // participants connected now (not stored: it is not an event)
-  std::vector<std::string> networkNotices; // from the network side, for the console (not stored)
-  std::string storageError;                // non-empty when the last write failed: the facilitator must know
-  int failedSaves = 0;                     // batches that could not be saved since the last one that was
+  int present = 0;                           // participants connected now (not stored: it is not an event)
+  std::vector<NetworkNotice> networkNotices; // from the network side, for the console (not stored)
+  std::string storageError;                  // non-empty when the last write failed: the facilitator must know
+  int failedSaves = 0;                       // batches that could not be saved since the last one that was
   // Belief trend of the earlier sessions in this series, oldest first (read once at start-up).
   std::shared_ptr<const std::vector<TrendPoint>> history;
   // The link to an event of many rooms (not stored: it comes from the federation side), or null.

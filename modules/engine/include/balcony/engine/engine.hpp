@@ -44,7 +44,7 @@ public:
   void submit(core::Command command, Reply reply, bool fromParticipant = false);
   core::SnapshotPtr snapshot() const;
   void setPresent(int present);
-  void setNetworkNotices(std::vector<std::string> notices);
+  void setNetworkNotices(std::vector<core::NetworkNotice> notices);
   // The link to an event of many rooms, shown with the next snapshot (not stored).
   void setEventLink(std::shared_ptr<const core::EventLinkView> link);
   core::ParticipantPort& participants() { return m_participants; }
@@ -86,7 +86,7 @@ private:
     void submit(core::ParticipantCommand command, Reply reply) override;
     core::SnapshotPtr snapshot() const override { return m_engine.snapshot(); }
     void setPresent(int present) override { m_engine.setPresent(present); }
-    void setNetworkNotices(std::vector<std::string> notices) override {
+    void setNetworkNotices(std::vector<core::NetworkNotice> notices) override {
       m_engine.setNetworkNotices(std::move(notices));
     }
 
@@ -124,7 +124,7 @@ private:
   bool m_presentChanged = false;
   int m_present = 0;
   std::size_t m_queueLimit = kDefaultQueueLimit;
-  std::vector<std::string> m_networkNotices;
+  std::vector<core::NetworkNotice> m_networkNotices;
   std::shared_ptr<const core::EventLinkView> m_eventLink;
   core::SnapshotPtr m_snapshot;
   core::SnapshotPtr m_durable; // the last snapshot whose state is all committed

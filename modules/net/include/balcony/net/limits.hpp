@@ -14,18 +14,18 @@ struct Limits {
   std::size_t maxQueuedMessages = 256; // replies waiting to be written to one client
   int socketSendBuffer = 64 * 1024;    // the kernel's buffer for one phone (Linux doubles it): bounded too
   std::size_t maxConnections = 10000;
-  std::size_t maxConnectionsPerAddress = 64; // a shared guest NAT may put a room behind one address
+  // A shared guest NAT may put a whole room behind one address: 400 phones there connect at once.
+  std::size_t maxConnectionsPerAddress = 400;
   // Messages per participant (all their connections together; before joining, per connection):
   // sustained and in a burst. Past it, one error reply a second at most; a phone that goes on
   // for twice a burst more is closed (1008). A person answering taps a few times a second.
   double messagesPerSecond = 20.0;
   double messageBurst = 40.0;
-  // New participants (identities this session has not seen) per address: a burst, then a steady
-  // rate. A room behind one guest NAT scanning the QR code together: 100 get in at once and the
-  // rest at one a second, so a hall of 160 on one address is all in within a minute. 300 made-up
-  // identities from a script take over three minutes, and the console says so at once.
-  double newIdentitiesBurst = 100.0;
-  double newIdentitiesPerSecond = 1.0;
+  // New participants (identities this session has not seen) per address, let in without asking:
+  // a room behind one guest NAT scanning the QR code together. Past it, new participants from that
+  // address wait for the facilitator ("Let them in" once for the whole guest network, or "Keep them
+  // out"), and their phones say so; a script making up identities gets no further than this.
+  int newIdentitiesBurst = 100;
   // A connection that has not joined by then is closed: it holds a slot and tells nobody anything.
   std::chrono::milliseconds joinTimeout{30'000};
   // The room code is four letters or digits (1.7 million codes). A connection that gives three
