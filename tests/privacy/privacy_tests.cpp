@@ -17,6 +17,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <random>
 #include <regex>
 #include <sstream>
@@ -169,6 +170,32 @@ std::vector<test::ShownFigures> htmlBeliefViews(const std::string& html) {
   return views;
 }
 
+// The HTML report's difference prompt: "N answered", then a chart per group whose bars are labelled
+// with their counts.
+std::optional<test::ShownFigures> htmlPromptView(const std::string& html) {
+  const auto section = html.find("<h2>Where the groups differ</h2>");
+  if (section == std::string::npos) return std::nullopt;
+  const auto end = html.find("<h2>", section + 5);
+  const std::string body = html.substr(section, end == std::string::npos ? std::string::npos : end - section);
+  test::ShownFigures f;
+  f.where = "HTML report, prompt";
+  std::smatch m;
+  if (!std::regex_search(body, m, std::regex(R"((\d+) answered)"))) return std::nullopt;
+  f.answered = std::stoi(m[1]);
+  const std::regex chart(R"(<div class="chart"><p><strong>([^<]*)</strong></p>(.*?)</svg>)");
+  const std::regex count(R"(font-size="11" text-anchor="middle">(\d+)</text>)");
+  for (std::sregex_iterator c(body.begin(), body.end(), chart), stop; c != stop; ++c) {
+    test::ShownPart part{(*c)[1].str(), 0, {}};
+    const std::string bars = (*c)[2].str();
+    for (std::sregex_iterator n(bars.begin(), bars.end(), count); n != std::sregex_iterator(); ++n) {
+      part.counts.push_back(std::stoi((*n)[1].str()));
+      part.answered += part.counts.back();
+    }
+    f.parts.push_back(std::move(part));
+  }
+  return f;
+}
+
 } // namespace
 
 TEST_CASE("The remainder folded into \"other groups\" holds at least the threshold", "[privacy]") {
@@ -272,6 +299,7 @@ TEST_CASE("Random rooms: no small group is recovered from any view by subtractio
     CHECK(html.size() == kBeliefCount);
     for (std::size_t b = 0; b < html.size(); ++b)
       expectPrivate(html[b], beliefTruth[b], threshold);
+    if (const auto view = htmlPromptView(report::htmlReport(state))) expectPrivate(*view, promptTruth, threshold);
     std::map<std::string, Truth> csvTruth;
     for (const auto& [key, view] : csvViews(report::csvResponses(state))) {
       Truth byRows; // the CSV counts rows only: a truth of rows per group

@@ -77,8 +77,9 @@ void drawBeliefByGroup(const core::Snapshot& snapshot, const core::BeliefRound& 
   if (noteRoom >= tl) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
     std::snprintf(buf, sizeof buf,
-                  "Means on %d to %d. Groups with fewer than %d answers are shown together as \"other groups\".",
-                  round.scaleMin, round.scaleMax, threshold);
+                  "Means on %d to %d. Groups of fewer than %d are shown together as \"other groups\", with the next "
+                  "smallest until it holds %d: no group can be worked out from the room's figures.",
+                  round.scaleMin, round.scaleMax, threshold, threshold);
     top += textBlock(ImVec2(origin.x, top), size.x, tl * static_cast<float>(std::min(2, linesIn(noteRoom))), buf);
     ImGui::PopStyleColor();
   }
