@@ -20,6 +20,7 @@
 #include <optional>
 #include <random>
 #include <regex>
+#include <set>
 #include <sstream>
 
 using namespace balcony;
@@ -441,4 +442,72 @@ TEST_CASE("A figure reads the same in every view: 4.25 is 4.3 on the projector, 
   CHECK(md.find("4.2 ") == std::string::npos);
   // The whole room: 21 / 8 = 2.625, 2.6 in the table; the median 2.0.
   CHECK(md.find("| 8 | 2.0 | 2.6 |") != std::string::npos);
+}
+
+TEST_CASE("Rounds side by side: a group shown in one round and folded in another is folded in both",
+          "[privacy][over-time]") {
+  // Round 1: 4 Health, 2 Police: only the whole room. Round 2: 3 from Social care join. On its own
+  // round 2 would show Health (4) beside "other groups" (Police and Social care), and round 1's
+  // whole less round 2's Health would be the police officers.
+  Room room({4, 2, 0, 0}, 0, 3);
+  const auto roundWith = [&](int people) {
+    room.run(OpenRound{});
+    const int n = static_cast<int>(room.state.rounds.size());
+    for (int p = 1; p <= people; ++p) {
+      for (int b = 0; b < 3; ++b)
+        room.run(AnswerBelief{test::token(p), n, b, p <= 4 ? 5 : p <= 6 ? 1 : 3});
+    }
+    room.run(RevealResults{});
+  };
+  roundWith(6);
+  for (int i = 0; i < 3; ++i)
+    room.join("Social care");
+  roundWith(9);
+  const auto& state = room.state;
+  REQUIRE(summarizeRound(state, state.rounds[1])[0].byGroup.front().group == "Health"); // alone, yes
+  const auto together = summarizeRoundsTogether(state, {&state.rounds[0], &state.rounds[1]});
+  for (const auto& f : together) {
+    for (const auto& s : f.summaries) {
+      for (const auto& g : s.byGroup)
+        CHECK(g.group == kOtherGroups);
+    }
+  }
+}
+
+TEST_CASE("Answers with no group chosen are never a group of their own", "[privacy]") {
+  Room room({3, 0, 0, 0}, 3, 3); // 3 Health and 3 who chose no group
+  room.run(OpenRound{});
+  for (int p = 1; p <= 6; ++p) {
+    for (int b = 0; b < 3; ++b)
+      room.run(AnswerBelief{test::token(p), 1, b, p <= 3 ? 5 : 1});
+  }
+  const auto s = summarizeRound(room.state, room.state.rounds.front());
+  REQUIRE(s[0].byGroup.size() == 2);
+  CHECK(s[0].byGroup[0].group == "Health");
+  CHECK(s[0].byGroup[1].group == kOtherGroups);
+}
+
+TEST_CASE("The raw responses name a group only where every row of its people does", "[privacy][csv]") {
+  // Police: 3 answer belief 1 (shown there), 2 of them belief 2 (folded there). Named in belief 1,
+  // participant 5's rows would be "Police" in one and "other groups" in the other: the second
+  // would be unmasked. So Police is "other groups" in every row, and so is Schools (folded in belief
+  // 2 with Police, the smallest shown group); Health, named in both, stays named.
+  Room room({4, 3, 3, 0}, 0, 3);
+  room.run(OpenRound{});
+  for (int p = 1; p <= 10; ++p) {
+    room.run(AnswerBelief{test::token(p), 1, 0, 4});
+    if (p != 7) room.run(AnswerBelief{test::token(p), 1, 1, 2});
+  }
+  std::map<std::string, std::set<std::string>> labels; // participant -> group cells
+  for (const auto& row : csvRows(report::csvResponses(room.state))) {
+    if (row.size() == 6 && row[0] == "belief") labels[row[3]].insert(row[4]);
+  }
+  REQUIRE(labels.size() == 10);
+  for (const auto& [participant, cells] : labels) {
+    INFO("participant " << participant);
+    CHECK(cells.size() == 1);
+  }
+  CHECK(labels["1"] == std::set<std::string>{"Health"});
+  CHECK(labels["5"] == std::set<std::string>{kOtherGroups});
+  CHECK(labels["8"] == std::set<std::string>{kOtherGroups});
 }

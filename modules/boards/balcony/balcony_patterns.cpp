@@ -43,7 +43,15 @@ const BeliefRound* latestRevealedRound(const SessionState& state) {
 std::optional<Pattern> beliefGap(const SessionState& state) {
   const auto* round = latestRevealedRound(state);
   if (round == nullptr) return std::nullopt;
-  const auto summaries = summarizeRound(state, *round);
+  // The round as the exports count it beside the session's other rounds (summarizeRoundsTogether),
+  // so a sentence and the export's table never differ by the few who joined in between.
+  std::vector<const BeliefRound*> rounds;
+  for (const auto& r : state.rounds)
+    rounds.push_back(&r);
+  std::vector<BeliefSummary> summaries;
+  for (auto& figures : summarizeRoundsTogether(state, rounds)) {
+    if (figures.round == round) summaries = std::move(figures.summaries);
+  }
   std::optional<GroupGap> widest;
   std::size_t belief = 0;
   for (std::size_t b = 0; b < summaries.size(); ++b) {

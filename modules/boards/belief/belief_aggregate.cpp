@@ -48,7 +48,8 @@ Answers answersTo(const BeliefRound& round, std::size_t b) {
 }
 
 BeliefSummary summarizeAnswers(const SessionState& state, const BeliefRound& round, std::size_t b,
-                               const Answers& answers, int privacyThreshold) {
+                               const Answers& answers, int privacyThreshold,
+                               const std::set<std::string>* mayShow = nullptr) {
   std::vector<int> all;
   std::map<std::string, std::vector<int>> byGroup;
   for (const auto& [pid, answer] : answers) {
@@ -62,7 +63,7 @@ BeliefSummary summarizeAnswers(const SessionState& state, const BeliefRound& rou
     summary.overall = makeDistribution(round.scaleMin, round.scaleMax, {});
     summary.overall.withheld = static_cast<int>(all.size());
   }
-  for (auto& [group, values] : detail::foldGroups(state, std::move(byGroup), privacyThreshold)) {
+  for (auto& [group, values] : detail::foldGroups(state, std::move(byGroup), privacyThreshold, nullptr, mayShow)) {
     summary.byGroup.push_back({group, makeDistribution(round.scaleMin, round.scaleMax, values)});
   }
   return summary;
@@ -162,8 +163,24 @@ std::vector<RoundFigures> summarizeRoundsTogether(const SessionState& state,
           answers[i] = std::move(kept);
         }
       }
-      for (std::size_t i = 0; i < chain.size(); ++i)
-        out[chain[i]].summaries[b] = summarizeAnswers(state, *rounds[chain[i]], b, answers[i], threshold);
+      // A group is shown on its own only where it is in every round of the chain: shown in one round
+      // and folded in another, it would be one round's whole less the other's groups.
+      std::optional<std::set<std::string>> everywhere;
+      for (std::size_t i = 0; i < chain.size(); ++i) {
+        std::set<std::string> shown;
+        for (const auto& g : summarizeAnswers(state, *rounds[chain[i]], b, answers[i], threshold).byGroup) {
+          if (g.group != kOtherGroups) shown.insert(g.group);
+        }
+        if (!everywhere) {
+          everywhere = std::move(shown);
+        } else {
+          std::erase_if(*everywhere, [&](const std::string& g) { return shown.count(g) == 0; });
+        }
+      }
+      for (std::size_t i = 0; i < chain.size(); ++i) {
+        out[chain[i]].summaries[b] =
+            summarizeAnswers(state, *rounds[chain[i]], b, answers[i], threshold, everywhere ? &*everywhere : nullptr);
+      }
     }
   }
   return out;

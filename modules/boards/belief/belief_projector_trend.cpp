@@ -198,7 +198,9 @@ void drawBeliefTrend(const core::Snapshot& snapshot, const ProjectorContext& ctx
   // Rounds where a few joined, left or changed group are counted over the same people (see
   // core::summarizeRoundsTogether); the chart says so, or a changed mean would look like the room's.
   int common = 0;
-  for (const auto& p : points) {
+  const std::size_t today = snapshot.history ? std::min(snapshot.history->size(), points.size()) : 0;
+  for (std::size_t i = today; i < points.size(); ++i) {
+    const auto& p = points[i];
     for (std::size_t b = 0; b < core::kBeliefCount; ++b) {
       if (!s.trendByGroup || static_cast<int>(b) == s.trendBelief) common = std::max(common, p.commonPeople[b]);
     }

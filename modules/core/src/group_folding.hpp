@@ -7,10 +7,20 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
 namespace balcony::core::detail {
+
+// Folds these shown groups too (no group chosen, a group since removed, a group not shown in every
+// round beside this one): the folded remainder only grows, so it still holds the threshold.
+void foldToo(GroupsShown& decision, const std::vector<GroupSize>& sizes, const std::set<std::string>& groups,
+             int threshold);
+// The session's own groups, less those the caller folds (`mayShow`, when given, lists the only ones
+// that may be shown).
+std::set<std::string> neverShown(const SessionState& state, const std::vector<GroupSize>& sizes,
+                                 const std::set<std::string>* mayShow);
 
 // The groups of `byGroup` in the session's group order, then any others (no group chosen, or a
 // group since removed).
@@ -33,8 +43,10 @@ std::vector<GroupSize> groupSizes(const SessionState& state, const std::map<std:
 template <typename T>
 std::vector<std::pair<std::string, std::vector<T>>>
 foldGroups(const SessionState& state, std::map<std::string, std::vector<T>> byGroup, int threshold,
-           std::vector<std::string>* folded = nullptr) {
-  const auto decision = groupsShown(groupSizes(state, byGroup), threshold);
+           std::vector<std::string>* folded = nullptr, const std::set<std::string>* mayShow = nullptr) {
+  const auto sizes = groupSizes(state, byGroup);
+  auto decision = groupsShown(sizes, threshold);
+  foldToo(decision, sizes, neverShown(state, sizes, mayShow), threshold);
   std::vector<std::pair<std::string, std::vector<T>>> out;
   for (const auto& group : decision.shown)
     out.emplace_back(group, std::move(byGroup[group]));

@@ -2,6 +2,8 @@
 // that subtracting the shown groups from the whole gives nobody away.
 #include "balcony/core/privacy.hpp"
 
+#include "group_folding.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -45,6 +47,31 @@ GroupsShown groupsShown(const std::vector<GroupSize>& sizes, int threshold) {
   return out;
 }
 
+namespace detail {
+
+void foldToo(GroupsShown& decision, const std::vector<GroupSize>& sizes, const std::set<std::string>& groups,
+             int threshold) {
+  for (const auto& g : sizes) {
+    if (groups.count(g.group) == 0 || !decision.isShown(g.group)) continue;
+    std::erase(decision.shown, g.group);
+    decision.folded.push_back(g.group);
+    decision.foldedAnswers += g.answered;
+  }
+  decision.otherGroups = decision.foldedAnswers > 0 && decision.foldedAnswers >= threshold;
+}
+
+std::set<std::string> neverShown(const SessionState& state, const std::vector<GroupSize>& sizes,
+                                 const std::set<std::string>* mayShow) {
+  std::set<std::string> out;
+  for (const auto& g : sizes) {
+    const bool own = std::find(state.groups.begin(), state.groups.end(), g.group) != state.groups.end();
+    if (!own || (mayShow != nullptr && mayShow->count(g.group) == 0)) out.insert(g.group);
+  }
+  return out;
+}
+
+} // namespace detail
+
 GroupsShown groupsShown(const std::vector<std::string>& sessionGroups, const std::vector<std::string>& groupOfEach,
                         int threshold) {
   std::map<std::string, int> counts;
@@ -57,9 +84,14 @@ GroupsShown groupsShown(const std::vector<std::string>& sessionGroups, const std
       counts.erase(it);
     }
   }
-  for (const auto& [g, n] : counts)
+  std::set<std::string> others; // no group chosen, or a group since removed: never on their own
+  for (const auto& [g, n] : counts) {
     sizes.push_back({g, n});
-  return groupsShown(sizes, threshold);
+    others.insert(g);
+  }
+  auto decision = groupsShown(sizes, threshold);
+  detail::foldToo(decision, sizes, others, threshold);
+  return decision;
 }
 
 } // namespace balcony::core

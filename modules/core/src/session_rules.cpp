@@ -142,11 +142,21 @@ Decision decideCommand(const SessionState& state, const SessionStopped&, Millis)
 }
 
 Decision decideCommand(const SessionState& state, const NewcomersDecided& c, Millis) {
-  const bool address = !c.address.empty() && c.address.size() <= kMaxNetworkAddressLength &&
-                       std::all_of(c.address.begin(), c.address.end(), [](char ch) {
-                         return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F') ||
-                                ch == '.' || ch == ':';
-                       });
+  // An IPv4 or IPv6 address as the network side writes it, an IPv6 one perhaps with its zone
+  // ("fe80::1%wlan0").
+  const auto zone = std::min(c.address.find('%'), c.address.size());
+  const auto isHexOrDot = [](char ch) {
+    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F') || ch == '.' || ch == ':';
+  };
+  const auto isZone = [](char ch) {
+    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-' || ch == '_';
+  };
+  const bool address =
+      zone > 0 && c.address.size() <= kMaxNetworkAddressLength &&
+      std::all_of(c.address.begin(), c.address.begin() + static_cast<std::ptrdiff_t>(zone), isHexOrDot) &&
+      (zone == c.address.size() ||
+       (zone + 1 < c.address.size() &&
+        std::all_of(c.address.begin() + static_cast<std::ptrdiff_t>(zone) + 1, c.address.end(), isZone)));
   if (!address) return fail(ErrorCode::BadRequest, "That is not a network address.");
   const auto it = state.newcomersFrom.find(c.address);
   return eventIf(it == state.newcomersFrom.end() || it->second != c.admit, c);

@@ -299,7 +299,8 @@ ServerImpl::Admission ServerImpl::newIdentityFrom(const std::string& address, co
         changed;
     it = it->second.empty() ? m_waiting.erase(it) : std::next(it);
   }
-  const auto& decided = m_port.snapshot()->state.newcomersFrom;
+  const auto snapshot = m_port.snapshot(); // held: the engine may publish a newer one meanwhile
+  const auto& decided = snapshot->state.newcomersFrom;
   if (const auto d = decided.find(address); d != decided.end()) {
     changed = m_waiting.erase(address) > 0 || changed;
     if (changed) reportNotices();
