@@ -241,6 +241,11 @@ export function oneDecimal(x) {
   return (Math.sign(x) * Math.round(Math.abs(x) * 10 + 1e-9) / 10).toFixed(1);
 }
 
+// A share, 0 to 1, as a whole percentage, by the same rule (core::percentFigure): 0.125 is 13.
+export function percent(share) {
+  return Math.sign(share) * Math.round(Math.abs(share) * 100 + 1e-9);
+}
+
 // The room's answers on a scale, as bars and as words.
 export function renderResults(res, scaleMin, open) {
   if (res.withheld) return [withheldNote(open)];

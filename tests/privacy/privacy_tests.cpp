@@ -417,6 +417,8 @@ TEST_CASE("A figure reads the same in every view: 4.25 is 4.3 on the projector, 
   CHECK(figure(0.125, 2) == "0.13");
   CHECK(meanFigure(2.0) == "2.0");
   CHECK(divergenceFigure(0.5) == "0.50");
+  CHECK(percentFigure(0.125) == "13%"); // printf("%.0f") would write 12
+  CHECK(percentFigure(2.0 / 3.0) == "67%");
 
   // Health 5, 5, 4, 3 (mean 4.25) and Police 1, 1, 1, 1 on every belief.
   Room room({4, 4, 0, 0}, 0, 3);

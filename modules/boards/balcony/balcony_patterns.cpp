@@ -26,7 +26,7 @@ std::string oneDecimal(double v) {
 }
 
 std::string percent(double share) {
-  return std::to_string(static_cast<int>(std::lround(share * 100))) + "%";
+  return percentFigure(share);
 }
 
 std::string quote(const std::string& text) {

@@ -264,7 +264,7 @@ void drawStatements(const core::Snapshot& snapshot, const ProjectorContext& ctx,
       const auto& ga = st.byGroup[g];
       const float gx = origin.x + static_cast<float>(g) * cellW;
       const float cw = cellW - line * 0.5f;
-      std::snprintf(buf, sizeof buf, "%d%%", static_cast<int>(ga.share() * 100.0 + 0.5));
+      std::snprintf(buf, sizeof buf, "%s", core::percentFigure(ga.share()).c_str());
       const float pctW = ImGui::CalcTextSize(buf).x;
       ImGui::PushStyleColor(ImGuiCol_Text, pal.mutedText);
       textLine(ImVec2(gx, y), cw - pctW - line * 0.3f, ga.group);

@@ -1,6 +1,6 @@
 // A quick poll on a phone: one question on a scale, or options with one or several choices, and
 // the results once revealed.
-import { $, app, changed, page, radioKeys, renderResults, say, scaleGroup, statusLine, statusesFor,
+import { $, app, changed, page, percent, radioKeys, renderResults, say, scaleGroup, statusLine, statusesFor,
   withheldNote, withoutCount } from './page.js';
 import { t } from './i18n.js';
 import { submit } from './outbox.js';
@@ -92,7 +92,7 @@ function renderPollResults(p) {
     row.className = 'option-result';
     const label = document.createElement('span');
     label.textContent = t('poll.optionResult', { option: text, count: p.results.counts[i],
-      percent: Math.round(100 * p.results.counts[i] / total) });
+      percent: percent(p.results.counts[i] / total) });
     const bar = document.createElement('div');
     bar.className = 'hbar';
     bar.style.width = (100 * p.results.counts[i] / total) + '%';

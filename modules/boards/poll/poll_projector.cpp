@@ -93,8 +93,8 @@ void drawProjectorBoard(std::type_identity<core::PollBoard>, const core::Snapsho
           summary.answered > 0 ? barMax * static_cast<float>(count) / static_cast<float>(summary.answered) : 0.0f;
       list->AddRectFilled(ImVec2(barX, ry + line * 0.1f), ImVec2(barX + w, ry + line * 0.9f), seriesColour(i),
                           line * 0.15f);
-      const int percent = summary.answered > 0 ? (100 * count + summary.answered / 2) / summary.answered : 0;
-      std::snprintf(buf, sizeof buf, "%d (%d%%)", count, percent);
+      const double share = summary.answered > 0 ? static_cast<double>(count) / summary.answered : 0.0;
+      std::snprintf(buf, sizeof buf, "%d (%s)", count, core::percentFigure(share).c_str());
       textLine(ImVec2(barX + barMax + line * 0.4f, ry), origin.x + size.x - (barX + barMax + line * 0.4f), buf);
     }
   }

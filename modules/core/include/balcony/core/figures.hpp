@@ -32,5 +32,9 @@ inline std::string meanFigure(double v) {
 inline std::string divergenceFigure(double v) {
   return figure(v, 2);
 }
+// A share, 0 to 1, as a whole percentage: "67%" (on the phones: assets/web/page.js, percent).
+inline std::string percentFigure(double share) {
+  return figure(share * 100.0, 0) + "%";
+}
 
 } // namespace balcony::core
