@@ -89,44 +89,11 @@ void expectPrivate(const test::ShownFigures& figures, const Truth& truth, int th
   }
 }
 
-// The raw responses, parsed: cells of each row, quoted cells unquoted.
-std::vector<std::vector<std::string>> csvRows(const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string cell;
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        cell += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        cell += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(std::move(cell));
-      cell.clear();
-    } else if (c == '\n') {
-      rows.back().push_back(std::move(cell));
-      cell.clear();
-      rows.emplace_back();
-    } else if (c != '\r') {
-      cell += c;
-    }
-  }
-  if (rows.back().empty()) rows.pop_back();
-  return rows;
-}
-
 // The raw responses as a view: for each board's item and question, the whole (every row) and its
 // rows by the group column. Values are not counted (answers are words for some boards), only rows.
 std::map<std::string, test::ShownFigures> csvViews(const std::string& csv) {
   std::map<std::string, test::ShownFigures> views;
-  const auto rows = csvRows(csv);
+  const auto rows = report::csvCells(csv);
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const auto& row = rows[r];
     if (row.size() < 6 || row[0].starts_with("#") || row[0] == "difference note") continue;
@@ -352,7 +319,7 @@ TEST_CASE("4 Health and 2 Police at a threshold of 3: the police answers are now
     CHECK(text.find("Police:") == std::string::npos);
     CHECK(text.find("Health (") == std::string::npos); // and in the Balcony view's sentences "Health (5.0)"
   }
-  const auto rows = csvRows(report::csvResponses(state));
+  const auto rows = report::csvCells(report::csvResponses(state));
   int belief = 0;
   for (const auto& row : rows) {
     if (row.empty() || row[0] != "belief") continue;
@@ -501,7 +468,7 @@ TEST_CASE("The raw responses name a group only where every row of its people doe
     if (p != 7) room.run(AnswerBelief{test::token(p), 1, 1, 2});
   }
   std::map<std::string, std::set<std::string>> labels; // participant -> group cells
-  for (const auto& row : csvRows(report::csvResponses(room.state))) {
+  for (const auto& row : report::csvCells(report::csvResponses(room.state))) {
     if (row.size() == 6 && row[0] == "belief") labels[row[3]].insert(row[4]);
   }
   REQUIRE(labels.size() == 10);

@@ -29,10 +29,7 @@ std::string csvCell(const std::string& text) {
   return quoted + "\"";
 }
 
-namespace {
-
-// The rows the boards wrote, cell by cell (quoted cells unquoted; text stays as written).
-std::vector<std::vector<std::string>> parseRows(const std::string& text) {
+std::vector<std::vector<std::string>> csvCells(const std::string& text) {
   std::vector<std::vector<std::string>> rows;
   std::vector<std::string> row;
   std::string cell;
@@ -64,6 +61,8 @@ std::vector<std::vector<std::string>> parseRows(const std::string& text) {
   }
   return rows;
 }
+
+namespace {
 
 // Each board labels its rows as that item may show them, but one participant's rows sit side by
 // side: a person under "Police" in one item and "other groups" in the next would unmask the second.
@@ -97,7 +96,7 @@ std::string csvResponses(const core::SessionState& state) {
   for (const auto& part : boardReports()) {
     if (part.csv) part.csv(state, boards);
   }
-  auto rows = parseRows(boards.str());
+  auto rows = csvCells(boards.str());
   oneLabelPerGroup(rows);
   for (const auto& row : rows) {
     for (std::size_t i = 0; i < row.size(); ++i)
