@@ -3,6 +3,7 @@
 #pragma once
 
 #include "balcony/core/events.hpp"
+#include "balcony/core/one_of.hpp"
 #include "balcony/core/types.hpp"
 
 #include <optional>
@@ -13,7 +14,8 @@
 namespace balcony::core {
 
 // Every command of every board: what decide() takes.
-using CommandBody = AsVariant<AllCommands>;
+using CommandBody = OneOf<AllCommands>;
+extern template class OneOf<AllCommands>;
 
 struct Command {
   Millis at = 0;
@@ -23,8 +25,10 @@ struct Command {
 // The two sides that may ask for a change, kept apart by type (see ports.hpp): what a participant
 // may do from a phone, and what only the facilitator may do from the console. Each board lists its
 // commands under one side or the other.
-using ParticipantCommandBody = AsVariant<AllParticipantCommands>;
-using FacilitatorCommandBody = AsVariant<AllFacilitatorCommands>;
+using ParticipantCommandBody = OneOf<AllParticipantCommands>;
+using FacilitatorCommandBody = OneOf<AllFacilitatorCommands>;
+extern template class OneOf<AllParticipantCommands>;
+extern template class OneOf<AllFacilitatorCommands>;
 
 struct ParticipantCommand {
   Millis at = 0;
@@ -37,13 +41,11 @@ struct FacilitatorCommand {
 };
 
 // A participant's or a facilitator's command as one of all the commands (what decide() takes).
-template <class NarrowBody> CommandBody widen(NarrowBody body) {
-  return std::visit([](auto&& c) -> CommandBody { return std::move(c); }, std::move(body));
-}
-
-template <class NarrowCommand> Command toCommand(NarrowCommand command) {
-  return {command.at, widen(std::move(command.body))};
-}
+// Compiled once, in one_of.cpp: a visit over every command is too dear to repeat in each unit.
+CommandBody widen(ParticipantCommandBody body);
+CommandBody widen(FacilitatorCommandBody body);
+Command toCommand(ParticipantCommand command);
+Command toCommand(FacilitatorCommand command);
 
 enum class ErrorCode {
   BadRequest, // malformed or out-of-range values

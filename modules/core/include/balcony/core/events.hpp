@@ -2,6 +2,7 @@
 // Each board declares its own (modules/boards/<board>/<board>_domain.hpp); this is all of them.
 #pragma once
 
+#include "balcony/core/one_of.hpp"
 #include "balcony/core/types.hpp"
 
 #include "board_registry.hpp"
@@ -10,7 +11,8 @@
 
 namespace balcony::core {
 
-using EventBody = AsVariant<AllEvents>;
+using EventBody = OneOf<AllEvents>;
+extern template class OneOf<AllEvents>;
 
 struct Event {
   Millis at = 0;
