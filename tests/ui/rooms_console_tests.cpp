@@ -17,7 +17,7 @@ using namespace balcony::core;
 
 namespace {
 
-constexpr Millis kNow = 1'800'000'000'000;
+constexpr Millis kRoomsNow = 1'800'000'000'000;
 
 struct RecordingPort final : EventPort {
   std::vector<std::pair<RequestKind, std::string>> asked;
@@ -45,7 +45,7 @@ ui::GuiOptions optionsIn(const std::filesystem::path& dir, RecordingPort& port) 
   options.joinUrl = "http://192.0.2.10:8080/?room=ROOM";
   options.databasePath = "balcony.sqlite";
   options.screenshotDir = dir.string();
-  options.clock = [] { return kNow; };
+  options.clock = [] { return kRoomsNow; };
   options.consoleTab = "Rooms";
   options.event = &port;
   return options;
@@ -56,7 +56,7 @@ ui::GuiOptions optionsIn(const std::filesystem::path& dir, RecordingPort& port) 
 TEST_CASE("A room's console shows the plenary's request: Ctrl+Y or Accept answers it once", "[ui][rooms]") {
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
-  engine::Engine engine(db, db.createSession(1), [] { return kNow; });
+  engine::Engine engine(db, db.createSession(1), [] { return kRoomsNow; });
   engine.start();
   REQUIRE_FALSE(engine.execute({0, CreateSession{"Room 3", "ROOM", {"Health", "Police"}}}).error);
   auto view = std::make_shared<EventLinkView>();
@@ -66,7 +66,7 @@ TEST_CASE("A room's console shows the plenary's request: Ctrl+Y or Accept answer
   view->broker = "192.0.2.20:1884";
   view->connected = true;
   view->published = 12;
-  view->request = EventRequest{1, RequestKind::Belief, "", {}, kNow};
+  view->request = EventRequest{1, RequestKind::Belief, "", {}, kRoomsNow};
   engine.setEventLink(view);
   REQUIRE(test::waitUntil([&] { return engine.snapshot()->event != nullptr; }));
   RecordingPort port;
@@ -93,10 +93,10 @@ TEST_CASE("A room's console shows the plenary's request: Ctrl+Y or Accept answer
 TEST_CASE("The plenary's console lists every room's state and asks every room at once", "[ui][rooms][screenshot]") {
   test::TempDir dir;
   store::Store db(dir.path() / "balcony.sqlite");
-  engine::Engine engine(db, db.createSession(1), [] { return kNow; });
+  engine::Engine engine(db, db.createSession(1), [] { return kRoomsNow; });
   engine.start();
   REQUIRE_FALSE(engine.execute({0, CreateSession{"Plenary", "ROOM", {"Health", "Police"}}}).error);
-  test::keepSampleRooms(engine, kNow, false);
+  test::keepSampleRooms(engine, kRoomsNow, false);
   auto view = std::make_shared<EventLinkView>();
   view->role = EventRole::Plenary;
   view->event = "spring-forum";
