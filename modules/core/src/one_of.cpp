@@ -27,9 +27,17 @@ template <class NarrowBody> CommandBody widenAny(NarrowBody body) {
 }
 } // namespace
 
-CommandBody widen(ParticipantCommandBody body) { return widenAny(std::move(body)); }
-CommandBody widen(FacilitatorCommandBody body) { return widenAny(std::move(body)); }
-Command toCommand(ParticipantCommand command) { return {command.at, widen(std::move(command.body))}; }
-Command toCommand(FacilitatorCommand command) { return {command.at, widen(std::move(command.body))}; }
+CommandBody widen(ParticipantCommandBody body) {
+  return widenAny(std::move(body));
+}
+CommandBody widen(FacilitatorCommandBody body) {
+  return widenAny(std::move(body));
+}
+Command toCommand(ParticipantCommand command) {
+  return {command.at, widen(std::move(command.body))};
+}
+Command toCommand(FacilitatorCommand command) {
+  return {command.at, widen(std::move(command.body))};
+}
 
 } // namespace balcony::core
