@@ -17,6 +17,7 @@
 #include "balcony/platform/reachability_advice.hpp"
 #include "balcony/platform/stop_requests.hpp"
 #include "balcony/platform/utf8.hpp"
+#include "balcony/platform/wall_clock.hpp"
 #include "balcony/store/store.hpp"
 
 #if BALCONY_WITH_GUI
@@ -171,7 +172,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   const auto session = chosen->id;
   std::unique_ptr<engine::Engine> enginePtr;
   try {
-    enginePtr = std::make_unique<engine::Engine>(*db, session, wallClock);
+    enginePtr = std::make_unique<engine::Engine>(*db, session, platform::wallClock);
     enginePtr->setHistory(store::seriesHistory(*db, session));
   } catch (const store::StoreError& e) {
     std::cerr << "balcony: cannot read the session: " << e.what() << "\n";
@@ -221,7 +222,7 @@ int run(const RunOptions& options, [[maybe_unused]] store::SessionId* reopen) {
   // The link to an event of many rooms: joined now from the command line, or later from the
   // console's Rooms tab or the terminal's `join`.
   std::optional<federation::BrokerProcess> eventBroker;
-  federation::EventSwitch eventSwitch(engine.facilitator(), wallClock,
+  federation::EventSwitch eventSwitch(engine.facilitator(), platform::wallClock,
                                       [&engine](auto view) { engine.setEventLink(std::move(view)); });
   eventPort = &eventSwitch;
   engine.addListener([&eventSwitch](const core::SnapshotPtr&) { eventSwitch.sessionChanged(); });

@@ -8,6 +8,7 @@
 #include "balcony/core/session_template.hpp"
 #include "balcony/platform/local_time.hpp"
 #include "balcony/platform/utf8.hpp"
+#include "balcony/platform/wall_clock.hpp"
 
 #include <cctype>
 #include <chrono>
@@ -108,11 +109,6 @@ std::optional<core::SessionTemplate> chooseTemplate(const std::string& name, con
 
 } // namespace
 
-core::Millis wallClock() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
 std::optional<ChosenSession> chooseSession(store::Store& db, const RunOptions& options) {
   ChosenSession chosen;
   chosen.groups = kDefaultGroups;
@@ -130,9 +126,9 @@ std::optional<ChosenSession> chooseSession(store::Store& db, const RunOptions& o
     if (chosen.previous->created) {
       chosen.groups = chosen.previous->groups;
     }
-    chosen.id = db.createSession(wallClock(), chosen.id);
+    chosen.id = db.createSession(platform::wallClock(), chosen.id);
   } else if (chosen.id == 0 || options.newSeries || options.newSession) {
-    chosen.id = db.createSession(wallClock());
+    chosen.id = db.createSession(platform::wallClock());
   }
   // Phones of the session that ran last may come back with its code (the facilitator just started
   // the next one): the server tells them it ended rather than counting them as guesses.

@@ -12,8 +12,6 @@
 
 namespace balcony::app {
 
-core::Millis wallClock();
-
 struct ChosenSession {
   store::SessionId id = 0;
   std::vector<std::string> groups;            // for a session still to be created

@@ -1,5 +1,5 @@
 // The helpers every board's terminal commands use.
-#include "terminal_commands.hpp"
+#include "balcony/app/terminal_commands.hpp"
 
 #include <future>
 #include <memory>

@@ -4,10 +4,10 @@
 // standard input), it does not stop Balcony.
 #include "terminal_console.hpp"
 
+#include "balcony/app/terminal_commands.hpp"
 #include "balcony/platform/standard_input.hpp"
 #include "balcony_board_parts.hpp"
 #include "templates.hpp"
-#include "terminal_commands.hpp"
 
 #include "balcony/core/plan.hpp"
 #include "balcony/core/session_template.hpp"

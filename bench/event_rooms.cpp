@@ -11,11 +11,8 @@
 #include "balcony/federation/broker_setup.hpp"
 #include "balcony/federation/event_link.hpp"
 #include "balcony/metrics/latency_histogram.hpp"
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
+#include "balcony/platform/tcp_probe.hpp"
+#include "balcony/platform/wall_clock.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -33,23 +30,6 @@ using namespace balcony::core;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-Millis wallClock() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
-int freePort() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  socklen_t len = sizeof addr;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  ::close(fd);
-  return ntohs(addr.sin_port);
-}
 
 std::string token(int n) {
   std::string t = std::to_string(n);
@@ -91,7 +71,7 @@ public:
   }
   template <class C> void run(C body) {
     std::lock_guard lock(m_mutex);
-    const auto at = wallClock();
+    const auto at = platform::wallClock();
     auto decision = decide(m_state, Command{at, CommandBody{std::move(body)}});
     for (auto& e : decision.events)
       apply(m_state, Event{at, std::move(e)});
@@ -125,20 +105,20 @@ int main(int argc, char** argv) {
   std::vector<std::string> names;
   for (int r = 1; r <= rooms; ++r)
     names.push_back("room-" + std::to_string(r));
-  const int port = freePort();
+  const int port = platform::freeLoopbackPort();
   const auto prepared = federation::prepareBroker({"bench", names, "127.0.0.1", port, dir / "broker"});
   federation::BrokerProcess broker(prepared.config, port);
 
   // The plenary: a whole Balcony, whose snapshots are what is timed.
   store::Store plenaryDb(dir / "plenary.sqlite");
   const auto plenarySession = plenaryDb.createSession(1);
-  engine::Engine plenary(plenaryDb, plenarySession, wallClock);
+  engine::Engine plenary(plenaryDb, plenarySession, platform::wallClock);
   federation::LinkOptions po;
   po.role = EventRole::Plenary;
   po.event = "bench";
   po.port = port;
   po.password = prepared.passwords.at("plenary");
-  federation::EventLink plenaryLink(po, plenary.facilitator(), wallClock,
+  federation::EventLink plenaryLink(po, plenary.facilitator(), platform::wallClock,
                                     [&plenary](auto view) { plenary.setEventLink(std::move(view)); });
 
   // When each room's n-th answer was given, and when the plenary's snapshot first showed it.
@@ -184,14 +164,14 @@ int main(int argc, char** argv) {
     if (r < real) {
       RealRoom rr;
       rr.db = std::make_unique<store::Store>(dir / (ro.room + ".sqlite"));
-      rr.engine = std::make_unique<engine::Engine>(*rr.db, rr.db->createSession(1), wallClock);
+      rr.engine = std::make_unique<engine::Engine>(*rr.db, rr.db->createSession(1), platform::wallClock);
       roomPort = &rr.engine->facilitator();
       realRooms.push_back(std::move(rr));
     } else {
       simulated.push_back(std::make_unique<SimulatedRoom>(ro.room));
       roomPort = simulated.back().get();
     }
-    links.push_back(std::make_unique<federation::EventLink>(ro, *roomPort, wallClock, nullptr));
+    links.push_back(std::make_unique<federation::EventLink>(ro, *roomPort, platform::wallClock, nullptr));
     if (r < real) {
       auto& e = *realRooms.back().engine;
       e.addListener([l = links.back().get()](const SnapshotPtr&) { l->sessionChanged(); });

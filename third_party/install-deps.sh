@@ -12,7 +12,7 @@ build_pkgs=(cmake g++ pkg-config ninja-build ccache
   libimgui-dev libglfw3-dev libgl-dev libstb-dev libqrencode-dev fonts-inter
   libasio-dev libhttp-parser-dev nettle-dev nlohmann-json3-dev libcli11-dev
   libsqlite3-dev libmosquitto-dev mosquitto)
-test_pkgs=(catch2 xvfb xauth libgl1-mesa-dri chromium sqlite3 clang-14 libclang-rt-14-dev clang-format-14)
+test_pkgs=(catch2 xvfb xauth libgl1-mesa-dri chromium sqlite3 clang-14 libclang-rt-14-dev clang-format-14 python3)
 # tcl: SQLite's source tree makes its one-file amalgamation with tclsh. catch2: the Windows unit
 # suites use the same header.
 windows_pkgs=(g++-mingw-w64-x86-64-posix wine64 tcl catch2)

@@ -1,5 +1,5 @@
 // Text that shows nothing is refused like an empty one: every kind of space and blank-drawing filler.
-#include "rule_helpers.hpp"
+#include "balcony/core/rule_helpers.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,7 @@
 // Quick polls, the belief and group gaps, the trend across rounds, and the session's settings.
 #include "belief/belief_aggregate.hpp"
 #include "core/run_command.hpp"
+#include "poll/poll_summary.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>

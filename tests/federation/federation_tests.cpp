@@ -6,15 +6,12 @@
 #include "balcony/federation/broker_setup.hpp"
 #include "balcony/federation/event_link.hpp"
 #include "balcony/federation/summary_codec.hpp"
+#include "balcony/platform/tcp_probe.hpp"
+#include "balcony/platform/wall_clock.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <mosquitto.h>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -28,37 +25,16 @@ using namespace std::chrono_literals;
 
 namespace {
 
-Millis wallClock() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
-int freePort() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  socklen_t len = sizeof addr;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  ::close(fd);
-  return ntohs(addr.sin_port);
-}
-
+// A broker and its clients take longer to settle than one process: a longer patience by default.
 bool waitFor(const std::function<bool()>& ready, std::chrono::milliseconds limit = 15s) {
-  const auto until = std::chrono::steady_clock::now() + limit;
-  while (std::chrono::steady_clock::now() < until) {
-    if (ready()) return true;
-    std::this_thread::sleep_for(20ms);
-  }
-  return ready();
+  return test::waitUntil(ready, limit);
 }
 
 const std::string kEvent = "spring-forum";
 
 struct Broker {
   test::TempDir dir;
-  int port = freePort();
+  int port = platform::freeLoopbackPort();
   federation::PreparedBroker prepared;
   federation::BrokerProcess process;
 
@@ -76,8 +52,8 @@ struct Side {
   test::TempDir dir;
   std::unique_ptr<store::Store> db = std::make_unique<store::Store>(dir.path() / "balcony.sqlite");
   store::SessionId session = db->createSession(1);
-  std::unique_ptr<engine::Engine> engine = std::make_unique<engine::Engine>(*db, session, wallClock);
-  federation::EventSwitch events{engine->facilitator(), wallClock,
+  std::unique_ptr<engine::Engine> engine = std::make_unique<engine::Engine>(*db, session, platform::wallClock);
+  federation::EventSwitch events{engine->facilitator(), platform::wallClock,
                                  [e = engine.get()](auto view) { e->setEventLink(std::move(view)); }};
   federation::LinkOptions options;
 
@@ -249,8 +225,8 @@ TEST_CASE("A room's credentials cannot publish as another room, and each refusal
   wrong.join(1, "Health"); // the room's own meeting carries on
   CHECK(wrong.engine->snapshot()->state.participants.size() == 1);
   federation::LinkOptions nowhere = wrong.options;
-  nowhere.port = freePort();
-  federation::EventLink lonely(nowhere, wrong.engine->facilitator(), wallClock, nullptr);
+  nowhere.port = platform::freeLoopbackPort();
+  federation::EventLink lonely(nowhere, wrong.engine->facilitator(), platform::wallClock, nullptr);
   lonely.start();
   REQUIRE(waitFor([&] { return lonely.view()->problem.find("Cannot reach the event's broker") != std::string::npos; }));
   lonely.stop();
@@ -395,7 +371,7 @@ TEST_CASE("The plenary converges when the broker dies and returns, a room crashe
 
   // Room 3 leaves: left, not stale.
   room3.link()->stop(true);
-  const auto leftAt = wallClock();
+  const auto leftAt = platform::wallClock();
   REQUIRE(waitFor([&] { return roomIn(plenary.view(), "room-3")->link == RoomLink::Left; }));
   CHECK(std::llabs(roomIn(plenary.view(), "room-3")->since - leftAt) < 2000); // when the room left
   CHECK(roomLinkWords(RoomLink::Left, "15:30") == "left at 15:30");

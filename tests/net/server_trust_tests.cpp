@@ -1,10 +1,9 @@
 // What one phone, one script or one stranger on the room's network must not be able to do to the
 // results: guess the room code, drive the page from another site's name, or look like a crowd.
 #include "live_server.hpp"
+#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
-
-#include <thread>
 
 using namespace balcony;
 using namespace balcony::core;
@@ -16,14 +15,6 @@ namespace {
 
 json joinRoom(const std::string& room) {
   return {{"v", 1}, {"type", "join"}, {"room", room}};
-}
-
-template <class Condition> bool eventually(Condition condition) {
-  for (int i = 0; i < 200; ++i) {
-    if (condition()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-  return condition();
 }
 
 } // namespace
@@ -64,7 +55,7 @@ TEST_CASE("An address that keeps giving wrong room codes must wait: others join,
   // ...while a phone elsewhere in the room joins as usual.
   test::WsClient neighbour(live.port, "", "127.0.0.10");
   CHECK(joinAs(neighbour, "Police")["type"] == "welcome");
-  REQUIRE(eventually([&] { return !live.engine.snapshot()->networkNotices.empty(); }));
+  REQUIRE(test::waitUntil([&] { return !live.engine.snapshot()->networkNotices.empty(); }));
   const auto notice = live.engine.snapshot()->networkNotices.front().text;
   CHECK_THAT(notice, Catch::Contains("wrong room codes from 127.0.0.9") && Catch::Contains("guessing"));
 }
@@ -134,13 +125,13 @@ TEST_CASE("Presence counts participants: one phone on several connections is one
   }
   test::WsClient other(live.port);
   joinAs(other, "Police");
-  CHECK(eventually([&] { return live.engine.snapshot()->present == 2; }));
+  CHECK(test::waitUntil([&] { return live.engine.snapshot()->present == 2; }));
   CHECK(live.engine.snapshot()->present == 2);
   CHECK(live.server.stats().participants == 2);
   more.clear(); // four of the same phone's connections go: the person is still there
   first.sendFrame(0x8, std::string("\x03\xE9", 2));
   CHECK(first.waitForClose() == 1001);
-  CHECK(eventually([&] { return live.engine.snapshot()->present == 1; }));
+  CHECK(test::waitUntil([&] { return live.engine.snapshot()->present == 1; }));
   CHECK(live.engine.snapshot()->present == 1);
 }
 
@@ -182,7 +173,7 @@ TEST_CASE("New identities from one address past the burst wait for the facilitat
   test::WsClient elsewhere(live.port, "", "127.0.0.12");
   CHECK(joinAs(elsewhere, "Police")["type"] == "welcome");
   CHECK(live.engine.snapshot()->state.participants.size() == 6);
-  REQUIRE(eventually([&] { return !live.engine.snapshot()->networkNotices.empty(); }));
+  REQUIRE(test::waitUntil([&] { return !live.engine.snapshot()->networkNotices.empty(); }));
   const auto notice = live.engine.snapshot()->networkNotices.front();
   CHECK(notice.waitingFrom == "127.0.0.11");
   CHECK(notice.waiting == 1);
@@ -193,7 +184,7 @@ TEST_CASE("New identities from one address past the burst wait for the facilitat
   const auto out = sixth.waitFor("error");
   REQUIRE(out);
   CHECK((*out)["code"] == "kept_out");
-  CHECK(eventually([&] { return live.engine.snapshot()->networkNotices.empty(); }));
+  CHECK(test::waitUntil([&] { return live.engine.snapshot()->networkNotices.empty(); }));
   CHECK(live.engine.snapshot()->state.participants.size() == 6);
 }
 
@@ -218,7 +209,7 @@ TEST_CASE("300 identities from one address: 100 in, 200 wait with the console to
   CHECK(waiting == 200);
   CHECK(live.engine.snapshot()->state.participants.size() == 100);
   // The console: one line for the address, with how many wait.
-  REQUIRE(eventually([&] {
+  REQUIRE(test::waitUntil([&] {
     const auto& n = live.engine.snapshot()->networkNotices;
     return n.size() == 1 && n.front().waiting == 200;
   }));
@@ -236,7 +227,7 @@ TEST_CASE("300 identities from one address: 100 in, 200 wait with the console to
     CHECK(phones[static_cast<std::size_t>(i)]->waitFor("welcome"));
   }
   CHECK(live.engine.snapshot()->state.participants.size() == 300);
-  CHECK(eventually([&] { return live.engine.snapshot()->networkNotices.empty(); }));
+  CHECK(test::waitUntil([&] { return live.engine.snapshot()->networkNotices.empty(); }));
 }
 
 TEST_CASE("The message allowance is the participant's, and a flood costs one reply a second, then a close",
@@ -309,5 +300,5 @@ TEST_CASE("A phone that stops reading goes at the write deadline, not at the nex
     live.engine.execute({0, RetitleSession{std::to_string(i) + std::string(190, 'w')}});
     reader.waitFor("state", std::chrono::milliseconds(50));
   }
-  CHECK(eventually([&] { return live.server.stats().participants == 1; }));
+  CHECK(test::waitUntil([&] { return live.server.stats().participants == 1; }));
 }

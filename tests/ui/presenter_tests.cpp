@@ -92,11 +92,7 @@ Key clickedAgain(int frame) {
 
 // The console sends commands to the engine's queue: wait (a little) until they are applied.
 template <class Pred> bool eventually(engine::Engine& e, Pred pred) {
-  for (int i = 0; i < 200; ++i) {
-    if (pred(e.snapshot()->state)) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-  return pred(e.snapshot()->state);
+  return test::waitUntil([&] { return pred(e.snapshot()->state); });
 }
 
 } // namespace

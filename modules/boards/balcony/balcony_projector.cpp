@@ -3,7 +3,7 @@
 // ("and 2 more on the console"); a meeting where nothing stands out is told so.
 #include "balcony/balcony_projector.hpp"
 
-#include "chart.hpp"
+#include "balcony/ui/chart.hpp"
 
 #include <algorithm>
 #include <string>

@@ -1,7 +1,7 @@
 // The balcony view on the projector, drawn in the space left of the join column.
 #pragma once
 
-#include "views.hpp"
+#include "balcony/ui/views.hpp"
 
 namespace balcony::ui {
 

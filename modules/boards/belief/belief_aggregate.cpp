@@ -1,7 +1,7 @@
 // Distributions for the belief board, with the privacy rule that small groups are never shown alone.
 #include "belief/belief_aggregate.hpp"
 
-#include "group_folding.hpp"
+#include "balcony/core/group_folding.hpp"
 
 #include <algorithm>
 #include <map>
@@ -9,30 +9,6 @@
 #include <set>
 
 namespace balcony::core {
-
-Distribution makeDistribution(int scaleMin, int scaleMax, const std::vector<int>& values) {
-  Distribution d;
-  d.scaleMin = scaleMin;
-  d.scaleMax = scaleMax;
-  d.counts.assign(static_cast<std::size_t>(scaleMax - scaleMin + 1), 0);
-  std::vector<int> kept;
-  kept.reserve(values.size());
-  for (int v : values) {
-    if (v >= scaleMin && v <= scaleMax) {
-      ++d.counts[static_cast<std::size_t>(v - scaleMin)];
-      kept.push_back(v);
-    }
-  }
-  d.answered = static_cast<int>(kept.size());
-  if (kept.empty()) {
-    return d;
-  }
-  d.mean = std::accumulate(kept.begin(), kept.end(), 0.0) / static_cast<double>(kept.size());
-  std::sort(kept.begin(), kept.end());
-  const auto n = kept.size();
-  d.median = n % 2 == 1 ? kept[n / 2] : (kept[n / 2 - 1] + kept[n / 2]) / 2.0;
-  return d;
-}
 
 namespace {
 
@@ -265,43 +241,6 @@ std::vector<TrendPoint> beliefTrend(const SessionState& state, const std::string
     out.push_back(std::move(point));
   }
   return out;
-}
-
-PollSummary summarizePoll(const Poll& poll) {
-  PollSummary s;
-  s.answered = static_cast<int>(poll.answers.size());
-  if (poll.kind == PollKind::Scale) {
-    std::vector<int> values;
-    for (const auto& [pid, choices] : poll.answers) {
-      if (!choices.empty()) {
-        values.push_back(choices.front());
-      }
-    }
-    s.scale = makeDistribution(poll.scaleMin, poll.scaleMax, values);
-    s.counts = s.scale.counts;
-    return s;
-  }
-  s.counts.assign(poll.options.size(), 0);
-  for (const auto& [pid, choices] : poll.answers) {
-    for (int c : choices) {
-      if (c >= 0 && static_cast<std::size_t>(c) < s.counts.size()) {
-        ++s.counts[static_cast<std::size_t>(c)];
-      }
-    }
-  }
-  return s;
-}
-
-PollSummary summarizePoll(const Poll& poll, int privacyThreshold) {
-  auto s = summarizePoll(poll);
-  if (s.answered > 0 && s.answered < privacyThreshold) {
-    PollSummary withheld;
-    withheld.counts.assign(s.counts.size(), 0);
-    withheld.scale = makeDistribution(poll.scaleMin, poll.scaleMax, {});
-    withheld.withheld = s.answered;
-    return withheld;
-  }
-  return s;
 }
 
 } // namespace balcony::core

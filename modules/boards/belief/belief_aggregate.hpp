@@ -1,8 +1,10 @@
 // Aggregation of belief answers: distributions, medians and means, overall and by group.
 #pragma once
 
+#include "balcony/core/distribution.hpp"
 #include "balcony/core/privacy.hpp"
 #include "balcony/core/session_state.hpp"
+#include "belief/belief_trend_point.hpp"
 
 #include <array>
 #include <optional>
@@ -11,32 +13,11 @@
 
 namespace balcony::core {
 
-struct Distribution {
-  int scaleMin = 1;
-  int scaleMax = 5;
-  std::vector<int> counts; // counts[v - scaleMin]
-  int answered = 0;
-  double mean = 0.0;
-  double median = 0.0;
-  // Answers left out because there were fewer than the privacy threshold (then `answered` is 0 and
-  // nothing else is shown: with one answer, the room's result would be that person's answer).
-  int withheld = 0;
-};
-
-Distribution makeDistribution(int scaleMin, int scaleMax, const std::vector<int>& values);
-
-struct GroupDistribution {
-  std::string group; // "other groups" when small groups are folded together
-  Distribution distribution;
-};
-
 struct BeliefSummary {
   std::string statement;
   Distribution overall;
   std::vector<GroupDistribution> byGroup;
 };
-
-inline constexpr int kDefaultPrivacyThreshold = 3;
 
 // Summarises one round. Groups are shown on their own as core::groupsShown decides: small groups
 // are folded into "other groups", and with them as many more as it takes for nobody to be recovered
@@ -83,29 +64,6 @@ struct GroupGap {
 };
 std::optional<GroupGap> largestGroupGap(const BeliefSummary& summary);
 
-// One point of the belief trend: a round of this session or of an earlier one in the series.
-// Means are normalised to 0..1 of the round's scale so 1-5 and 0-10 rounds can share a chart.
-struct TrendPoint {
-  std::string label; // "R1", or "12 Mar R2" for an earlier session
-  int round = 0;
-  bool revealed = false;
-  std::array<std::string, kBeliefCount> statements; // the wording asked: a changed wording is another line
-  std::array<std::optional<double>, kBeliefCount> overall;
-  std::vector<std::pair<std::string, std::array<std::optional<double>, kBeliefCount>>> byGroup;
-  // Per belief, when more than 0: counted over these people only (see summarizeRoundsTogether).
-  std::array<int, kBeliefCount> commonPeople{};
-};
 std::vector<TrendPoint> beliefTrend(const SessionState& state, const std::string& labelPrefix = "");
-
-// A quick poll's figures: a distribution for a scale, counts per option otherwise.
-struct PollSummary {
-  int answered = 0;
-  std::vector<int> counts; // per option, or per scale point
-  Distribution scale;      // only for scale polls
-  int withheld = 0;        // answers left out, fewer than the privacy threshold (then all else is empty)
-};
-PollSummary summarizePoll(const Poll& poll);
-// The same, held to a privacy threshold: with fewer answers the room's figures are withheld.
-PollSummary summarizePoll(const Poll& poll, int privacyThreshold);
 
 } // namespace balcony::core

@@ -4,7 +4,7 @@
 #include "belief/belief_projector.hpp"
 #include "balcony/core/figures.hpp"
 
-#include "chart.hpp"
+#include "balcony/ui/chart.hpp"
 
 #include <algorithm>
 #include <cstdio>

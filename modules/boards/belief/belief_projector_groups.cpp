@@ -4,7 +4,7 @@
 #include "balcony/core/figures.hpp"
 #include "belief/belief_projector.hpp"
 
-#include "chart.hpp"
+#include "balcony/ui/chart.hpp"
 
 #include <algorithm>
 #include <cstdio>

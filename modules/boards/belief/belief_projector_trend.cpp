@@ -3,7 +3,7 @@
 // scale, so rounds on 1–5 and on 0–10 share one chart honestly.
 #include "belief/belief_projector.hpp"
 
-#include "chart.hpp"
+#include "balcony/ui/chart.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 // Belief check: what a round allows (decide) and what each of its events changes (apply).
 #include "belief/belief_domain.hpp"
 
-#include "rule_helpers.hpp"
+#include "balcony/core/rule_helpers.hpp"
 
 namespace balcony::core {
 

@@ -2,8 +2,8 @@
 // resources, review date, a linked topic), their status, order and approval, and the energy budget.
 #include "clarity/clarity_console.hpp"
 
+#include "balcony/ui/console_list.hpp"
 #include "clarity/clarity_lists.hpp"
-#include "console_list.hpp"
 
 #include <algorithm>
 #include <string>

@@ -3,7 +3,7 @@
 // due for review highlighted; and the proposals ranked by the energy participants put in them.
 #include "clarity/clarity_projector.hpp"
 
-#include "chart.hpp"
+#include "balcony/ui/chart.hpp"
 
 #include "clarity/clarity_lists.hpp"
 

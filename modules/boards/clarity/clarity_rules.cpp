@@ -1,7 +1,7 @@
 // Clarity for now: what the items, the endeavour and energy votes allow (decide) and change (apply).
 #include "clarity/clarity_domain.hpp"
 
-#include "rule_helpers.hpp"
+#include "balcony/core/rule_helpers.hpp"
 
 #include <optional>
 

@@ -3,7 +3,7 @@
 #include "difference/difference_console.hpp"
 
 #include "balcony/core/figures.hpp"
-#include "console_list.hpp"
+#include "balcony/ui/console_list.hpp"
 #include "difference/difference_summary.hpp"
 
 #include <algorithm>

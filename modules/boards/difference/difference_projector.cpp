@@ -5,7 +5,7 @@
 #include "difference/difference_projector.hpp"
 #include "balcony/core/figures.hpp"
 
-#include "chart.hpp"
+#include "balcony/ui/chart.hpp"
 
 #include "difference/difference_summary.hpp"
 

@@ -1,7 +1,7 @@
 // Difference surfacing: what the prompts, notes and statements allow (decide) and change (apply).
 #include "difference/difference_domain.hpp"
 
-#include "rule_helpers.hpp"
+#include "balcony/core/rule_helpers.hpp"
 
 namespace balcony::core {
 

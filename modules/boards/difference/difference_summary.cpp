@@ -2,7 +2,7 @@
 // the definition of the divergence score.
 #include "difference/difference_summary.hpp"
 
-#include "group_folding.hpp"
+#include "balcony/core/group_folding.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -13,8 +13,8 @@
 // shown there is nothing to compare and there is no score.
 #pragma once
 
+#include "balcony/core/distribution.hpp"
 #include "balcony/core/session_state.hpp"
-#include "belief/belief_aggregate.hpp"
 
 #include <optional>
 #include <string>

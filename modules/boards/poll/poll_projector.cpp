@@ -2,8 +2,9 @@
 // scale), hidden until revealed unless the facilitator chose to show it live.
 #include "poll/poll_projector.hpp"
 #include "balcony/core/figures.hpp"
+#include "poll/poll_summary.hpp"
 
-#include "chart.hpp"
+#include "balcony/ui/chart.hpp"
 
 #include <algorithm>
 #include <cstdio>

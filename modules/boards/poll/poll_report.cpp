@@ -4,7 +4,7 @@
 #include "balcony/core/privacy.hpp"
 #include "balcony/report/html_report.hpp"
 #include "balcony/report/markdown_summary.hpp"
-#include "belief/belief_aggregate.hpp"
+#include "poll/poll_summary.hpp"
 
 namespace balcony::report {
 

@@ -1,7 +1,7 @@
 // Quick poll: what opening, closing and answering a poll allows (decide) and changes (apply).
 #include "poll/poll_domain.hpp"
 
-#include "rule_helpers.hpp"
+#include "balcony/core/rule_helpers.hpp"
 
 #include <set>
 

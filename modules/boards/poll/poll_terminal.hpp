@@ -1,7 +1,7 @@
 // The poll board's commands for the headless console (see app/terminal_commands.hpp).
 #pragma once
 
-#include "terminal_commands.hpp"
+#include "balcony/app/terminal_commands.hpp"
 
 namespace balcony::app {
 

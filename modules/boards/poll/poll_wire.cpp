@@ -1,7 +1,7 @@
 // Quick poll on the wire: an answer read from a phone, the poll as every phone sees it.
 #include "poll/poll_wire.hpp"
 
-#include "belief/belief_aggregate.hpp"
+#include "poll/poll_summary.hpp"
 
 namespace balcony::net::wire {
 

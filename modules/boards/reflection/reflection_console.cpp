@@ -3,7 +3,7 @@
 // reflections waiting for approval, the approved and the hidden, and the dimensions not touched.
 #include "reflection/reflection_console.hpp"
 
-#include "console_list.hpp"
+#include "balcony/ui/console_list.hpp"
 
 #include <string>
 #include <vector>

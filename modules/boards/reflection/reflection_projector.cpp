@@ -4,7 +4,7 @@
 // below, because leadership attention needs to be paid to all of them.
 #include "reflection/reflection_projector.hpp"
 
-#include "chart.hpp"
+#include "balcony/ui/chart.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,7 +1,7 @@
 // Reflection: what opening a round, sharing, approving and hiding allow (decide) and change (apply).
 #include "reflection/reflection_domain.hpp"
 
-#include "rule_helpers.hpp"
+#include "balcony/core/rule_helpers.hpp"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // console shows above every tab while this Balcony is part of an event.
 #pragma once
 
-#include "console_tab.hpp"
+#include "balcony/ui/console_tab.hpp"
 
 namespace balcony::ui {
 

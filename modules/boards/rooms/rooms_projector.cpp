@@ -7,7 +7,7 @@
 
 #include "balcony/federation/summary_codec.hpp"
 #include "balcony/platform/local_time.hpp"
-#include "chart.hpp"
+#include "balcony/ui/chart.hpp"
 
 #include <algorithm>
 #include <cmath>

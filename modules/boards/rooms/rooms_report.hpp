@@ -2,7 +2,7 @@
 // hold every room's latest summary.
 #pragma once
 
-#include "report_parts.hpp"
+#include "balcony/report/report_parts.hpp"
 
 namespace balcony::report {
 

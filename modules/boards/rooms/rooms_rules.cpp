@@ -2,7 +2,7 @@
 // every room (rooms_domain.hpp, rooms_summary.hpp).
 #include "rooms/rooms_summary.hpp"
 
-#include "../../core/src/rule_helpers.hpp"
+#include "balcony/core/rule_helpers.hpp"
 #include "balcony/core/session_state.hpp"
 #include "clarity/clarity_lists.hpp"
 #include "topics/avoidance_signals.hpp"

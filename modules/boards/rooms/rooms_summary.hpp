@@ -5,6 +5,7 @@
 
 #include "belief/belief_aggregate.hpp"
 #include "difference/difference_summary.hpp"
+#include "poll/poll_summary.hpp"
 #include "rooms/rooms_domain.hpp"
 
 #include <array>

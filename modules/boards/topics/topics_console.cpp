@@ -2,7 +2,7 @@
 // recording decisions, and approving the words that come with flags.
 #include "topics/topics_console.hpp"
 
-#include "console_list.hpp"
+#include "balcony/ui/console_list.hpp"
 #include "topics/avoidance_signals.hpp"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 // The topics board's tab of the facilitator's console (see console_tab.hpp).
 #pragma once
 
-#include "console_tab.hpp"
+#include "balcony/ui/console_tab.hpp"
 
 namespace balcony::ui {
 

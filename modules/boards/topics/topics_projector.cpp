@@ -3,7 +3,7 @@
 // alert when a signal fires (in the projector's alert strip, if the facilitator chose so).
 #include "topics/topics_projector.hpp"
 
-#include "chart.hpp"
+#include "balcony/ui/chart.hpp"
 
 #include "topics/avoidance_signals.hpp"
 

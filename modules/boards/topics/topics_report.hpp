@@ -1,7 +1,7 @@
 // The topics board's sections of the outcome exports (see report_parts.hpp).
 #pragma once
 
-#include "report_parts.hpp"
+#include "balcony/report/report_parts.hpp"
 
 namespace balcony::report {
 

@@ -1,7 +1,7 @@
 // Topics and flags: what the agenda, decisions, flags and alerts allow (decide) and change (apply).
 #include "topics/topics_domain.hpp"
 
-#include "rule_helpers.hpp"
+#include "balcony/core/rule_helpers.hpp"
 
 namespace balcony::core {
 

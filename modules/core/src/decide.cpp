@@ -1,6 +1,6 @@
 // The gate between untrusted input and the event log: each command goes to its board's rule
 // (decideCommand in modules/boards/<board>/<board>_rules.cpp). A command without one does not build.
-#include "rule_helpers.hpp"
+#include "balcony/core/rule_helpers.hpp"
 
 namespace balcony::core {
 

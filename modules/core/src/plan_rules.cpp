@@ -1,6 +1,6 @@
 // The plan's rules: a step is checked field by field when it is added or edited, positions are
 // checked against the plan, and reaching a step records when the room came to it.
-#include "rule_helpers.hpp"
+#include "balcony/core/rule_helpers.hpp"
 
 #include "balcony/core/plan_part.hpp"
 #include "difference/difference_domain.hpp"

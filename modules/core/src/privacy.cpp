@@ -2,7 +2,7 @@
 // that subtracting the shown groups from the whole gives nobody away.
 #include "balcony/core/privacy.hpp"
 
-#include "group_folding.hpp"
+#include "balcony/core/group_folding.hpp"
 
 #include <algorithm>
 #include <map>

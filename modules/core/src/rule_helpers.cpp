@@ -1,5 +1,5 @@
 // Text that looks blank, read as UTF-8 (invalid bytes count as something shown).
-#include "rule_helpers.hpp"
+#include "balcony/core/rule_helpers.hpp"
 
 namespace balcony::core::rules {
 

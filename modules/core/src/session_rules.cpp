@@ -1,5 +1,5 @@
 // The session's own rules: creating it, joining, groups, the board on show, privacy and setup.
-#include "rule_helpers.hpp"
+#include "balcony/core/rule_helpers.hpp"
 
 #include <set>
 

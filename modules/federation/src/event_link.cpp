@@ -5,13 +5,13 @@
 #include "balcony/federation/event_link.hpp"
 
 #include "balcony/federation/summary_codec.hpp"
+#include "balcony/platform/tcp_probe.hpp"
 #include "balcony/platform/thread_cpu_time.hpp"
 
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <stdexcept>
@@ -108,11 +108,7 @@ std::string brokerName(const LinkOptions& o) {
 
 // The system's words for the last socket error.
 std::string systemError() {
-#ifdef _WIN32
-  return "the network refused the connection";
-#else
-  return std::strerror(errno);
-#endif
+  return platform::lastNetworkError();
 }
 
 // What the console says while the broker cannot be reached.

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "balcony/core/snapshot.hpp"
-#include "wire_fields.hpp"
+#include "balcony/net/wire_fields.hpp"
 
 namespace balcony::net::wire {
 

@@ -1,5 +1,5 @@
 // The field readers every board's wire part uses.
-#include "wire_fields.hpp"
+#include "balcony/net/wire_fields.hpp"
 
 #include "balcony/core/text.hpp"
 

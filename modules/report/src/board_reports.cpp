@@ -1,5 +1,5 @@
 // The boards' export sections, gathered from the registry.
-#include "report_parts.hpp"
+#include "balcony/report/report_parts.hpp"
 
 #include "balcony_report_board_parts.hpp"
 

@@ -4,7 +4,7 @@
 
 #include "balcony/core/moderation.hpp"
 #include "balcony/core/privacy.hpp"
-#include "report_parts.hpp"
+#include "balcony/report/report_parts.hpp"
 
 #include <map>
 #include <set>

@@ -5,7 +5,7 @@
 
 #include "balcony/core/calendar.hpp"
 #include "balcony/core/moderation.hpp"
-#include "report_parts.hpp"
+#include "balcony/report/report_parts.hpp"
 
 #include <sstream>
 

@@ -3,7 +3,7 @@
 #include "balcony/report/markdown_summary.hpp"
 
 #include "balcony/core/moderation.hpp"
-#include "report_parts.hpp"
+#include "balcony/report/report_parts.hpp"
 
 #include <sstream>
 

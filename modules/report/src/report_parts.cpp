@@ -1,5 +1,5 @@
 // The writing helpers the boards' export sections share.
-#include "report_parts.hpp"
+#include "balcony/report/report_parts.hpp"
 #include "balcony/core/figures.hpp"
 #include "balcony/core/plan.hpp"
 

@@ -4,6 +4,7 @@
 #include "balcony/platform/local_time.hpp"
 #include "balcony/platform/utf8.hpp"
 #include "balcony/store/event_codec.hpp"
+#include "belief/belief_aggregate.hpp"
 #include "db_lock.hpp"
 
 #include <sqlite3.h>

@@ -1,5 +1,5 @@
 // Charts and text are drawn with ImGui's draw list in font units, so they scale with the projector.
-#include "chart.hpp"
+#include "balcony/ui/chart.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
 // The console's buttons, noted as drawn (console_button.hpp).
-#include "console_button.hpp"
+#include "balcony/ui/console_button.hpp"
 
 #include <imgui_internal.h>
 

@@ -1,7 +1,7 @@
 // One line of participant text in a console list (console_list.hpp).
-#include "console_list.hpp"
+#include "balcony/ui/console_list.hpp"
 
-#include "console_button.hpp"
+#include "balcony/ui/console_button.hpp"
 
 #include <algorithm>
 

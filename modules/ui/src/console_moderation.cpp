@@ -1,7 +1,7 @@
 // The Moderation tab: participants' statements wait here for approval, notes on the current
 // prompt can be hidden, and hidden notes wait here (as their writers edit them) until approved.
 // Hidden text never reaches the projector or a phone.
-#include "console_list.hpp"
+#include "balcony/ui/console_list.hpp"
 #include "console_tabs.hpp"
 
 #include <algorithm>

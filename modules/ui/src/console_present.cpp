@@ -9,6 +9,7 @@
 
 #include "balcony/core/figures.hpp"
 #include "belief/belief_aggregate.hpp"
+#include "poll/poll_summary.hpp"
 
 #include <algorithm>
 #include <cstdint>

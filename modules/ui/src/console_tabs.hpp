@@ -1,7 +1,7 @@
 // The console's own tabs, beside the boards' (modules/boards/<board>/<board>_console.cpp).
 #pragma once
 
-#include "console_tab.hpp"
+#include "balcony/ui/console_tab.hpp"
 
 namespace balcony::ui {
 

@@ -2,8 +2,8 @@
 // tabs made from the registry, and the shortcuts that reach whatever board is on the projector.
 #include "console_view.hpp"
 
+#include "balcony/ui/console_list.hpp"
 #include "balcony_ui_board_parts.hpp"
-#include "console_list.hpp"
 #include "console_tabs.hpp"
 #include "plan_actions.hpp"
 #include "topics/avoidance_signals.hpp"

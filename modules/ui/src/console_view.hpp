@@ -4,7 +4,7 @@
 // whatever is on the projector.
 #pragma once
 
-#include "console_tab.hpp"
+#include "balcony/ui/console_tab.hpp"
 
 #include <memory>
 #include <string>

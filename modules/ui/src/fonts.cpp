@@ -1,5 +1,5 @@
 // Inter reads well on a washed-out projector; its punctuation range covers dashes and quotes.
-#include "fonts.hpp"
+#include "balcony/ui/fonts.hpp"
 
 #include "font_assets.hpp"
 

@@ -4,15 +4,16 @@
 
 #include "balcony/metrics/latency_histogram.hpp"
 #include "balcony/platform/thread_cpu_time.hpp"
+#include "balcony/platform/wall_clock.hpp"
 
-#include "chart.hpp"
-#include "console_button.hpp"
+#include "balcony/ui/chart.hpp"
+#include "balcony/ui/console_button.hpp"
+#include "balcony/ui/fonts.hpp"
+#include "balcony/ui/theme.hpp"
 #include "console_view.hpp"
-#include "fonts.hpp"
 #include "monitor_choice.hpp"
 #include "screenshot.hpp"
 #include "scripted_input.hpp"
-#include "theme.hpp"
 #include "window.hpp"
 
 #include <GLFW/glfw3.h>
@@ -79,15 +80,10 @@ void glfwError(int code, const char* description) {
   std::cerr << "balcony: window system error " << code << ": " << description << "\n";
 }
 
-core::Millis wallClockMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
 // Clocks on screen (a topic's time, flags expiring, signals firing) need a frame now and then even
 // when nothing else happens; otherwise the GUI sleeps until an event.
 core::Millis now(const GuiOptions& options) {
-  return options.clock ? options.clock() : wallClockMs();
+  return options.clock ? options.clock() : platform::wallClock();
 }
 
 bool needsTicking(const core::SessionState& state) {

@@ -2,7 +2,7 @@
 // goBack give, sent in order, with the step named in the console's feedback.
 #pragma once
 
-#include "console_tab.hpp"
+#include "balcony/ui/console_tab.hpp"
 
 #include "balcony/core/plan.hpp"
 

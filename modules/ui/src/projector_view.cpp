@@ -1,10 +1,10 @@
 // The projector frame: the board on the left, how to join on the right, and the alerts in a strip
 // of their own under the board. Nothing private here. Every text goes through chart.hpp's layout, so
 // what does not fit is shortened at a word and can be shown in full (F, or the console).
-#include "views.hpp"
+#include "balcony/ui/views.hpp"
 
+#include "balcony/ui/chart.hpp"
 #include "balcony_ui_board_parts.hpp"
-#include "chart.hpp"
 #include "topics/avoidance_signals.hpp"
 
 #include <algorithm>

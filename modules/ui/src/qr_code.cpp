@@ -1,5 +1,5 @@
 // Medium error correction: a projected code is often photographed at an angle, with glare.
-#include "qr_code.hpp"
+#include "balcony/ui/qr_code.hpp"
 
 #include <qrencode.h>
 

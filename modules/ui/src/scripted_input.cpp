@@ -1,7 +1,7 @@
 // Scripted input for tests (scripted_input.hpp).
 #include "scripted_input.hpp"
 
-#include "console_button.hpp"
+#include "balcony/ui/console_button.hpp"
 
 #include <algorithm>
 #include <chrono>

@@ -1,5 +1,5 @@
 // Style sizes are set in font units (em) so the same code reads at 1024x768 and at 4K.
-#include "theme.hpp"
+#include "balcony/ui/theme.hpp"
 
 #include <algorithm>
 

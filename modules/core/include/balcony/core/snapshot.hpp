@@ -4,7 +4,7 @@
 
 #include "balcony/core/commands.hpp"
 #include "balcony/core/session_state.hpp"
-#include "belief/belief_aggregate.hpp"
+#include "belief/belief_trend_point.hpp"
 #include "rooms/rooms_summary.hpp"
 
 #include <cstdint>

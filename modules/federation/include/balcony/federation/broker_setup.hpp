@@ -5,6 +5,8 @@
 // network works the same way, with its own configuration.
 #pragma once
 
+#include "balcony/platform/child_process.hpp"
+
 #include <filesystem>
 #include <map>
 #include <string>
@@ -47,19 +49,14 @@ public:
   // listens on every address; at most 5 s). Throws std::runtime_error with its own words when it
   // does not start.
   BrokerProcess(const std::filesystem::path& config, int port, const std::string& bind = "127.0.0.1");
-  ~BrokerProcess();
-  BrokerProcess(BrokerProcess&& other) noexcept;
-  BrokerProcess& operator=(BrokerProcess&& other) noexcept;
-  BrokerProcess(const BrokerProcess&) = delete;
-  BrokerProcess& operator=(const BrokerProcess&) = delete;
 
   void stop();
   void kill(); // as if it crashed (tests)
-  bool running() const { return m_pid > 0; }
-  int pid() const { return m_pid; }
+  bool running() const { return m_child.running(); }
+  int pid() const { return m_child.pid(); }
 
 private:
-  int m_pid = 0;
+  platform::ChildProcess m_child;
 };
 
 } // namespace balcony::federation

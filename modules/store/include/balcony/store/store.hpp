@@ -2,7 +2,7 @@
 #pragma once
 
 #include "balcony/core/events.hpp"
-#include "belief/belief_aggregate.hpp"
+#include "belief/belief_trend_point.hpp"
 
 #include <cstdint>
 #include <filesystem>

@@ -3,8 +3,8 @@
 // summary opens with what is clear for now, the report with the endeavour, and so on.
 #pragma once
 
+#include "balcony/core/distribution.hpp"
 #include "balcony/core/session_state.hpp"
-#include "belief/belief_aggregate.hpp"
 
 #include <functional>
 #include <initializer_list>

@@ -1,9 +1,9 @@
 // The views: they draw a const snapshot and turn what the facilitator asks into commands.
 #pragma once
 
-#include "fonts.hpp"
-#include "qr_code.hpp"
-#include "theme.hpp"
+#include "balcony/ui/fonts.hpp"
+#include "balcony/ui/qr_code.hpp"
+#include "balcony/ui/theme.hpp"
 
 #include "balcony/core/ports.hpp"
 #include "balcony/core/snapshot.hpp"

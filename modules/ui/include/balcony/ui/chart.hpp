@@ -8,9 +8,9 @@
 // drawing itself that no text leaves its box, its part of the window, or lies over another.
 #pragma once
 
-#include "views.hpp"
+#include "balcony/ui/views.hpp"
 
-#include "belief/belief_aggregate.hpp"
+#include "balcony/core/distribution.hpp"
 
 #include <string>
 #include <string_view>

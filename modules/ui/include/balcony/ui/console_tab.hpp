@@ -4,8 +4,8 @@
 // the console's own.
 #pragma once
 
-#include "console_button.hpp"
-#include "views.hpp"
+#include "balcony/ui/console_button.hpp"
+#include "balcony/ui/views.hpp"
 
 #include <GLFW/glfw3.h>
 
