@@ -107,12 +107,14 @@ bool runTerminalCommand(const std::string& line, core::FacilitatorPort& port, st
     });
   } else if (word == "close" || word == "reveal") {
     // Like Ctrl+E and Ctrl+R in the console: they act on the board that is showing, or else on the
-    // belief check.
-    const auto& showing = all.boards.at(static_cast<std::size_t>(port.snapshot()->state.board));
-    const auto& belief = all.boards.at(static_cast<std::size_t>(core::Board::Belief));
-    const auto& act = word == "close" ? (showing.close ? showing.close : belief.close)
-                                      : (showing.reveal ? showing.reveal : belief.reveal);
-    act(ctx);
+    // first board of the registry that has rounds to close and reveal (the belief check).
+    auto actOf = [&](const BoardTerminal& b) -> const std::function<void(TerminalContext&)>& {
+      return word == "close" ? b.close : b.reveal;
+    };
+    const auto* act = &actOf(all.boards.at(static_cast<std::size_t>(port.snapshot()->state.board)));
+    for (std::size_t i = 0; !*act && i < all.boards.size(); ++i)
+      act = &actOf(all.boards[i]);
+    if (*act) (*act)(ctx);
   } else if (word == "next" || word == "prev") {
     // As Page Down and Page Up in the console: the step's next phase, else the next step.
     const auto state = port.snapshot();

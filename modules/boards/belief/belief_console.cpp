@@ -2,7 +2,11 @@
 // revealing rounds, and which view of the results the projector shows.
 #include "belief/belief_console.hpp"
 
+#include "balcony/core/figures.hpp"
+#include "belief/belief_aggregate.hpp"
+
 #include <algorithm>
+#include <cstdio>
 
 namespace balcony::ui {
 namespace {
@@ -16,6 +20,34 @@ public:
   const char* shortName() const override { return "belief check"; }
   const char* projectorLabel() const override { return "Belief check (Ctrl+B)"; }
   const char* shownMessage() const override { return "The projector shows the belief check."; }
+
+  void drawRoomFigures(const core::Snapshot& snapshot, ConsoleContext& ctx) override {
+    const auto& state = snapshot.state;
+    const auto* round = state.currentRound();
+    if (round == nullptr) return;
+    ImGui::PushFont(ctx.info.fonts.heading);
+    ImGui::Text("Round %d %s: %zu answered of %d here", round->number, round->open ? "open" : "closed",
+                round->answers.size(), snapshot.present);
+    ImGui::PopFont();
+    const auto summaries = core::summarizeRound(state, *round);
+    ImGui::TextDisabled(round->revealed ? "Revealed: the room sees these." : "Only you see these until you reveal.");
+    for (std::size_t b = 0; b < summaries.size(); ++b) {
+      const auto& d = summaries[b].overall;
+      if (d.withheld > 0 || d.answered == 0) {
+        ImGui::Text("%zu. too few answers yet", b + 1);
+        continue;
+      }
+      std::string groups;
+      for (const auto& g : summaries[b].byGroup) {
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "%s%s %s (%d)", groups.empty() ? "" : ", ", g.group.c_str(),
+                      core::meanFigure(g.distribution.mean).c_str(), g.distribution.answered);
+        groups += buf;
+      }
+      ImGui::TextWrapped("%zu. mean %s, median %s  \xC2\xB7  %s", b + 1, core::meanFigure(d.mean).c_str(),
+                         core::meanFigure(d.median).c_str(), groups.c_str());
+    }
+  }
   void reload() override { m_loaded = false; }
 
   void drawContent(const core::Snapshot& snapshot, ConsoleContext& ctx) override {

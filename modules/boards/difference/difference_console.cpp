@@ -21,6 +21,14 @@ public:
   const char* projectorLabel() const override { return "Difference (Ctrl+D)"; }
   const char* shownMessage() const override { return "The projector shows difference surfacing."; }
 
+  void drawRoomFigures(const core::Snapshot& snapshot, ConsoleContext& ctx) override {
+    if (const auto* prompt = snapshot.state.findPrompt(snapshot.state.currentPrompt)) {
+      ImGui::PushFont(ctx.info.fonts.heading);
+      ImGui::Text("Prompt %d: %zu rated of %d here", prompt->number, prompt->ratings.size(), snapshot.present);
+      ImGui::PopFont();
+    }
+  }
+
   void drawContent(const core::Snapshot& snapshot, ConsoleContext& ctx) override {
     const auto& state = snapshot.state;
     ImGui::TextUnformatted("Add a prompt to the deck (an anonymised case, a statement or a risk):");

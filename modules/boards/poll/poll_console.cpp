@@ -1,5 +1,6 @@
 // The quick poll's console tab: the question, options or scale, and going live, closing, revealing.
 #include "poll/poll_console.hpp"
+#include "poll/poll_summary.hpp"
 
 namespace balcony::ui {
 namespace {
@@ -24,6 +25,27 @@ public:
   const char* shortName() const override { return "quick poll"; }
   const char* projectorLabel() const override { return "Quick poll (Ctrl+Q)"; }
   const char* shownMessage() const override { return "The projector shows the quick poll."; }
+
+  void drawRoomFigures(const core::Snapshot& snapshot, ConsoleContext& ctx) override {
+    const auto& state = snapshot.state;
+    const auto* poll = state.currentPoll();
+    if (poll == nullptr) return;
+    const auto summary = core::summarizePoll(*poll, state.privacyThreshold);
+    ImGui::PushFont(ctx.info.fonts.heading);
+    ImGui::Text("Poll %s: %d answered of %d here", poll->open ? "open" : "closed", summary.answered + summary.withheld,
+                snapshot.present);
+    ImGui::PopFont();
+    ImGui::TextDisabled(poll->revealed ? "Revealed: the room sees these." : "Only you see these until you reveal.");
+    if (summary.withheld > 0) {
+      ImGui::TextUnformatted("Too few answers to show yet.");
+      return;
+    }
+    for (std::size_t i = 0; i < poll->options.size() && i < summary.counts.size(); ++i) {
+      ImGui::Text("%d", summary.counts[i]);
+      ImGui::SameLine(ImGui::GetFontSize() * 3);
+      ImGui::TextUnformatted(poll->options[i].c_str());
+    }
+  }
   bool canShow(const core::SessionState& state) const override { return !state.polls.empty(); }
   bool wantsSelection() const override { return m_focusQuestion; }
 

@@ -7,10 +7,6 @@
 
 #include "plan_actions.hpp"
 
-#include "balcony/core/figures.hpp"
-#include "belief/belief_aggregate.hpp"
-#include "poll/poll_summary.hpp"
-
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -123,61 +119,10 @@ private:
     ImGui::PopFont();
   }
 
-  // How the room is answering the question on the wall, and its results before they are revealed
-  // (on this screen only); groups below the privacy threshold are folded as everywhere.
+  // How the room is answering the question on the wall: the shown board's own figures.
   void drawRoom(const core::Snapshot& snapshot, ConsoleContext& ctx) {
-    const auto& state = snapshot.state;
     ImGui::Separator();
-    if (state.board == core::Board::Belief) {
-      const auto* round = state.currentRound();
-      if (round == nullptr) return;
-      ImGui::PushFont(ctx.info.fonts.heading);
-      ImGui::Text("Round %d %s: %zu answered of %d here", round->number, round->open ? "open" : "closed",
-                  round->answers.size(), snapshot.present);
-      ImGui::PopFont();
-      const auto summaries = core::summarizeRound(state, *round);
-      ImGui::TextDisabled(round->revealed ? "Revealed: the room sees these." : "Only you see these until you reveal.");
-      for (std::size_t b = 0; b < summaries.size(); ++b) {
-        const auto& d = summaries[b].overall;
-        if (d.withheld > 0 || d.answered == 0) {
-          ImGui::Text("%zu. too few answers yet", b + 1);
-          continue;
-        }
-        std::string groups;
-        for (const auto& g : summaries[b].byGroup) {
-          char buf[96];
-          std::snprintf(buf, sizeof buf, "%s%s %s (%d)", groups.empty() ? "" : ", ", g.group.c_str(),
-                        core::meanFigure(g.distribution.mean).c_str(), g.distribution.answered);
-          groups += buf;
-        }
-        ImGui::TextWrapped("%zu. mean %s, median %s  \xC2\xB7  %s", b + 1, core::meanFigure(d.mean).c_str(),
-                           core::meanFigure(d.median).c_str(), groups.c_str());
-      }
-    } else if (state.board == core::Board::Poll) {
-      const auto* poll = state.currentPoll();
-      if (poll == nullptr) return;
-      const auto summary = core::summarizePoll(*poll, state.privacyThreshold);
-      ImGui::PushFont(ctx.info.fonts.heading);
-      ImGui::Text("Poll %s: %d answered of %d here", poll->open ? "open" : "closed",
-                  summary.answered + summary.withheld, snapshot.present);
-      ImGui::PopFont();
-      ImGui::TextDisabled(poll->revealed ? "Revealed: the room sees these." : "Only you see these until you reveal.");
-      if (summary.withheld > 0) {
-        ImGui::TextUnformatted("Too few answers to show yet.");
-        return;
-      }
-      for (std::size_t i = 0; i < poll->options.size() && i < summary.counts.size(); ++i) {
-        ImGui::Text("%d", summary.counts[i]);
-        ImGui::SameLine(ImGui::GetFontSize() * 3);
-        ImGui::TextUnformatted(poll->options[i].c_str());
-      }
-    } else if (state.board == core::Board::Difference) {
-      if (const auto* prompt = state.findPrompt(state.currentPrompt)) {
-        ImGui::PushFont(ctx.info.fonts.heading);
-        ImGui::Text("Prompt %d: %zu rated of %d here", prompt->number, prompt->ratings.size(), snapshot.present);
-        ImGui::PopFont();
-      }
-    }
+    if (ctx.shownBoard != nullptr) ctx.shownBoard->drawRoomFigures(snapshot, ctx);
   }
 
   // What waits for the facilitator: counts that open the tab where it is dealt with.

@@ -316,7 +316,9 @@ void ConsoleView::drawTabs(const core::Snapshot& snapshot, ConsoleContext& ctx) 
   std::map<std::string, int> counts = {
       {"Moderation", ctx.waitingStatements}, {"Clarity", ctx.waitingProposals}, {"Topics", ctx.waitingFlagWords}};
   ctx.boardWaiting.clear();
+  ctx.shownBoard = nullptr;
   for (const auto& tab : m_boards) {
+    if (tab->board() == snapshot.state.board) ctx.shownBoard = tab.get();
     if (const int n = tab->waiting(snapshot.state); n > 0 || *tab->waitingName() != '\0') {
       if (n > 0) counts[tab->title()] += n;
       ctx.boardWaiting.push_back({tab->title(), tab->waitingName(), n});

@@ -55,6 +55,8 @@ struct ConsoleContext {
     int count = 0;
   };
   std::vector<Waiting> boardWaiting = {};
+  // The tab of the board on the projector now (none while the join screen or a blank shows).
+  class BoardConsoleTab* shownBoard = nullptr;
 
   // Sends a facilitator command; `done` is what the console says once the engine took it.
   void send(core::FacilitatorCommandBody body, std::string done) {
@@ -122,6 +124,9 @@ public:
   // ("Reflections waiting"); 0: nothing.
   virtual int waiting(const core::SessionState&) const { return 0; }
   virtual const char* waitingName() const { return ""; }
+  // On the Present tab while this board is on the projector: how the room is answering, and its
+  // results before they are revealed (on the console only). Nothing by default.
+  virtual void drawRoomFigures(const core::Snapshot&, ConsoleContext&) {}
 };
 
 template <std::size_t N> void copyInto(std::array<char, N>& dst, const std::string& src) {
